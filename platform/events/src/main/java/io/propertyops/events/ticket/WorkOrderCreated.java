@@ -1,0 +1,60 @@
+package io.propertyops.events.ticket;
+
+import static java.util.Objects.requireNonNull;
+
+import io.propertyops.events.DomainEvent;
+import io.propertyops.events.EventType;
+import io.propertyops.events.Topics;
+import java.time.Instant;
+
+/**
+ * A work order (工单) was accepted (受理): a repair request (报修), complaint, suggestion or inquiry
+ * from an owner, resident or staff member, before anyone is dispatched.
+ *
+ * <p>The enumerations travel as strings so that consumers need none of ticket-service's types; the
+ * allowed values are in the schema {@code /schemas/propertyops.ticket.created.v1.json}.
+ *
+ * @param aggregateId  the work order id
+ * @param number       the number people say on the phone, e.g. {@code WO-20261123-0042}
+ * @param unitId       the unit concerned; null for common areas
+ * @param reporterName null when the reporter gave none
+ * @param kind         {@code REPAIR}, {@code COMPLAINT}, {@code SUGGESTION}, {@code INQUIRY}, {@code PRAISE}
+ * @param category     the trade or subject, e.g. {@code plumbing}
+ * @param urgency      {@code EMERGENCY}, {@code URGENT}, {@code NORMAL} or {@code LOW}; sets the deadlines
+ * @param channel      how it came in: {@code APP}, {@code HOTLINE}, {@code WALK_IN}, {@code PORTAL},
+ *                     {@code INSPECTION} or {@code API}
+ * @param description  may be null
+ * @param location     where in the unit or common area, may be null
+ */
+@EventType(value = "propertyops.ticket.created.v1", topic = Topics.TICKET)
+public record WorkOrderCreated(
+        String eventId,
+        String aggregateId,
+        Instant occurredAt,
+        String number,
+        String communityId,
+        String unitId,
+        String reporterId,
+        String reporterName,
+        String kind,
+        String category,
+        String urgency,
+        String channel,
+        String title,
+        String description,
+        String location) implements DomainEvent {
+
+    public WorkOrderCreated {
+        requireNonNull(eventId, "eventId");
+        requireNonNull(aggregateId, "aggregateId");
+        requireNonNull(occurredAt, "occurredAt");
+        requireNonNull(number, "number");
+        requireNonNull(communityId, "communityId");
+        requireNonNull(reporterId, "reporterId");
+        requireNonNull(kind, "kind");
+        requireNonNull(category, "category");
+        requireNonNull(urgency, "urgency");
+        requireNonNull(channel, "channel");
+        requireNonNull(title, "title");
+    }
+}

@@ -1,0 +1,31 @@
+package io.propertyops.starter.config;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.env.PropertiesPropertySourceLoader;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.PropertySource;
+import org.springframework.core.io.ClassPathResource;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * Adds the platform's shared defaults (where Kafka, MongoDB and the token issuer are, what actuator shows,
+ * how logs and traces look) with the lowest precedence, so each service's application.yml stays small and
+ * anything can still be overridden by environment variables or the service's own configuration.
+ */
+public class PlatformDefaults implements EnvironmentPostProcessor {
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        try {
+            List<PropertySource<?>> sources = new PropertiesPropertySourceLoader()
+                    .load("propertyops-defaults", new ClassPathResource("propertyops-defaults.properties"));
+            sources.forEach(environment.getPropertySources()::addLast);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

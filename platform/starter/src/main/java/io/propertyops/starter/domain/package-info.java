@@ -1,0 +1,4 @@
+/**
+ * Exceptions a domain model throws; plain Java with no framework imports, so domain packages may use them.
+ */
+package io.propertyops.starter.domain;

@@ -1,0 +1,17 @@
+package io.propertyops.starter.messaging;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.time.Duration;
+
+/** Retries of a failing listener before its record goes to the dead-letter topic, and the topics' shape. */
+@ConfigurationProperties("propertyops.messaging")
+public record MessagingProperties(
+        @DefaultValue("4") int retries,
+        @DefaultValue("200ms") Duration initialBackOff,
+        @DefaultValue("2.0") double backOffMultiplier,
+        @DefaultValue("5s") Duration maxBackOff,
+        @DefaultValue("3") int partitions,
+        @DefaultValue("1") short replicationFactor) {
+}

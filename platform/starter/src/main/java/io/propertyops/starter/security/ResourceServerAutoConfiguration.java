@@ -1,0 +1,99 @@
+package io.propertyops.starter.security;
+
+import io.propertyops.starter.web.ProblemWriter;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
+import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Every service is a resource server of its own (defence in depth behind the gateway): it validates the
+ * JWT's signature, issuer and lifetime, maps the {@code roles} claim to {@code ROLE_*} authorities and the
+ * {@code scope} claim to {@code SCOPE_*}, and answers 401/403 as problems. A service that needs other
+ * rules (security-service) defines its own {@link SecurityFilterChain} and this one backs off.
+ */
+@AutoConfiguration(before = {ServletWebSecurityAutoConfiguration.class, OAuth2ResourceServerAutoConfiguration.class})
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableMethodSecurity
+public class ResourceServerAutoConfiguration {
+
+    public static final String[] PUBLIC_PATHS = {
+            "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/actuator/info",
+            "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error"
+    };
+
+    @Bean
+    @ConditionalOnMissingBean(SecurityFilterChain.class)
+    SecurityFilterChain resourceServerFilterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers(PUBLIC_PATHS).permitAll()
+                        .anyRequest().authenticated())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(problemEntryPoint())
+                        .accessDeniedHandler(problemAccessDeniedHandler()))
+                .oauth2ResourceServer(oauth2 -> oauth2
+                        .authenticationEntryPoint(problemEntryPoint())
+                        .accessDeniedHandler(problemAccessDeniedHandler())
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(jwtAuthenticationConverter())));
+        return http.build();
+    }
+
+    public static Converter<Jwt, AbstractAuthenticationToken> jwtAuthenticationConverter() {
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(ResourceServerAutoConfiguration::authorities);
+        return converter;
+    }
+
+    static Collection<GrantedAuthority> authorities(Jwt jwt) {
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        List<String> roles = jwt.getClaimAsStringList("roles");
+        if (roles != null) {
+            roles.forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));
+        }
+        Object scope = jwt.getClaims().get("scope");
+        if (scope instanceof String text) {
+            for (String s : text.split(" ")) {
+                if (!s.isBlank()) {
+                    authorities.add(new SimpleGrantedAuthority("SCOPE_" + s));
+                }
+            }
+        } else if (scope instanceof Collection<?> values) {
+            values.forEach(s -> authorities.add(new SimpleGrantedAuthority("SCOPE_" + s)));
+        }
+        return authorities;
+    }
+
+    public static AuthenticationEntryPoint problemEntryPoint() {
+        return (request, response, exception) -> {
+            response.setHeader("WWW-Authenticate", "Bearer");
+            ProblemWriter.write(response, HttpStatus.UNAUTHORIZED, "unauthorized",
+                    "A valid, unexpired bearer token from the PropertyOps issuer is required");
+        };
+    }
+
+    public static AccessDeniedHandler problemAccessDeniedHandler() {
+        return (request, response, exception) -> ProblemWriter.write(response, HttpStatus.FORBIDDEN, "forbidden",
+                "Your role may not do this");
+    }
+}

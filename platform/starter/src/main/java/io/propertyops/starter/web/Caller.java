@@ -1,0 +1,37 @@
+package io.propertyops.starter.web;
+
+import java.util.Set;
+
+/**
+ * Who is calling, as the access token says: the person (or integration client) id, roles, the communities
+ * they work in or live in, and for owners and residents their units. Controllers take it as a parameter.
+ */
+public record Caller(String id, String name, Set<String> roles, Set<String> communityIds, Set<String> unitIds) {
+
+    public Caller {
+        roles = Set.copyOf(roles);
+        communityIds = Set.copyOf(communityIds);
+        unitIds = Set.copyOf(unitIds);
+    }
+
+    public boolean hasRole(String role) {
+        return roles.contains(role);
+    }
+
+    public boolean hasAnyRole(String... candidates) {
+        for (String role : candidates) {
+            if (roles.contains(role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public boolean inCommunity(String communityId) {
+        return communityIds.contains(communityId);
+    }
+
+    public boolean ownsUnit(String unitId) {
+        return unitIds.contains(unitId);
+    }
+}

@@ -1,0 +1,188 @@
+package io.propertyops.starter.web;
+
+import io.propertyops.starter.domain.ConflictException;
+import io.propertyops.starter.domain.NotFoundException;
+import io.propertyops.starter.domain.RuleViolationException;
+import jakarta.validation.ConstraintViolationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import com.mongodb.MongoException;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns every error into an RFC 9457 problem with a stable type and code: bad input is a 4xx that names
+ * the fields, an outage is a 503, and nothing unexpected leaks a stack trace.
+ */
+@RestControllerAdvice
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        return Problems.of(HttpStatus.NOT_FOUND, e.code(), e.getMessage());
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e) {
+        return Problems.of(HttpStatus.CONFLICT, e.code(), e.getMessage());
+    }
+
+    @ExceptionHandler(RuleViolationException.class)
+    ProblemDetail ruleViolation(RuleViolationException e) {
+        ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, e.code(), e.getMessage());
+        if (e.field() != null) {
+            problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", e.getMessage())));
+        }
+        return problem;
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ProblemDetail concurrentUpdate(OptimisticLockingFailureException e) {
+        return Problems.of(HttpStatus.CONFLICT, "concurrent-update",
+                "The object was changed by someone else; reload it and try again");
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-parameter",
+                "Parameter '" + e.getName() + "' has an invalid value");
+        problem.setProperty("errors", List.of(Map.of("field", e.getName(), "message", "invalid value")));
+        return problem;
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ProblemDetail constraintViolation(ConstraintViolationException e) {
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "validation-failed", "The request has invalid fields");
+        problem.setProperty("errors", e.getConstraintViolations().stream()
+                .map(v -> Map.of("field", String.valueOf(v.getPropertyPath()), "message", v.getMessage()))
+                .toList());
+        return problem;
+    }
+
+    @ExceptionHandler(PayloadTooLargeException.class)
+    ProblemDetail payloadTooLarge(PayloadTooLargeException e) {
+        return Problems.of(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", e.getMessage());
+    }
+
+    @ExceptionHandler({AccessDeniedException.class})
+    ProblemDetail accessDenied(AccessDeniedException e) {
+        return Problems.of(HttpStatus.FORBIDDEN, "forbidden", "You may not do this");
+    }
+
+    @ExceptionHandler({AuthenticationException.class})
+    ProblemDetail unauthenticated(AuthenticationException e) {
+        return Problems.of(HttpStatus.UNAUTHORIZED, "unauthorized", "A valid bearer token is required");
+    }
+
+    @ExceptionHandler({DataAccessResourceFailureException.class, MongoException.class})
+    ResponseEntity<ProblemDetail> storeUnavailable(RuntimeException e) {
+        log.warn("Store unavailable: {}", e.toString());
+        ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",
+                "The service's store is unavailable; try again shortly");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        PayloadTooLargeException tooLarge = causeOf(e, PayloadTooLargeException.class);
+        if (tooLarge != null) {
+            return payloadTooLarge(tooLarge);
+        }
+        log.error("Unexpected error", e);
+        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
+                "Something went wrong on our side; it has been logged");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "validation-failed", "The request has invalid fields");
+        problem.setProperty("errors", ex.getBindingResult().getAllErrors().stream()
+                .map(error -> Map.of(
+                        "field", error instanceof FieldError field ? field.getField() : error.getObjectName(),
+                        "message", String.valueOf(error.getDefaultMessage())))
+                .toList());
+        return ResponseEntity.badRequest().headers(headers).body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex, HttpHeaders headers,
+                                                                            HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "validation-failed", "The request has invalid parameters");
+        problem.setProperty("errors", ex.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream().map(error -> Map.of(
+                        "field", String.valueOf(result.getMethodParameter().getParameterName()),
+                        "message", String.valueOf(error.getDefaultMessage()))))
+                .toList());
+        return ResponseEntity.badRequest().headers(headers).body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        PayloadTooLargeException tooLarge = causeOf(ex, PayloadTooLargeException.class);
+        if (tooLarge != null) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(payloadTooLarge(tooLarge));
+        }
+        return ResponseEntity.badRequest().headers(headers).body(Problems.of(HttpStatus.BAD_REQUEST, "malformed-request",
+                "The request body is not valid JSON of the expected shape"));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+                                                             HttpStatusCode statusCode, WebRequest request) {
+        if (body instanceof ProblemDetail problem && problem.getProperties() != null && problem.getProperties().containsKey("code")) {
+            return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        }
+        String code = codeFor(statusCode);
+        String detail = body instanceof ProblemDetail problem && problem.getDetail() != null ? problem.getDetail()
+                : ex instanceof ErrorResponse response && response.getBody().getDetail() != null ? response.getBody().getDetail()
+                : HttpStatus.valueOf(statusCode.value()).getReasonPhrase();
+        return super.handleExceptionInternal(ex, Problems.of(statusCode, code, detail), headers, statusCode, request);
+    }
+
+    private static String codeFor(HttpStatusCode status) {
+        return switch (status.value()) {
+            case 400 -> "bad-request";
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 413 -> "payload-too-large";
+            case 415 -> "unsupported-media-type";
+            case 503 -> "service-unavailable";
+            default -> status.is4xxClientError() ? "client-error" : "server-error";
+        };
+    }
+
+    private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,110 @@
+package io.propertyops.ticket.workorder;
+
+import io.propertyops.starter.domain.NotFoundException;
+import io.propertyops.starter.domain.RuleViolationException;
+import io.propertyops.starter.web.Caller;
+import io.propertyops.ticket.workorder.domain.Channel;
+import io.propertyops.ticket.workorder.domain.Urgency;
+import io.propertyops.ticket.workorder.domain.WorkOrder;
+import io.propertyops.ticket.workorder.domain.WorkOrderKind;
+import io.propertyops.ticket.workorder.domain.WorkOrderNumbers;
+import io.propertyops.ticket.workorder.domain.WorkOrderRequest;
+import io.propertyops.ticket.workorder.persistence.WorkOrderRepository;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** Work-order intake and lookup, with the caller's data scope applied to every object. */
+@Service
+public class WorkOrderService {
+
+    private final WorkOrderRepository workOrders;
+    private final WorkOrderNumbers numbers;
+    private final Clock clock;
+    private final TicketProperties properties;
+
+    WorkOrderService(WorkOrderRepository workOrders, WorkOrderNumbers numbers, Clock clock, TicketProperties properties) {
+        this.workOrders = workOrders;
+        this.numbers = numbers;
+        this.clock = clock;
+        this.properties = properties;
+    }
+
+    /** What an owner or resident reports from the app. */
+    public record Report(String communityId, String unitId, WorkOrderKind kind, String category, Urgency urgency,
+                         String title, String description, String location) {
+    }
+
+    /** The result of a submit: the work order and whether this call created it or found a retried one. */
+    public record Submitted(WorkOrder workOrder, boolean created) {
+    }
+
+    public Submitted submit(Caller caller, Report report, String idempotencyKey) {
+        if (!caller.hasAnyRole("OWNER", "RESIDENT")) {
+            throw new AccessDeniedException("Only owners and residents report from the app");
+        }
+        String scopedKey = idempotencyKey == null ? null : caller.id() + ":" + idempotencyKey;
+        if (scopedKey != null) {
+            var earlier = workOrders.findByIdempotencyKey(scopedKey);
+            if (earlier.isPresent()) {
+                return new Submitted(earlier.get(), false);
+            }
+        }
+        String communityId = communityOf(caller, report.communityId());
+        if (report.unitId() != null && !caller.ownsUnit(report.unitId())) {
+            throw new NotFoundException("Unit", report.unitId());
+        }
+        WorkOrderRequest request = new WorkOrderRequest(communityId, report.unitId(), caller.id(), caller.name(),
+                report.kind(), report.category(), report.urgency(), Channel.APP, report.title(),
+                report.description(), report.location());
+        LocalDate today = LocalDate.ofInstant(clock.instant(), properties.zone());
+        WorkOrder workOrder = WorkOrder.submit(UUID.randomUUID().toString(), numbers.next(today), request, clock);
+        try {
+            return new Submitted(workOrders.insert(workOrder, scopedKey), true);
+        } catch (DuplicateKeyException e) {
+            if (scopedKey != null) {
+                return workOrders.findByIdempotencyKey(scopedKey).map(w -> new Submitted(w, false)).orElseThrow(() -> e);
+            }
+            throw e;
+        }
+    }
+
+    public WorkOrder get(Caller caller, String id) {
+        return workOrders.findById(id)
+                .filter(workOrder -> mayRead(caller, workOrder))
+                .orElseThrow(() -> new NotFoundException("Work order", id));
+    }
+
+    public Page<WorkOrder> reportedBy(Caller caller, Pageable pageable) {
+        return workOrders.findByReporter(caller.id(), pageable);
+    }
+
+    private static boolean mayRead(Caller caller, WorkOrder workOrder) {
+        if (workOrder.isVisibleTo(caller.id())) {
+            return true;
+        }
+        boolean staff = caller.hasAnyRole("CUSTOMER_SERVICE", "SUPERVISOR", "PROPERTY_MANAGER", "ADMIN");
+        return staff && caller.inCommunity(workOrder.request().communityId());
+    }
+
+    private static String communityOf(Caller caller, String requested) {
+        if (requested != null) {
+            if (!caller.inCommunity(requested)) {
+                throw new NotFoundException("Community", requested);
+            }
+            return requested;
+        }
+        if (caller.communityIds().size() == 1) {
+            return caller.communityIds().iterator().next();
+        }
+        throw new RuleViolationException("community-required", "communityId",
+                caller.communityIds().isEmpty() ? "You are not bound to any community yet"
+                        : "You live in several communities; say which one");
+    }
+}

@@ -1,0 +1,24 @@
+package io.propertyops.ticket.workorder.domain;
+
+import java.util.Objects;
+
+/**
+ * What the reporter asked for, already checked for shape; the aggregate checks the rules.
+ *
+ * @param unitId   the unit concerned, null for a common area
+ * @param location where in the unit or common area, free text, may be null
+ */
+public record WorkOrderRequest(String communityId, String unitId, String reporterId, String reporterName,
+                               WorkOrderKind kind, String category, Urgency urgency, Channel channel,
+                               String title, String description, String location) {
+
+    public WorkOrderRequest {
+        Objects.requireNonNull(communityId, "communityId");
+        Objects.requireNonNull(reporterId, "reporterId");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(category, "category");
+        Objects.requireNonNull(urgency, "urgency");
+        Objects.requireNonNull(channel, "channel");
+        Objects.requireNonNull(title, "title");
+    }
+}

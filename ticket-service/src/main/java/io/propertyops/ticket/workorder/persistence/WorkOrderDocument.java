@@ -1,0 +1,49 @@
+package io.propertyops.ticket.workorder.persistence;
+
+import io.propertyops.starter.outbox.HasOutbox;
+import io.propertyops.starter.outbox.OutboxMessage;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A work order as stored, with the events its last change caused waiting in the same document. */
+@Document("work_orders")
+@CompoundIndex(name = "reporter_recent", def = "{'reporterId': 1, 'submittedAt': -1}")
+@CompoundIndex(name = "community_recent", def = "{'communityId': 1, 'submittedAt': -1}")
+public class WorkOrderDocument implements HasOutbox {
+
+    @Id
+    String id;
+    @Indexed(unique = true)
+    String number;
+    String communityId;
+    String unitId;
+    String reporterId;
+    String reporterName;
+    String kind;
+    String category;
+    String urgency;
+    String channel;
+    String title;
+    String description;
+    String location;
+    String status;
+    Instant submittedAt;
+    /** reporter id + the client's Idempotency-Key: a retried POST finds the work order it already created. */
+    @Indexed(unique = true, sparse = true)
+    String idempotencyKey;
+    @Version
+    Long version;
+    List<OutboxMessage> pendingEvents = new ArrayList<>();
+
+    @Override
+    public List<OutboxMessage> getPendingEvents() {
+        return pendingEvents;
+    }
+}

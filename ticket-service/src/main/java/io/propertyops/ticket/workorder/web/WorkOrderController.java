@@ -1,0 +1,115 @@
+package io.propertyops.ticket.workorder.web;
+
+import io.propertyops.starter.web.Caller;
+import io.propertyops.ticket.workorder.WorkOrderService;
+import io.propertyops.ticket.workorder.domain.Urgency;
+import io.propertyops.ticket.workorder.domain.WorkOrder;
+import io.propertyops.ticket.workorder.domain.WorkOrderKind;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+
+@RestController
+@Validated
+@Tag(name = "Work orders", description = "Repairs, complaints, suggestions and inquiries (工单)")
+class WorkOrderController {
+
+    private final WorkOrderService service;
+
+    WorkOrderController(WorkOrderService service) {
+        this.service = service;
+    }
+
+    @Schema(description = "A request from an owner or resident")
+    record SubmitWorkOrder(
+            @Schema(description = "The community; needed only when the caller lives in several") @Size(max = 64) String communityId,
+            @Schema(description = "The unit concerned; omit for a common area") @Size(max = 64) String unitId,
+            @NotNull WorkOrderKind kind,
+            @Schema(example = "plumbing") @NotBlank @Size(max = 40) String category,
+            @NotNull Urgency urgency,
+            @Schema(example = "厨房水管漏水") @NotBlank @Size(max = 120) String title,
+            @Size(max = 2000) String description,
+            @Size(max = 200) String location) {
+    }
+
+    record WorkOrderView(String id, String number, String status, String kind, String category, String urgency,
+                         String channel, String title, String description, String location, String communityId,
+                         String unitId, String reporterId, Instant submittedAt) {
+
+        static WorkOrderView of(WorkOrder workOrder) {
+            var request = workOrder.request();
+            return new WorkOrderView(workOrder.id(), workOrder.number(), workOrder.status().name(),
+                    request.kind().name(), request.category(), request.urgency().name(), request.channel().name(),
+                    request.title(), request.description(), request.location(), request.communityId(),
+                    request.unitId(), request.reporterId(), workOrder.submittedAt());
+        }
+    }
+
+    record PageView<T>(List<T> items, int page, int size, long total) {
+        static <T> PageView<T> of(Page<T> page) {
+            return new PageView<>(page.getContent(), page.getNumber(), page.getSize(), page.getTotalElements());
+        }
+    }
+
+    @PostMapping("/api/v1/tickets")
+    @Operation(operationId = "submitWorkOrder", summary = "Report a repair, complaint, suggestion or inquiry",
+            description = "Creates a work order with a readable number (WO-YYYYMMDD-NNNN). A retried request with "
+                    + "the same Idempotency-Key answers the work order created the first time.")
+    @ApiResponse(responseCode = "201", description = "Created")
+    @ApiResponse(responseCode = "200", description = "Already created by an earlier request with this Idempotency-Key")
+    @ApiResponse(responseCode = "400", description = "Malformed request or invalid fields")
+    @ApiResponse(responseCode = "404", description = "The unit or community is not one of the caller's")
+    @ApiResponse(responseCode = "422", description = "Unknown category, or the community is ambiguous")
+    ResponseEntity<WorkOrderView> submit(Caller caller, @Valid @RequestBody SubmitWorkOrder body,
+                                         @Parameter(description = "Client-chosen key that makes retries safe")
+                                         @RequestHeader(name = "Idempotency-Key", required = false)
+                                         @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9._:-]+") String idempotencyKey) {
+        var submitted = service.submit(caller, new WorkOrderService.Report(body.communityId(), body.unitId(),
+                body.kind(), body.category(), body.urgency(), body.title(), body.description(), body.location()),
+                idempotencyKey);
+        WorkOrderView view = WorkOrderView.of(submitted.workOrder());
+        return (submitted.created() ? ResponseEntity.created(URI.create("/api/v1/tickets/" + view.id())) : ResponseEntity.ok())
+                .eTag(Long.toString(submitted.workOrder().version()))
+                .body(view);
+    }
+
+    @GetMapping("/api/v1/tickets/{id}")
+    @Operation(operationId = "getWorkOrder", summary = "One work order the caller may see")
+    @ApiResponse(responseCode = "404", description = "No such work order, or not the caller's")
+    ResponseEntity<WorkOrderView> get(Caller caller, @PathVariable @Size(max = 64) String id) {
+        WorkOrder workOrder = service.get(caller, id);
+        return ResponseEntity.ok().eTag(Long.toString(workOrder.version())).body(WorkOrderView.of(workOrder));
+    }
+
+    @GetMapping("/api/v1/me/tickets")
+    @Operation(operationId = "listMyWorkOrders", summary = "The caller's own work orders, newest first")
+    PageView<WorkOrderView> mine(Caller caller,
+                                 @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+                                 @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        return PageView.of(service.reportedBy(caller, PageRequest.of(page, size)).map(WorkOrderView::of));
+    }
+}
