@@ -1,0 +1,29 @@
+package io.propertyops.notification.directory;
+
+import io.propertyops.events.EventCatalog;
+import io.propertyops.events.EventEnvelope;
+import io.propertyops.events.Topics;
+import io.propertyops.events.security.PersonRegistered;
+import io.propertyops.starter.messaging.IncomingEvents;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/** Keeps the recipient directory from security-service's person events. */
+@Component
+class SecurityEventsListener {
+
+    private final RecipientDirectory directory;
+
+    SecurityEventsListener(RecipientDirectory directory) {
+        this.directory = directory;
+    }
+
+    @KafkaListener(topics = Topics.SECURITY, id = "notification-directory")
+    void on(ConsumerRecord<String, byte[]> record) {
+        EventEnvelope envelope = IncomingEvents.envelope(record);
+        if (EventCatalog.typeOf(PersonRegistered.class).equals(envelope.type())) {
+            directory.register(envelope.decode(PersonRegistered.class));
+        }
+    }
+}

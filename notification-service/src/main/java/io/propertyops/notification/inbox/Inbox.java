@@ -1,0 +1,38 @@
+package io.propertyops.notification.inbox;
+
+import io.propertyops.starter.messaging.Effects;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/** The in-app inbox: delivering a message at most once per event, and reading a person's own messages. */
+@Component
+public class Inbox {
+
+    private final MongoTemplate mongo;
+
+    Inbox(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** True when the message was new; false when this event already reached this person. */
+    public boolean deliver(InboxEntry entry) {
+        return Effects.insertOnce(mongo, entry);
+    }
+
+    public Page<InboxEntry> of(String recipientId, Pageable pageable) {
+        Query query = Query.query(Criteria.where("recipientId").is(recipientId));
+        long total = mongo.count(query, InboxEntry.class);
+        query.with(pageable).with(Sort.by(Sort.Direction.DESC, "createdAt"));
+        return new PageImpl<>(mongo.find(query, InboxEntry.class), pageable, total);
+    }
+
+    public long unread(String recipientId) {
+        return mongo.count(Query.query(Criteria.where("recipientId").is(recipientId).and("readAt").is(null)), InboxEntry.class);
+    }
+}
