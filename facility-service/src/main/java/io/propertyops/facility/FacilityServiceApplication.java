@@ -1,0 +1,12 @@
+package io.propertyops.facility;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+public class FacilityServiceApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(FacilityServiceApplication.class, args);
+    }
+}

@@ -1,0 +1,45 @@
+package io.propertyops.facility.estate;
+
+import io.propertyops.starter.domain.NotFoundException;
+import io.propertyops.starter.web.Caller;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Size;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+@RestController
+@Validated
+@Tag(name = "Estate", description = "Communities, buildings and units")
+class EstateController {
+
+    private final MongoTemplate mongo;
+
+    EstateController(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @GetMapping("/api/v1/communities")
+    @Operation(operationId = "listCommunities", summary = "The communities the caller works in or lives in")
+    List<Community> communities(Caller caller) {
+        return mongo.find(Query.query(Criteria.where("_id").in(caller.communityIds())).with(Sort.by("name")), Community.class);
+    }
+
+    @GetMapping("/api/v1/communities/{communityId}/units")
+    @Operation(operationId = "listUnits", summary = "A community's units (staff of that community)")
+    List<Unit> units(Caller caller, @PathVariable @Size(max = 64) String communityId) {
+        boolean staff = !caller.hasAnyRole("OWNER", "RESIDENT") && !caller.roles().isEmpty();
+        if (!staff || !caller.inCommunity(communityId)) {
+            throw new NotFoundException("Community", communityId);
+        }
+        return mongo.find(Query.query(Criteria.where("communityId").is(communityId)).with(Sort.by("number")), Unit.class);
+    }
+}

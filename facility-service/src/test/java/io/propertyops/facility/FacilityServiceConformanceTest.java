@@ -1,0 +1,8 @@
+package io.propertyops.facility;
+
+import io.propertyops.testsupport.PlatformConformance;
+import io.propertyops.testsupport.ServiceTest;
+
+@ServiceTest
+class FacilityServiceConformanceTest extends PlatformConformance {
+}

@@ -1,0 +1,8 @@
+package io.propertyops.ticket;
+
+import io.propertyops.testsupport.PlatformConformance;
+import io.propertyops.testsupport.ServiceTest;
+
+@ServiceTest
+class TicketServiceConformanceTest extends PlatformConformance {
+}
