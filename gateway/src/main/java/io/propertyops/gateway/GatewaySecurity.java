@@ -1,0 +1,77 @@
+package io.propertyops.gateway;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import reactor.core.publisher.Mono;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The gateway's own JWT check: an API call without a valid token never reaches a service. The login,
+ * token and key endpoints of security-service pass through untouched, as do health, metrics and docs.
+ */
+@Configuration
+@EnableWebFluxSecurity
+class GatewaySecurity {
+
+    @Bean
+    SecurityWebFilterChain gatewayFilterChain(ServerHttpSecurity http) {
+        return http
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .authorizeExchange(exchanges -> exchanges
+                        .pathMatchers("/api/**").authenticated()
+                        .anyExchange().permitAll())
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(entryPoint())
+                        .accessDeniedHandler(accessDenied()))
+                .oauth2ResourceServer(oauth2 -> oauth2
+                        .authenticationEntryPoint(entryPoint())
+                        .accessDeniedHandler(accessDenied())
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(authenticationConverter())))
+                .build();
+    }
+
+    private static Converter<Jwt, Mono<AbstractAuthenticationToken>> authenticationConverter() {
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(GatewaySecurity::roles);
+        return new ReactiveJwtAuthenticationConverterAdapter(converter);
+    }
+
+    private static Collection<GrantedAuthority> roles(Jwt jwt) {
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        List<String> roles = jwt.getClaimAsStringList("roles");
+        if (roles != null) {
+            roles.forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));
+        }
+        return authorities;
+    }
+
+    private static ServerAuthenticationEntryPoint entryPoint() {
+        return (exchange, e) -> {
+            exchange.getResponse().getHeaders().set("WWW-Authenticate", "Bearer");
+            return GatewayProblems.write(exchange, HttpStatus.UNAUTHORIZED, "unauthorized",
+                    "A valid, unexpired bearer token from the PropertyOps issuer is required");
+        };
+    }
+
+    private static ServerAccessDeniedHandler accessDenied() {
+        return (exchange, e) -> GatewayProblems.write(exchange, HttpStatus.FORBIDDEN, "forbidden", "Your role may not do this");
+    }
+}

@@ -1,0 +1,126 @@
+package io.propertyops.gateway;
+
+import com.sun.net.httpserver.HttpServer;
+import io.propertyops.testsupport.TestHttp;
+import io.propertyops.testsupport.TestTokens;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class GatewayRoutingTest {
+
+    static final Map<String, String> seen = new ConcurrentHashMap<>();
+    static final HttpServer ticketService = stubTicketService();
+    static final int deadPort = freePort();
+
+    @Value("${local.server.port}")
+    int port;
+
+    @DynamicPropertySource
+    static void routes(DynamicPropertyRegistry registry) {
+        registry.add("TICKET_SERVICE_URL", () -> "http://127.0.0.1:" + ticketService.getAddress().getPort());
+        registry.add("NOTIFICATION_SERVICE_URL", () -> "http://127.0.0.1:" + deadPort);
+        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", TestTokens::jwkSetUri);
+        registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> TestTokens.ISSUER);
+    }
+
+    @AfterAll
+    static void stop() {
+        ticketService.stop(0);
+    }
+
+    TestHttp http() {
+        return TestHttp.at("http://localhost:" + port);
+    }
+
+    @Test
+    void forwardsAnAuthenticatedCallWithItsTokenTraceContextAndForwardedHost() {
+        String token = TestTokens.owner("owner-1", "c1", "u1").token();
+        var response = http().get("/api/v1/me/tickets", token);
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("{\"items\":[]}");
+        assertThat(seen.get("authorization")).isEqualTo("Bearer " + token);
+        assertThat(seen.get("traceparent")).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]");
+        assertThat(seen.get("x-forwarded-host")).isEqualTo("localhost:" + port);
+    }
+
+    @Test
+    void stopsApiCallsWithoutAValidTokenBeforeTheyReachAService() {
+        seen.clear();
+        for (String token : new String[]{null, TestTokens.owner("o", "c1").expired().token(),
+                TestTokens.owner("o", "c1").signedByForeignKey().token(), "not-a-jwt"}) {
+            var response = http().get("/api/v1/me/tickets", token);
+            assertThat(response.status()).isEqualTo(401);
+            assertThat(response.contentType()).startsWith("application/problem+json");
+            assertThat(response.<String>json("$.code")).isEqualTo("unauthorized");
+        }
+        assertThat(seen).isEmpty();
+    }
+
+    @Test
+    void aServiceThatIsDownIsA503ProblemNotANotFound() {
+        var response = http().get("/api/v1/me/notifications", TestTokens.owner("o", "c1").token());
+        assertThat(response.status()).as(response.toString()).isEqualTo(503);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.<String>json("$.code")).isEqualTo("service-unavailable");
+    }
+
+    @Test
+    void aPathNoRouteKnowsIsANotFoundProblem() {
+        var response = http().get("/api/v1/nothing-here", TestTokens.owner("o", "c1").token());
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void servesHealthMetricsAndSwaggerUiWithoutAToken() {
+        assertThat(http().get("/actuator/health", null).<String>json("$.status")).isEqualTo("UP");
+        assertThat(http().get("/actuator/prometheus", null).body()).contains("jvm_memory_used_bytes");
+        var ui = http().get("/swagger-ui.html", null);
+        assertThat(ui.status()).isIn(200, 302);
+        var config = http().get("/v3/api-docs/swagger-config", null);
+        assertThat(config.body()).contains("/openapi/ticket-service").contains("/openapi/notification-service");
+    }
+
+    private static HttpServer stubTicketService() {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.createContext("/api/v1/me/tickets", exchange -> {
+                exchange.getRequestHeaders().forEach((name, values) -> seen.put(name.toLowerCase(), values.getFirst()));
+                byte[] body = "{\"items\":[]}".getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, body.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(body);
+                }
+            });
+            server.start();
+            return server;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package io.propertyops.security.token;
+
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
+import org.springframework.security.oauth2.server.authorization.token.DelegatingOAuth2TokenGenerator;
+import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
+import org.springframework.security.oauth2.server.authorization.token.JwtGenerator;
+import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
+import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenGenerator;
+
+import java.time.Clock;
+
+@Configuration(proxyBeanMethods = false)
+class TokenConfiguration {
+
+    @Bean
+    SigningKeyStore signingKeyStore(MongoOperations mongo, Clock clock) {
+        return new SigningKeyStore(mongo, clock);
+    }
+
+    /** Every stored key, published at /oauth2/jwks; the newest one signs. */
+    @Bean
+    SigningKeys signingKeys(SigningKeyStore store) {
+        return new SigningKeys(store.keys());
+    }
+
+    @Bean
+    JWKSource<SecurityContext> jwkSource(SigningKeys signingKeys) {
+        return new ImmutableJWKSet<>(new JWKSet(signingKeys.all().stream().map(SigningKey::toJwk).map(JWK.class::cast).toList()));
+    }
+
+    /** Signs with the active key only: several keys in the set would otherwise be ambiguous. */
+    @Bean
+    JwtEncoder jwtEncoder(JWKSource<SecurityContext> jwkSource, SigningKeys signingKeys) {
+        String signingKeyId = signingKeys.active().keyId();
+        NimbusJwtEncoder encoder = new NimbusJwtEncoder(jwkSource);
+        encoder.setJwkSelector(candidates -> candidates.stream()
+                .filter(candidate -> signingKeyId.equals(candidate.getKeyID()))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("signing key " + signingKeyId + " is not in the key set")));
+        return encoder;
+    }
+
+    /** For the endpoints the authorization server protects itself: /userinfo and client registration. */
+    @Bean
+    JwtDecoder jwtDecoder(JWKSource<SecurityContext> jwkSource, AuthorizationServerSettings settings) {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(jwkSource).build();
+        if (settings.getIssuer() != null) {
+            decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(settings.getIssuer()));
+        }
+        return decoder;
+    }
+
+    @Bean
+    OAuth2TokenGenerator<?> tokenGenerator(JwtEncoder jwtEncoder, OAuth2TokenCustomizer<JwtEncodingContext> tokenClaims, Clock clock) {
+        JwtGenerator jwts = new JwtGenerator(jwtEncoder);
+        jwts.setJwtCustomizer(tokenClaims);
+        jwts.setClock(clock);
+        return new DelegatingOAuth2TokenGenerator(jwts, new RefreshTokens(clock));
+    }
+}

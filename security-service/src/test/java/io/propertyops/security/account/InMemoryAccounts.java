@@ -1,0 +1,40 @@
+package io.propertyops.security.account;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** Accounts in a map, for tests that need no database. */
+public final class InMemoryAccounts implements Accounts {
+
+    private final Map<String, Account> byId = new LinkedHashMap<>();
+
+    @Override
+    public Optional<Account> withId(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    @Override
+    public Optional<Account> withUsername(String username) {
+        return byId.values().stream().filter(account -> account.username().equals(username)).findFirst();
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return byId.isEmpty();
+    }
+
+    @Override
+    public long count() {
+        return byId.size();
+    }
+
+    @Override
+    public boolean addIfAbsent(Account account) {
+        if (byId.containsKey(account.id()) || withUsername(account.username()).isPresent()) {
+            return false;
+        }
+        byId.put(account.id(), account);
+        return true;
+    }
+}

@@ -1,0 +1,98 @@
+package io.propertyops.security.token;
+
+import com.mongodb.client.MongoClient;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import com.nimbusds.jose.jwk.JWK;
+import io.propertyops.security.SecurityServiceTest;
+import io.propertyops.security.SignedTokens;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SigningKeyStoreTest extends SecurityServiceTest {
+
+    @Autowired
+    MongoClient mongoClient;
+
+    @Autowired
+    MongoTemplate serviceDatabase;
+
+    @Autowired
+    SigningKeys signingKeys;
+
+    private final Clock clock = Clock.systemUTC();
+
+    @Test
+    void keyGeneratedAtFirstStartIsTheKeyLoadedAfterARestart() throws Exception {
+        String database = freshDatabase();
+        SigningKey firstStart = new SigningKeyStore(new MongoTemplate(mongoClient, database), clock).keys().getFirst();
+
+        SigningKey afterRestart = new SigningKeyStore(new MongoTemplate(mongoClient, database), clock).keys().getFirst();
+
+        assertThat(afterRestart.keyId()).isEqualTo(firstStart.keyId());
+        assertThat(afterRestart.publicKey()).isEqualTo(firstStart.publicKey());
+        assertThat(afterRestart.publicKey().getModulus().bitLength()).isEqualTo(2048);
+        SignedJWT signedBeforeRestart = sign(firstStart);
+        assertThat(signedBeforeRestart.verify(new RSASSAVerifier(afterRestart.publicKey()))).isTrue();
+        assertThat(sign(afterRestart).verify(new RSASSAVerifier(firstStart.publicKey()))).isTrue();
+    }
+
+    @Test
+    void replicasStartingTogetherOnAnEmptyStoreShareOneKey() throws Exception {
+        String database = freshDatabase();
+        List<Callable<String>> replicas = IntStream.range(0, 4)
+                .<Callable<String>>mapToObj(i -> () -> new SigningKeyStore(new MongoTemplate(mongoClient, database), clock).keys().getFirst().keyId())
+                .toList();
+
+        List<String> keyIds;
+        try (ExecutorService executor = Executors.newFixedThreadPool(replicas.size())) {
+            keyIds = executor.invokeAll(replicas).stream().map(SigningKeyStoreTest::result).toList();
+        }
+
+        assertThat(keyIds).hasSize(4).containsOnly(keyIds.getFirst());
+        assertThat(new MongoTemplate(mongoClient, database).getCollection(SigningKeyStore.COLLECTION).countDocuments()).isEqualTo(1);
+    }
+
+    @Test
+    void runningServerSignsWithTheKeyStoredInItsDatabase() throws Exception {
+        SigningKey stored = new SigningKeyStore(serviceDatabase, clock).keys().getFirst();
+
+        assertThat(signingKeys.active().keyId()).isEqualTo(stored.keyId());
+        assertThat(SignedTokens.publishedKeys(server()).getKeys()).extracting(JWK::getKeyID).containsExactly(stored.keyId());
+    }
+
+    private static String freshDatabase() {
+        return "signing_keys_test_" + UUID.randomUUID().toString().replace("-", "");
+    }
+
+    private static SignedJWT sign(SigningKey key) throws Exception {
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.keyId()).build(),
+                new JWTClaimsSet.Builder().subject("someone").build());
+        jwt.sign(new RSASSASigner(key.privateKey()));
+        return jwt;
+    }
+
+    private static String result(Future<String> future) {
+        try {
+            return future.get();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+}
