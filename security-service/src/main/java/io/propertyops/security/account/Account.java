@@ -1,6 +1,13 @@
 package io.propertyops.security.account;
 
+import io.propertyops.events.DomainEvent;
+import io.propertyops.events.security.PersonRegistered;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 
 /**
  * A person's sign-in identity. Its id is opaque and stable, and it is what tokens carry as {@code sub};
@@ -12,6 +19,7 @@ public final class Account {
     private final AccountProfile profile;
     private final String passwordHash;
     private boolean enabled;
+    private final List<DomainEvent> recordedEvents = new ArrayList<>();
 
     private Account(String id, AccountProfile profile, String passwordHash, boolean enabled) {
         this.id = Objects.requireNonNull(id, "id");
@@ -26,7 +34,7 @@ public final class Account {
      * @param passwordHash an encoded password, with its encoding prefix (e.g. {@code {bcrypt}...})
      * @throws InvalidAccountException when the profile cannot sign anyone in meaningfully
      */
-    public static Account register(String id, AccountProfile profile, String passwordHash) {
+    public static Account register(String id, AccountProfile profile, String passwordHash, Instant registeredAt) {
         if (id == null || id.isBlank()) {
             throw new InvalidAccountException("an account needs an id");
         }
@@ -39,7 +47,19 @@ public final class Account {
         if (profile.hasRole(Role.OWNER) && profile.unitIds().isEmpty()) {
             throw new InvalidAccountException("owner " + profile.username() + " must be bound to at least one unit");
         }
-        return new Account(id, profile, passwordHash, true);
+        Account account = new Account(id, profile, passwordHash, true);
+        account.recordedEvents.add(new PersonRegistered(UUID.randomUUID().toString(), id, registeredAt,
+                profile.displayName(), profile.phone(), profile.email(),
+                profile.roles().stream().map(Role::name).sorted().toList(),
+                profile.communityIds(), profile.unitIds(), profile.skills()));
+        return account;
+    }
+
+    /** The events recorded since the last call; they are stored with the account and published by the outbox. */
+    public List<DomainEvent> pullEvents() {
+        List<DomainEvent> events = List.copyOf(recordedEvents);
+        recordedEvents.clear();
+        return events;
     }
 
     /** Rebuilds an account from storage, as it was saved. */

@@ -10,6 +10,7 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -28,8 +29,10 @@ class DemoAccounts implements SmartInitializingSingleton {
     private final DemoProperties properties;
     private final Accounts accounts;
     private final PasswordEncoder passwords;
+    private final Clock clock;
 
-    DemoAccounts(DemoData data, DemoProperties properties, Accounts accounts, PasswordEncoder passwords) {
+    DemoAccounts(DemoData data, DemoProperties properties, Accounts accounts, PasswordEncoder passwords, Clock clock) {
+        this.clock = clock;
         this.data = data;
         this.properties = properties;
         this.accounts = accounts;
@@ -62,7 +65,7 @@ class DemoAccounts implements SmartInitializingSingleton {
         String passwordHash = passwords.encode(properties.password());
         int opened = 0;
         for (DemoEstate.Person person : people) {
-            if (accounts.addIfAbsent(Account.register(person.id(), profile(person), passwordHash))) {
+            if (accounts.addIfAbsent(Account.register(person.id(), profile(person), passwordHash, clock.instant()))) {
                 opened++;
             }
         }

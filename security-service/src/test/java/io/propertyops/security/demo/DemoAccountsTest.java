@@ -4,11 +4,27 @@ import io.propertyops.security.SecurityServiceTest;
 import io.propertyops.security.account.Account;
 import io.propertyops.security.account.Accounts;
 import io.propertyops.security.account.Role;
+import io.propertyops.events.Topics;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 class DemoAccountsTest extends SecurityServiceTest {
 
@@ -37,6 +53,32 @@ class DemoAccountsTest extends SecurityServiceTest {
         assertThat(accounts.withUsername(TECHNICIAN_USERNAME).orElseThrow().profile().skills())
                 .containsExactly("plumbing", "electrical");
     }
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Test
+    void everySeededPersonIsAnnouncedThroughTheOutbox() {
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                mongo.count(Query.query(Criteria.where("pendingEvents.0").exists(true)), "accounts") == 0);
+        var consumer = new KafkaConsumer<String, byte[]>(Map.of(
+                "bootstrap.servers", kafkaBootstrap, "group.id", "person-check-" + UUID.randomUUID(),
+                "auto.offset.reset", "earliest"),
+                new StringDeserializer(),
+                new ByteArrayDeserializer());
+        Set<String> announced = new HashSet<>();
+        try (consumer) {
+            consumer.subscribe(List.of(Topics.SECURITY));
+            await().atMost(Duration.ofSeconds(20)).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(record -> announced.add(record.key()));
+                return announced.contains(OWNER_ID);
+            });
+        }
+        assertThat(announced).contains(OWNER_ID);
+    }
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String kafkaBootstrap;
 
     @Test
     void seedingAgainCreatesNoDuplicates() {

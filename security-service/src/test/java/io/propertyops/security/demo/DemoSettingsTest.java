@@ -31,7 +31,7 @@ class DemoSettingsTest {
         DemoProperties nothingConfigured = new DemoProperties(null, null, null, null);
         InMemoryAccounts accounts = new InMemoryAccounts();
         DemoAccounts demoAccounts = new DemoAccounts(new DemoData(nothingConfigured, new DefaultResourceLoader()),
-                nothingConfigured, accounts, PasswordEncoderFactories.createDelegatingPasswordEncoder());
+                nothingConfigured, accounts, PasswordEncoderFactories.createDelegatingPasswordEncoder(), java.time.Clock.systemUTC());
 
         assertThat(demoAccounts.seed()).isZero();
         assertThat(accounts.isEmpty()).isTrue();

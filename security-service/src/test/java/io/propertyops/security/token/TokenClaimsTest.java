@@ -43,7 +43,7 @@ class TokenClaimsTest {
     void refreshCarriesTheAccountAsItIsNowNotAsItWasAtLogin() {
         Account atLogin = owner();
         Account now = Account.register(atLogin.id(), new AccountProfile(atLogin.username(), "张伟", null, null,
-                Set.of(Role.OWNER), List.of("c1"), List.of("u1", "u2"), List.of()), "{noop}x");
+                Set.of(Role.OWNER), List.of("c1"), List.of("u1", "u2"), List.of()), "{noop}x", java.time.Instant.EPOCH);
         accounts.addIfAbsent(now);
         JwtEncodingContext refresh = refreshOf(atLogin);
 
@@ -54,7 +54,7 @@ class TokenClaimsTest {
 
     private static Account owner() {
         return Account.register("p1", new AccountProfile("13800000001", "张伟", null, null,
-                Set.of(Role.OWNER), List.of("c1"), List.of("u1"), List.of()), "{noop}x");
+                Set.of(Role.OWNER), List.of("c1"), List.of("u1"), List.of()), "{noop}x", java.time.Instant.EPOCH);
     }
 
     private static JwtEncodingContext refreshOf(Account account) {

@@ -3,6 +3,8 @@ package io.propertyops.security.account.mongo;
 import io.propertyops.security.account.Account;
 import io.propertyops.security.account.AccountProfile;
 import io.propertyops.security.account.Role;
+import io.propertyops.starter.outbox.HasOutbox;
+import io.propertyops.starter.outbox.OutboxMessage;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -23,16 +25,22 @@ record AccountDocument(
         List<String> communityIds,
         List<String> unitIds,
         List<String> skills,
-        boolean enabled) {
+        boolean enabled,
+        List<OutboxMessage> pendingEvents) implements HasOutbox {
 
     static final String COLLECTION = "accounts";
 
-    static AccountDocument of(Account account) {
+    @Override
+    public List<OutboxMessage> getPendingEvents() {
+        return pendingEvents == null ? List.of() : pendingEvents;
+    }
+
+    static AccountDocument of(Account account, List<OutboxMessage> pendingEvents) {
         AccountProfile profile = account.profile();
         return new AccountDocument(account.id(), profile.username(), profile.displayName(), profile.phone(),
                 profile.email(), account.passwordHash(),
                 profile.roles().stream().sorted().map(Role::name).toList(),
-                profile.communityIds(), profile.unitIds(), profile.skills(), account.enabled());
+                profile.communityIds(), profile.unitIds(), profile.skills(), account.enabled(), pendingEvents);
     }
 
     Account toAccount() {

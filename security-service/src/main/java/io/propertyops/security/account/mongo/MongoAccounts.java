@@ -2,6 +2,7 @@ package io.propertyops.security.account.mongo;
 
 import io.propertyops.security.account.Account;
 import io.propertyops.security.account.Accounts;
+import io.propertyops.starter.outbox.OutboxMessages;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -16,9 +17,11 @@ import java.util.Optional;
 class MongoAccounts implements Accounts {
 
     private final MongoTemplate mongo;
+    private final OutboxMessages outbox;
 
-    MongoAccounts(MongoTemplate mongo) {
+    MongoAccounts(MongoTemplate mongo, OutboxMessages outbox) {
         this.mongo = mongo;
+        this.outbox = outbox;
         // Declared here rather than by annotation: Boot leaves automatic index creation off. Uniqueness of the
         // username is what keeps two replicas seeding the same people from creating duplicates.
         mongo.indexOps(AccountDocument.class)
@@ -49,7 +52,7 @@ class MongoAccounts implements Accounts {
     @Override
     public boolean addIfAbsent(Account account) {
         try {
-            mongo.insert(AccountDocument.of(account));
+            mongo.insert(AccountDocument.of(account, outbox.of(account.pullEvents())));
             return true;
         } catch (DuplicateKeyException alreadyThere) {
             return false;
