@@ -1,0 +1,20 @@
+package io.propertyops.ticket;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+
+/** The domain model is plain Java: it may use the JDK, the event contract and the domain exceptions, nothing else. */
+@AnalyzeClasses(packages = "io.propertyops.ticket", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule workOrderDomainIsPlainJava = classes()
+            .that().resideInAPackage("io.propertyops.ticket.workorder.domain")
+            .should().onlyDependOnClassesThat().resideInAnyPackage(
+                    "java..", "io.propertyops.ticket.workorder.domain..", "io.propertyops.events..",
+                    "io.propertyops.starter.domain..");
+}
