@@ -1,10 +1,10 @@
 package io.propertyops.security;
 
 import com.nimbusds.jwt.JWTClaimsSet;
-import io.propertyops.security.testing.PkceLogin;
-import io.propertyops.security.testing.PkceLogin.Authorization;
-import io.propertyops.security.testing.PkceLogin.AuthorizationRequest;
-import io.propertyops.security.testing.PkceLogin.Tokens;
+import io.propertyops.testsupport.PkceLogin;
+import io.propertyops.testsupport.PkceLogin.Authorization;
+import io.propertyops.testsupport.PkceLogin.AuthorizationRequest;
+import io.propertyops.testsupport.PkceLogin.Tokens;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

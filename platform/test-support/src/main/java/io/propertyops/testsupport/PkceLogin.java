@@ -1,4 +1,4 @@
-package io.propertyops.security.testing;
+package io.propertyops.testsupport;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
