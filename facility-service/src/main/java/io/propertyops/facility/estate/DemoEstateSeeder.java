@@ -5,7 +5,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
@@ -18,11 +18,12 @@ import java.util.List;
 
 /**
  * Seeds the demo estate on a development platform's first start, from the data file the launcher names.
- * Never active in production: without {@code propertyops.demo.data-file} it does not exist. Idempotent:
+ * Never active in production: without {@code propertyops.demo.data-file} (env {@code PROPERTYOPS_DEMO_DATA})
+ * it does not exist. Idempotent:
  * ids come from the file, so a second start or a second replica inserts nothing new.
  */
 @Component
-@ConditionalOnProperty("propertyops.demo.data-file")
+@ConditionalOnExpression("'${propertyops.demo.data-file:${PROPERTYOPS_DEMO_DATA:}}' != ''")
 class DemoEstateSeeder implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoEstateSeeder.class);
@@ -32,7 +33,8 @@ class DemoEstateSeeder implements ApplicationRunner {
 
     DemoEstateSeeder(MongoTemplate mongo, org.springframework.core.env.Environment environment) {
         this.mongo = mongo;
-        this.dataFile = Path.of(environment.getRequiredProperty("propertyops.demo.data-file"));
+        String configured = environment.getProperty("propertyops.demo.data-file");
+        this.dataFile = Path.of(configured != null ? configured : environment.getRequiredProperty("PROPERTYOPS_DEMO_DATA"));
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -1,0 +1,57 @@
+package io.propertyops.local;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+
+/**
+ * The embedded MongoDB of the local platform, run as its own process: mongo-java-server on an H2
+ * file, so the data survives a restart.
+ *
+ * <pre>java -cp &lt;launcher classpath&gt; io.propertyops.local.EmbeddedMongo &lt;port&gt; &lt;file.mv&gt;</pre>
+ *
+ * It listens on 127.0.0.1 only. SIGTERM (or Ctrl-C) closes the H2 store, which writes what is still
+ * pending; a SIGKILL loses at most the writes of the last auto-commit interval (about a second).
+ * With {@code -Dpropertyops.exitWithParent=true} it also stops when the process that started it ends.
+ */
+public final class EmbeddedMongo {
+
+    /** Printed once the server accepts connections; the launcher's logs show it. */
+    static final String READY = "EmbeddedMongo ready";
+
+    private EmbeddedMongo() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 2) {
+            System.err.println("usage: EmbeddedMongo <port> <h2 file, e.g. .local/mongo/propertyops.mv>");
+            System.exit(2);
+        }
+        int port = Integer.parseInt(args[0]);
+        Path file = Path.of(args[1]).toAbsolutePath();
+        Files.createDirectories(file.getParent());
+
+        MongoServer server = new MongoServer(new H2Backend(file.toString()));
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("EmbeddedMongo stopping: closing " + file);
+            server.shutdownNow(); // closes the clients, then the backend, which closes the H2 store
+            System.out.println("EmbeddedMongo stopped");
+            stopped.countDown();
+        }, "embedded-mongo-shutdown"));
+
+        server.bind("127.0.0.1", port);
+        System.out.println(READY + " on mongodb://127.0.0.1:" + port + " (H2 file " + file + ")");
+
+        if (Boolean.getBoolean("propertyops.exitWithParent")) {
+            ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> {
+                System.out.println("EmbeddedMongo: the launcher (pid " + parent.pid() + ") is gone");
+                System.exit(0);
+            }));
+        }
+        stopped.await();
+    }
+}

@@ -1,0 +1,108 @@
+package io.propertyops.local;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * The whole platform in one command ({@code deploy/local/run}): starts what {@link LocalPlatform}
+ * starts, prints where everything is, and stops it all on Ctrl-C.
+ *
+ * <p>Environment: {@code KAFKA_BOOTSTRAP_SERVERS} / {@code MONGODB_URI} use that Kafka / MongoDB
+ * instead of the embedded one; {@code PROPERTYOPS_DATA_DIR} replaces {@code <repo>/.local};
+ * {@code PROPERTYOPS_READY_TIMEOUT} (seconds, default 180) bounds each wait for readiness;
+ * {@code PROPERTYOPS_CDS=false} runs each service's {@code *-exec.jar} as it is instead of its
+ * extracted jar with a class-data-sharing archive;
+ * {@code PROPERTYOPS_DEMO_PASSWORD} and {@code PROPERTYOPS_DEMO_CLIENT_SECRET} replace the dev secrets.
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length > 0) {
+            System.out.println("usage: deploy/local/run [--build]   (the launcher itself takes no arguments;"
+                    + " see the Javadoc of io.propertyops.local.Launcher for its environment variables)");
+            System.exit(args[0].equals("--help") || args[0].equals("-h") ? 0 : 2);
+        }
+        Map<String, String> env = System.getenv();
+        Path repo = LocalPlatform.defaultRepoRoot();
+        LocalPlatform.Builder builder = LocalPlatform.builder().repoRoot(repo).ports(PortPlan.defaults());
+        if (isSet(env.get("PROPERTYOPS_DATA_DIR"))) {
+            builder.dataDir(Path.of(env.get("PROPERTYOPS_DATA_DIR")));
+        }
+        if (isSet(env.get("PROPERTYOPS_READY_TIMEOUT"))) {
+            builder.readyTimeout(Duration.ofSeconds(Long.parseLong(env.get("PROPERTYOPS_READY_TIMEOUT").strip())));
+        }
+        if ("false".equalsIgnoreCase(env.getOrDefault("PROPERTYOPS_CDS", "").strip())) {
+            builder.classDataSharing(false);
+        }
+        if (isSet(env.get("KAFKA_BOOTSTRAP_SERVERS"))) {
+            builder.externalKafka(env.get("KAFKA_BOOTSTRAP_SERVERS").strip());
+        }
+        if (isSet(env.get("MONGODB_URI"))) {
+            builder.externalMongo(env.get("MONGODB_URI").strip());
+        }
+
+        LocalPlatform platform;
+        try {
+            platform = builder.build();
+            System.out.println("Starting PropertyOps from " + repo + " (data in " + platform.dataDir() + ")");
+            platform.start();
+        } catch (LocalPlatformException e) {
+            System.err.println();
+            System.err.println("PropertyOps did not start: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        System.out.println(summary(platform, repo, sinceLaunch()));
+        try {
+            Thread.currentThread().join(); // until Ctrl-C; the platform's shutdown hook stops everything
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    static String summary(LocalPlatform platform, Path repo, Duration elapsed) {
+        StringBuilder out = new StringBuilder();
+        String row = "  %-22s %-24s %-42s %s%n";
+        out.append(String.format("%nPropertyOps is up: healthy %s after launch.%n%n", LocalPlatform.seconds(elapsed)));
+        out.append(String.format("  %-22s %s%n", "Gateway", platform.gatewayUrl()));
+        out.append(String.format("  %-22s %s%n%n", "Swagger UI", platform.gatewayUrl() + "/swagger-ui.html"));
+        out.append(String.format(row, "service", "URL", "health", "metrics"));
+        for (String service : LocalPlatform.SERVICES) {
+            if (platform.manages(service)) {
+                String url = platform.url(service);
+                out.append(String.format(row, service, url, url + "/actuator/health", url + "/actuator/prometheus"));
+            }
+        }
+        out.append('\n');
+        out.append(String.format("  %-22s %s%n", "Kafka bootstrap", platform.kafkaBootstrap()
+                + (platform.manages(LocalPlatform.KAFKA) ? "  (embedded KRaft broker, " + shown(repo, platform.dataDir().resolve("kafka")) + ")" : "  (external)")));
+        out.append(String.format("  %-22s %s%n", "MongoDB", platform.mongoUri()
+                + (platform.manages(LocalPlatform.MONGODB) ? "  (embedded, " + shown(repo, platform.dataDir().resolve("mongo/propertyops.mv")) + ")" : "  (external)")));
+        out.append(String.format("  %-22s %s%n", "Logs", shown(repo, platform.logDir())));
+        out.append(String.format("  %-22s %s%n", "Token (demo owner)", "deploy/local/token.sh 13800138001"
+                + (DemoSecrets.isDevPassword(platform.demoPassword()) ? "   (demo password: " + DemoSecrets.DEV_PASSWORD + ")" : "")));
+        out.append(String.format("  %-22s %s%n", "Token (integration)", "deploy/local/token.sh --client   (secret "
+                + (isSet(System.getenv(DemoSecrets.CLIENT_SECRET)) ? "from " + DemoSecrets.CLIENT_SECRET
+                        : "in " + shown(repo, platform.dataDir().resolve("secrets.properties"))) + ")"));
+        out.append(String.format("%nCtrl-C stops everything.%n"));
+        return out.toString();
+    }
+
+    private static String shown(Path repo, Path path) {
+        return path.startsWith(repo) ? repo.relativize(path).toString() : path.toString();
+    }
+
+    private static Duration sinceLaunch() {
+        Instant launched = ProcessHandle.current().info().startInstant().orElse(Instant.now());
+        return Duration.between(launched, Instant.now());
+    }
+
+    private static boolean isSet(String value) {
+        return value != null && !value.isBlank();
+    }
+}

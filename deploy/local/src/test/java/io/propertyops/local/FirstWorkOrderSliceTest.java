@@ -1,0 +1,174 @@
+package io.propertyops.local;
+
+import io.propertyops.testsupport.PkceLogin;
+import io.propertyops.testsupport.TestHttp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The first slice, end to end on the real platform: every service and the gateway in its own process, a
+ * real KRaft broker, the embedded MongoDB. A demo owner logs in the standard way (authorization code + PKCE
+ * through the login form), reports a kitchen leak through the gateway, and the owner and the community's
+ * customer-service staff each find it in their inbox — carried by the outbox and Kafka.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FirstWorkOrderSliceTest {
+
+    static final String OWNER = "13800138001";              // 张伟, 翠湖花园 1-1-101
+    static final String OWNER_UNIT = "68ac8d21-fbad-588a-99b9-6808bb720063";
+    static final String OTHER_OWNERS_UNIT = "c0d3f1a9-0000-4000-8000-000000000000";
+    static final List<String> CUSTOMER_SERVICE = List.of("zhaomin", "sunli");
+    static final String REDIRECT_URI = "http://127.0.0.1:8765/callback";
+
+    @TempDir
+    static Path dataDir;
+    static LocalPlatform platform;
+    static TestHttp gateway;
+
+    @BeforeAll
+    static void startThePlatform() {
+        platform = LocalPlatform.builder()
+                .repoRoot(LocalPlatform.defaultRepoRoot())
+                .dataDir(dataDir)
+                .ports(PortPlan.randomFree())
+                .readyTimeout(Duration.ofSeconds(240))
+                .build()
+                .start();
+        gateway = TestHttp.at(platform.gatewayUrl());
+    }
+
+    @AfterAll
+    static void stopThePlatform() {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    static String login(String username) {
+        return PkceLogin.against(URI.create(platform.gatewayUrl()))
+                .login("propertyops-app", REDIRECT_URI, "openid profile", username, platform.demoPassword())
+                .accessToken();
+    }
+
+    static String kitchenLeak(String unitId) {
+        return """
+                {"unitId": "%s", "kind": "REPAIR", "category": "plumbing", "urgency": "URGENT",
+                 "title": "厨房水管漏水", "description": "水槽下面的水管一直在滴水", "location": "厨房"}
+                """.formatted(unitId);
+    }
+
+    static boolean inboxHas(String token, String title, String text) {
+        var inbox = gateway.get("/api/v1/me/notifications?size=50", token);
+        if (inbox.status() != 200) {
+            return false;
+        }
+        List<String> titles = inbox.json("$.items[*].title");
+        List<String> bodies = inbox.json("$.items[*].body");
+        for (int i = 0; i < titles.size(); i++) {
+            if (titles.get(i).equals(title) && (bodies.get(i).contains(text) || titles.get(i).contains(text))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
+    @Order(1)
+    void anOwnersKitchenLeakReachesTheOwnerAndCustomerServiceThroughTheGateway() {
+        String ownerToken = login(OWNER);
+
+        String traceId = UUID.randomUUID().toString().replace("-", "");
+        var created = gateway.post("/api/v1/tickets", ownerToken, kitchenLeak(OWNER_UNIT),
+                "Idempotency-Key", UUID.randomUUID().toString(),
+                "traceparent", "00-" + traceId + "-" + traceId.substring(0, 16) + "-01");
+
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String number = created.json("$.number");
+        assertThat(number).matches("WO-\\d{8}-\\d{4}");
+        assertThat(created.<String>json("$.title")).isEqualTo("厨房水管漏水");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> inboxHas(ownerToken, "报修已受理", number));
+        for (String agent : CUSTOMER_SERVICE) {
+            String agentToken = login(agent);
+            await().atMost(Duration.ofSeconds(30)).until(() -> inboxHas(agentToken, "新报修待受理：" + number, number));
+        }
+        // one trace from the app's request through the gateway, ticket-service, the outbox and Kafka to the
+        // consumer that wrote the inbox messages
+        await().atMost(Duration.ofSeconds(10)).until(() -> Files.readString(platform.logFile("notification-service"))
+                .lines().anyMatch(line -> line.contains(number) && line.contains("\"traceId\":\"" + traceId + "\"")));
+
+        var mine = gateway.get("/api/v1/me/tickets", ownerToken);
+        assertThat(mine.<List<String>>json("$.items[*].number")).contains(number);
+    }
+
+    @Test
+    @Order(2)
+    void badRequestsThroughTheGatewayAreProblemsAndWriteNothing() {
+        String ownerToken = login(OWNER);
+        int before = gateway.get("/api/v1/me/tickets", ownerToken).<Integer>json("$.total");
+
+        assertProblem(gateway.post("/api/v1/tickets", ownerToken, "{\"kind\": "), 400);
+        assertProblem(gateway.post("/api/v1/tickets", ownerToken, "{}"), 400);
+        assertProblem(gateway.post("/api/v1/tickets", ownerToken, kitchenLeak(OWNER_UNIT).replace("\"URGENT\"", "42")), 400);
+        assertProblem(gateway.post("/api/v1/tickets", ownerToken, kitchenLeak(OTHER_OWNERS_UNIT)), 404);
+        assertProblem(gateway.get("/api/v1/tickets/" + UUID.randomUUID(), ownerToken), 404);
+        assertProblem(gateway.post("/api/v1/tickets", null, kitchenLeak(OWNER_UNIT)), 401);
+        assertProblem(gateway.post("/api/v1/tickets", ownerToken.substring(0, ownerToken.length() - 4) + "AAAA", kitchenLeak(OWNER_UNIT)), 401);
+
+        assertThat(gateway.get("/api/v1/me/tickets", ownerToken).<Integer>json("$.total")).isEqualTo(before);
+    }
+
+    @Test
+    @Order(3)
+    void anIntegrationClientGetsATokenByClientCredentials() {
+        String basic = Base64.getEncoder().encodeToString(("propertyops-integration-demo:" + platform.demoClientSecret())
+                .getBytes(StandardCharsets.UTF_8));
+        var token = gateway.send(gateway.request("/oauth2/token", null)
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope=tickets.read")));
+        assertThat(token.status()).as(token.toString()).isEqualTo(200);
+
+        var communities = gateway.get("/api/v1/communities", token.json("$.access_token"));
+        assertThat(communities.status()).isEqualTo(200);
+        assertThat(communities.<List<String>>json("$[*].name")).containsExactly("翠湖花园");
+    }
+
+    @Test
+    @Order(4)
+    void aWorkOrderAcceptedWhileKafkaIsDownIsDeliveredOnceItIsBack() {
+        String ownerToken = login(OWNER);
+        platform.stop(LocalPlatform.KAFKA);
+
+        var created = gateway.post("/api/v1/tickets", ownerToken, kitchenLeak(OWNER_UNIT));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String number = created.json("$.number");
+
+        platform.restart(LocalPlatform.KAFKA);
+        await().atMost(Duration.ofSeconds(90)).until(() -> inboxHas(ownerToken, "报修已受理", number));
+    }
+
+    static void assertProblem(TestHttp.Response response, int status) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.<String>json("$.type")).startsWith("https://propertyops.io/problems/");
+    }
+}
