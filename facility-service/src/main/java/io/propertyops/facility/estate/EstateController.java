@@ -1,6 +1,7 @@
 package io.propertyops.facility.estate;
 
 import io.propertyops.starter.domain.NotFoundException;
+import io.propertyops.starter.security.Allowed;
 import io.propertyops.starter.web.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -28,16 +29,19 @@ class EstateController {
     }
 
     @GetMapping("/api/v1/communities")
+    @Allowed(roles = {"OWNER", "RESIDENT", "CUSTOMER_SERVICE", "TECHNICIAN", "SUPERVISOR", "SECURITY_GUARD",
+            "CLEANER", "GARDENER", "FINANCE", "PROPERTY_MANAGER", "ADMIN", "INTEGRATION"})
     @Operation(operationId = "listCommunities", summary = "The communities the caller works in or lives in")
     List<Community> communities(Caller caller) {
         return mongo.find(Query.query(Criteria.where("_id").in(caller.communityIds())).with(Sort.by("name")), Community.class);
     }
 
     @GetMapping("/api/v1/communities/{communityId}/units")
+    @Allowed(roles = {"CUSTOMER_SERVICE", "TECHNICIAN", "SUPERVISOR", "SECURITY_GUARD", "FINANCE",
+            "PROPERTY_MANAGER", "ADMIN"})
     @Operation(operationId = "listUnits", summary = "A community's units (staff of that community)")
     List<Unit> units(Caller caller, @PathVariable @Size(max = 64) String communityId) {
-        boolean staff = !caller.hasAnyRole("OWNER", "RESIDENT") && !caller.roles().isEmpty();
-        if (!staff || !caller.inCommunity(communityId)) {
+        if (!caller.inCommunity(communityId)) {
             throw new NotFoundException("Community", communityId);
         }
         return mongo.find(Query.query(Criteria.where("communityId").is(communityId)).with(Sort.by("number")), Unit.class);

@@ -47,7 +47,7 @@ class DemoEstateTest {
         assertThat(units.<List<String>>json("$[*].number")).hasSize(36).contains("1-1-101", "3-1-602");
 
         assertThat(http.get("/api/v1/communities/" + CUIHU + "/units", TestTokens.staff("cs", "CUSTOMER_SERVICE", "elsewhere").token()).status()).isEqualTo(404);
-        assertThat(http.get("/api/v1/communities/" + CUIHU + "/units", TestTokens.owner("o", CUIHU, "u").token()).status()).isEqualTo(404);
+        assertThat(http.get("/api/v1/communities/" + CUIHU + "/units", TestTokens.owner("o", CUIHU, "u").token()).status()).isEqualTo(403);
         assertThat(http.get("/api/v1/communities", TestTokens.owner("o", CUIHU, "u").token()).<List<String>>json("$[*].name")).containsExactly("翠湖花园");
     }
 }

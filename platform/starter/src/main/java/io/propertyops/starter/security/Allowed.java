@@ -1,0 +1,26 @@
+package io.propertyops.starter.security;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The role × action rule of one API operation: who may call it at all. Every {@code /api/**} operation must
+ * carry one — a service with an operation that has none refuses to start — and the rule is published in the
+ * OpenAPI document ({@code x-allowed-roles}, {@code x-allowed-scopes}), where the authorization matrix test
+ * reads it. What a caller may see of the data (their units, their communities) is checked by the service on
+ * top, and answers 404 for someone else's object.
+ */
+@Target(ElementType.METHOD)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+public @interface Allowed {
+
+    /** Callers with any of these roles (the {@code roles} claim) may call the operation. */
+    String[] roles();
+
+    /** Integration clients (role {@code INTEGRATION}) may call it when their token has any of these scopes. */
+    String[] scopes() default {};
+}
