@@ -15,6 +15,10 @@ import org.springframework.security.oauth2.server.resource.authentication.Reacti
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.reactive.CorsConfigurationSource;
+import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 import reactor.core.publisher.Mono;
 
 import java.util.ArrayList;
@@ -30,8 +34,14 @@ import java.util.List;
 class GatewaySecurity {
 
     @Bean
-    SecurityWebFilterChain gatewayFilterChain(ServerHttpSecurity http) {
+    SecurityWebFilterChain gatewayFilterChain(ServerHttpSecurity http, GatewayProperties properties) {
         return http
+                .cors(cors -> cors.configurationSource(portalOnly(properties)))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
+                                + "style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; frame-ancestors 'none'"))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                        .permissionsPolicy(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")))
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
@@ -46,6 +56,20 @@ class GatewaySecurity {
                         .accessDeniedHandler(accessDenied())
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(authenticationConverter())))
                 .build();
+    }
+
+    /** Browsers may call the API cross-origin only from the staff portal's origins. */
+    private static CorsConfigurationSource portalOnly(GatewayProperties properties) {
+        CorsConfiguration portal = new CorsConfiguration();
+        portal.setAllowedOrigins(properties.portalOrigins());
+        portal.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE"));
+        portal.setAllowedHeaders(List.of("Authorization", "Content-Type", "Idempotency-Key", "If-Match", "traceparent"));
+        portal.setExposedHeaders(List.of("ETag", "Location", "Retry-After"));
+        portal.setMaxAge(3600L);
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/api/**", portal);
+        source.registerCorsConfiguration("/oauth2/token", portal);
+        return source;
     }
 
     private static Converter<Jwt, Mono<AbstractAuthenticationToken>> authenticationConverter() {
