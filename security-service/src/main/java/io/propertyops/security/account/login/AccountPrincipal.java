@@ -19,7 +19,12 @@ public final class AccountPrincipal extends User {
     private final String accountId;
 
     public AccountPrincipal(Account account) {
-        super(account.username(), account.passwordHash(), account.enabled(), true, true, true,
+        this(account, false);
+    }
+
+    /** @param locked locked out after repeated failed logins: Spring Security refuses before checking the password */
+    public AccountPrincipal(Account account, boolean locked) {
+        super(account.username(), account.passwordHash(), account.enabled(), true, true, !locked,
                 account.profile().roles().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList());
         this.accountId = account.id();
     }
