@@ -21,6 +21,17 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.env.Environment;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -57,6 +68,30 @@ public class ResourceServerAutoConfiguration {
                         .accessDeniedHandler(problemAccessDeniedHandler())
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(jwtAuthenticationConverter())));
         return http.build();
+    }
+
+    /**
+     * Validates signature (keys from the issuer's JWKS), issuer and lifetime — the lifetime against the
+     * injected {@link Clock}, so "a deactivated person's token stops working when it expires" is a fact
+     * tests can check by moving the clock.
+     */
+    @Bean
+    @ConditionalOnMissingBean(JwtDecoder.class)
+    @ConditionalOnProperty("spring.security.oauth2.resourceserver.jwt.jwk-set-uri")
+    JwtDecoder platformJwtDecoder(Environment environment, Clock clock) {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder
+                .withJwkSetUri(environment.getRequiredProperty("spring.security.oauth2.resourceserver.jwt.jwk-set-uri"))
+                .build();
+        JwtTimestampValidator lifetime = new JwtTimestampValidator(Duration.ofSeconds(30));
+        lifetime.setClock(clock);
+        List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>();
+        validators.add(lifetime);
+        String issuer = environment.getProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri");
+        if (issuer != null) {
+            validators.add(new JwtIssuerValidator(issuer));
+        }
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(validators));
+        return decoder;
     }
 
     public static Converter<Jwt, AbstractAuthenticationToken> jwtAuthenticationConverter() {
