@@ -2,6 +2,7 @@ package io.propertyops.events;
 
 import static java.util.stream.Collectors.toUnmodifiableMap;
 
+import io.propertyops.events.security.PersonDeactivated;
 import io.propertyops.events.security.PersonRegistered;
 import io.propertyops.events.ticket.WorkOrderCreated;
 import java.util.List;
@@ -18,7 +19,8 @@ public final class EventCatalog {
 
     private static final List<Class<? extends DomainEvent>> ALL = List.of(
             WorkOrderCreated.class,
-            PersonRegistered.class);
+            PersonRegistered.class,
+            PersonDeactivated.class);
 
     private static final Map<String, Class<? extends DomainEvent>> BY_TYPE = ALL.stream()
             .collect(toUnmodifiableMap(EventCatalog::typeOf, Function.identity()));

@@ -3,6 +3,7 @@ package io.propertyops.events;
 import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
+import io.propertyops.events.security.PersonDeactivated;
 import io.propertyops.events.security.PersonRegistered;
 import io.propertyops.events.ticket.WorkOrderCreated;
 import java.time.Instant;
@@ -16,7 +17,8 @@ public final class SampleEvents {
 
     private static final Map<Class<?>, DomainEvent> SAMPLES = Map.of(
             WorkOrderCreated.class, emergencyWaterLeak(),
-            PersonRegistered.class, plumberRegistered());
+            PersonRegistered.class, plumberRegistered(),
+            PersonDeactivated.class, tenantMovedOut());
 
     private SampleEvents() {
     }
@@ -52,6 +54,15 @@ public final class SampleEvents {
                 List.of("community-lakeside", "community-hillside"),
                 List.of(),
                 List.of("plumbing", "heating"));
+    }
+
+    public static PersonDeactivated tenantMovedOut() {
+        return new PersonDeactivated(
+                "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+                "person-tenant-zhao",
+                Instant.parse("2026-11-22T10:30:00Z"),
+                "person-manager-huang",
+                "租户已搬离 Tenant moved out");
     }
 
     /** A sample of the given catalogued type; fails the calling test when there is none. */

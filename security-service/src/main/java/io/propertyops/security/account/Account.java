@@ -1,7 +1,9 @@
 package io.propertyops.security.account;
 
 import io.propertyops.events.DomainEvent;
+import io.propertyops.events.security.PersonDeactivated;
 import io.propertyops.events.security.PersonRegistered;
+import io.propertyops.starter.domain.ConflictException;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -69,6 +71,20 @@ public final class Account {
 
     public void disable() {
         enabled = false;
+    }
+
+    /**
+     * Ends this person's access: no new tokens, refresh tokens refused; issued access tokens run out within
+     * their lifetime.
+     *
+     * @throws ConflictException when the account is deactivated already
+     */
+    public void deactivate(String deactivatedBy, String reason, Instant at) {
+        if (!enabled) {
+            throw new ConflictException("already-deactivated", "Account " + id + " is deactivated already");
+        }
+        enabled = false;
+        recordedEvents.add(new PersonDeactivated(UUID.randomUUID().toString(), id, at, deactivatedBy, reason));
     }
 
     public String id() {

@@ -20,4 +20,7 @@ public interface Accounts {
      * @return whether this call stored it
      */
     boolean addIfAbsent(Account account);
+
+    /** Stores the account's changed state together with the events the change recorded. */
+    void update(Account account);
 }

@@ -12,6 +12,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -43,6 +44,23 @@ class SecurityConfiguration {
                 .oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults()))
                 .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
                         new LoginUrlAuthenticationEntryPoint("/login"), signInRequests(settings)));
+        return http.build();
+    }
+
+    /** The account API: bearer tokens only, as in every service, with problem responses. */
+    @Bean
+    @Order(0)
+    SecurityFilterChain apiChain(HttpSecurity http) {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(ResourceServerAutoConfiguration.problemEntryPoint())
+                        .accessDeniedHandler(ResourceServerAutoConfiguration.problemAccessDeniedHandler()))
+                .oauth2ResourceServer(oauth2 -> oauth2
+                        .authenticationEntryPoint(ResourceServerAutoConfiguration.problemEntryPoint())
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(ResourceServerAutoConfiguration.jwtAuthenticationConverter())));
         return http.build();
     }
 

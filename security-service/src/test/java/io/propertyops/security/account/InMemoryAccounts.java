@@ -37,4 +37,10 @@ public final class InMemoryAccounts implements Accounts {
         byId.put(account.id(), account);
         return true;
     }
+
+    @Override
+    public void update(Account account) {
+        account.pullEvents();
+        byId.put(account.id(), account);
+    }
 }

@@ -2,7 +2,11 @@ package io.propertyops.security.account.mongo;
 
 import io.propertyops.security.account.Account;
 import io.propertyops.security.account.Accounts;
+import io.propertyops.starter.outbox.HasOutbox;
+import io.propertyops.starter.outbox.OutboxMessage;
 import io.propertyops.starter.outbox.OutboxMessages;
+import io.propertyops.starter.outbox.OutboxRelay;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -11,6 +15,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
+import java.util.List;
 import java.util.Optional;
 
 @Repository
@@ -19,9 +24,12 @@ class MongoAccounts implements Accounts {
     private final MongoTemplate mongo;
     private final OutboxMessages outbox;
 
-    MongoAccounts(MongoTemplate mongo, OutboxMessages outbox) {
+    private final OutboxRelay relay;
+
+    MongoAccounts(MongoTemplate mongo, OutboxMessages outbox, OutboxRelay relay) {
         this.mongo = mongo;
         this.outbox = outbox;
+        this.relay = relay;
         // Declared here rather than by annotation: Boot leaves automatic index creation off. Uniqueness of the
         // username is what keeps two replicas seeding the same people from creating duplicates.
         mongo.indexOps(AccountDocument.class)
@@ -57,5 +65,26 @@ class MongoAccounts implements Accounts {
         } catch (DuplicateKeyException alreadyThere) {
             return false;
         }
+    }
+
+    /** Sets the state and appends the events in one document write, keeping events still waiting before them. */
+    @Override
+    public void update(Account account) {
+        AccountDocument state = AccountDocument.of(account, List.of());
+        Update update = new Update()
+                .set("displayName", state.displayName())
+                .set("phone", state.phone())
+                .set("email", state.email())
+                .set("roles", state.roles())
+                .set("communityIds", state.communityIds())
+                .set("unitIds", state.unitIds())
+                .set("skills", state.skills())
+                .set("enabled", state.enabled());
+        List<OutboxMessage> events = outbox.of(account.pullEvents());
+        if (!events.isEmpty()) {
+            update.push(HasOutbox.FIELD).each(events.toArray());
+        }
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(account.id())), update, AccountDocument.class);
+        relay.publishSoon(AccountDocument.COLLECTION, account.id());
     }
 }
