@@ -27,7 +27,7 @@ public abstract class AuthorizationMatrix {
 
     static final List<String> ROLES = List.of("OWNER", "RESIDENT", "CUSTOMER_SERVICE", "TECHNICIAN", "SUPERVISOR",
             "SECURITY_GUARD", "CLEANER", "GARDENER", "FINANCE", "PROPERTY_MANAGER", "ADMIN", "INTEGRATION");
-    static final String COMMUNITY = "matrix-community";
+    protected static final String COMMUNITY = "matrix-community";
 
     @Value("${local.server.port}")
     protected int port;
@@ -70,14 +70,28 @@ public abstract class AuthorizationMatrix {
         return tests.stream();
     }
 
+    /** A valid token of the service's issuer for a caller with this one role in the matrix community. */
+    protected String tokenFor(String role) {
+        TestTokens.Builder token = TestTokens.staff("matrix-" + UUID.randomUUID(), role, COMMUNITY);
+        if (role.equals("OWNER") || role.equals("RESIDENT")) {
+            token.units("matrix-unit");
+        }
+        return token.token();
+    }
+
+    /** Tokens every operation must refuse with 401: none, expired, signed by a stranger's key, another issuer's. */
+    protected List<String> badTokens() {
+        List<String> tokens = new ArrayList<>();
+        tokens.add(null);
+        tokens.add(TestTokens.staff("matrix-admin", "ADMIN", COMMUNITY).expired().token());
+        tokens.add(TestTokens.staff("matrix-admin", "ADMIN", COMMUNITY).signedByForeignKey().token());
+        tokens.add(TestTokens.staff("matrix-admin", "ADMIN", COMMUNITY).issuer("https://issuer.example").token());
+        tokens.add("not.a.jwt");
+        return tokens;
+    }
+
     private void refusesBadTokens(TestHttp http, Operation op) {
-        String[] tokens = {
-                null,
-                TestTokens.staff("matrix-admin", "ADMIN", COMMUNITY).expired().token(),
-                TestTokens.staff("matrix-admin", "ADMIN", COMMUNITY).signedByForeignKey().token(),
-                TestTokens.staff("matrix-admin", "ADMIN", COMMUNITY).issuer("https://issuer.example").token(),
-                "not.a.jwt"};
-        for (String token : tokens) {
+        for (String token : badTokens()) {
             TestHttp.Response response = call(http, op, token);
             assertThat(response.status()).as("%s with a bad token: %s", op, response).isEqualTo(401);
             assertThat(response.contentType()).startsWith("application/problem+json");
@@ -85,11 +99,7 @@ public abstract class AuthorizationMatrix {
     }
 
     private void checkRole(TestHttp http, Operation op, String role) {
-        TestTokens.Builder token = TestTokens.staff("matrix-" + UUID.randomUUID(), role, COMMUNITY);
-        if (role.equals("OWNER") || role.equals("RESIDENT")) {
-            token.units("matrix-unit");
-        }
-        TestHttp.Response response = call(http, op, token.token());
+        TestHttp.Response response = call(http, op, tokenFor(role));
         assertThat(response.status()).as("%s as %s: %s", op, role, response).isLessThan(500);
         if (op.roles().contains(role)) {
             assertThat(response.status()).as("%s as allowed %s: %s", op, role, response).isNotIn(401, 403);
