@@ -1,7 +1,5 @@
 package io.propertyops.notification.directory;
 
-import io.propertyops.events.EventCatalog;
-import io.propertyops.events.EventEnvelope;
 import io.propertyops.events.Topics;
 import io.propertyops.events.security.PersonRegistered;
 import io.propertyops.starter.messaging.IncomingEvents;
@@ -21,9 +19,6 @@ class SecurityEventsListener {
 
     @KafkaListener(topics = Topics.SECURITY, id = "notification-directory")
     void on(ConsumerRecord<String, byte[]> record) {
-        EventEnvelope envelope = IncomingEvents.envelope(record);
-        if (EventCatalog.typeOf(PersonRegistered.class).equals(envelope.type())) {
-            directory.register(envelope.decode(PersonRegistered.class));
-        }
+        IncomingEvents.ofType(record, PersonRegistered.class).ifPresent(directory::register);
     }
 }

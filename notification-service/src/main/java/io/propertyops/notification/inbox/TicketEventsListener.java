@@ -1,7 +1,5 @@
 package io.propertyops.notification.inbox;
 
-import io.propertyops.events.EventCatalog;
-import io.propertyops.events.EventEnvelope;
 import io.propertyops.events.Topics;
 import io.propertyops.events.ticket.WorkOrderCreated;
 import io.propertyops.starter.messaging.IncomingEvents;
@@ -27,11 +25,9 @@ class TicketEventsListener {
 
     @KafkaListener(topics = Topics.TICKET, id = "notification-work-orders")
     void on(ConsumerRecord<String, byte[]> record) {
-        EventEnvelope envelope = IncomingEvents.envelope(record);
-        if (EventCatalog.typeOf(WorkOrderCreated.class).equals(envelope.type())) {
-            WorkOrderCreated event = envelope.decode(WorkOrderCreated.class);
+        IncomingEvents.ofType(record, WorkOrderCreated.class).ifPresent(event -> {
             long delivered = messages.created(event).stream().filter(inbox::deliver).count();
             log.info("Work order {} created: {} inbox messages delivered", event.number(), delivered);
-        }
+        });
     }
 }

@@ -4,6 +4,7 @@ import static java.util.stream.Collectors.toUnmodifiableMap;
 
 import io.propertyops.events.security.PersonDeactivated;
 import io.propertyops.events.security.PersonRegistered;
+import io.propertyops.events.security.SmsCodeRequested;
 import io.propertyops.events.ticket.WorkOrderCreated;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,8 @@ public final class EventCatalog {
     private static final List<Class<? extends DomainEvent>> ALL = List.of(
             WorkOrderCreated.class,
             PersonRegistered.class,
-            PersonDeactivated.class);
+            PersonDeactivated.class,
+            SmsCodeRequested.class);
 
     private static final Map<String, Class<? extends DomainEvent>> BY_TYPE = ALL.stream()
             .collect(toUnmodifiableMap(EventCatalog::typeOf, Function.identity()));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
 import io.propertyops.events.security.PersonDeactivated;
 import io.propertyops.events.security.PersonRegistered;
+import io.propertyops.events.security.SmsCodeRequested;
 import io.propertyops.events.ticket.WorkOrderCreated;
 import java.time.Instant;
 import java.util.List;
@@ -18,7 +19,8 @@ public final class SampleEvents {
     private static final Map<Class<?>, DomainEvent> SAMPLES = Map.of(
             WorkOrderCreated.class, emergencyWaterLeak(),
             PersonRegistered.class, plumberRegistered(),
-            PersonDeactivated.class, tenantMovedOut());
+            PersonDeactivated.class, tenantMovedOut(),
+            SmsCodeRequested.class, loginCodeForOwner());
 
     private SampleEvents() {
     }
@@ -63,6 +65,17 @@ public final class SampleEvents {
                 Instant.parse("2026-11-22T10:30:00Z"),
                 "person-manager-huang",
                 "租户已搬离 Tenant moved out");
+    }
+
+    public static SmsCodeRequested loginCodeForOwner() {
+        return new SmsCodeRequested(
+                "1f2e3d4c-5b6a-4978-8a9b-0c1d2e3f4a5b",
+                "person-owner-li",
+                Instant.parse("2026-11-23T08:00:00Z"),
+                "13800138001",
+                "042917",
+                "LOGIN",
+                Instant.parse("2026-11-23T08:05:00Z"));
     }
 
     /** A sample of the given catalogued type; fails the calling test when there is none. */

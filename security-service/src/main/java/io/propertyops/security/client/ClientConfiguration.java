@@ -1,5 +1,6 @@
 package io.propertyops.security.client;
 
+import io.propertyops.security.sms.SmsCodeGrant;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,6 +16,7 @@ import org.springframework.security.oauth2.server.authorization.settings.TokenSe
 
 import java.util.ArrayList;
 import java.util.List;
+
 import java.util.UUID;
 
 @Configuration(proxyBeanMethods = false)
@@ -29,8 +31,8 @@ class ClientConfiguration {
     RegisteredClientRepository registeredClientRepository(ClientProperties clients, TokenSettings tokenSettings,
                                                           ObjectProvider<ClientRegistrations> otherRegistrations) {
         List<RegisteredClient> registered = new ArrayList<>();
-        registered.add(publicClient(APP, clients.app(), tokenSettings));
-        registered.add(publicClient(PORTAL, clients.portal(), tokenSettings));
+        registered.add(publicClient(APP, clients.app(), tokenSettings, true));
+        registered.add(publicClient(PORTAL, clients.portal(), tokenSettings, false));
         otherRegistrations.orderedStream().forEach(registrations -> registered.addAll(registrations.registrations()));
         return new InMemoryRegisteredClientRepository(registered);
     }
@@ -47,13 +49,19 @@ class ClientConfiguration {
     }
 
     /** A client that cannot keep a secret: it proves itself with PKCE instead. */
-    private static RegisteredClient publicClient(String clientId, ClientProperties.PublicClient settings, TokenSettings tokenSettings) {
+    private static RegisteredClient publicClient(String clientId, ClientProperties.PublicClient settings, TokenSettings tokenSettings,
+                                                 boolean smsLogin) {
         // the registration id is derived from the client id so it is the same on every replica and after restarts
         return RegisteredClient.withId(UUID.nameUUIDFromBytes(clientId.getBytes()).toString())
                 .clientId(clientId)
                 .clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                 .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
+                .authorizationGrantTypes(grants -> {
+                    if (smsLogin) {
+                        grants.add(SmsCodeGrant.TYPE);
+                    }
+                })
                 .redirectUris(uris -> uris.addAll(settings.redirectUris()))
                 .scope(OidcScopes.OPENID)
                 .scope(OidcScopes.PROFILE)

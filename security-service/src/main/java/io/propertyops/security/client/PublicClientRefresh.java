@@ -12,12 +12,14 @@ import org.springframework.security.oauth2.core.endpoint.OAuth2ParameterNames;
 import org.springframework.security.oauth2.server.authorization.authentication.OAuth2ClientAuthenticationToken;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import io.propertyops.security.sms.SmsCodeGrant;
 import org.springframework.security.web.authentication.AuthenticationConverter;
 
 import java.util.Map;
 
 /**
- * Lets a public client (the app, the portal) use its refresh token: it sends {@code client_id} and no secret.
+ * Lets a public client (the app, the portal) use its refresh token, or the SMS-code grant: it sends
+ * {@code client_id} and no secret.
  * Spring Authorization Server authenticates public clients only by PKCE on the code exchange, so without this
  * a refresh by a public client is answered {@code invalid_client}. The refresh token itself is the credential;
  * it is bound to the client it was issued to and replaced on every use.
@@ -38,8 +40,9 @@ public final class PublicClientRefresh {
     }
 
     private static Authentication convert(HttpServletRequest request) {
+        String grantType = request.getParameter(OAuth2ParameterNames.GRANT_TYPE);
         if (!"POST".equals(request.getMethod())
-                || !AuthorizationGrantType.REFRESH_TOKEN.getValue().equals(request.getParameter(OAuth2ParameterNames.GRANT_TYPE))
+                || !(AuthorizationGrantType.REFRESH_TOKEN.getValue().equals(grantType) || SmsCodeGrant.GRANT_TYPE.equals(grantType))
                 || request.getHeader(HttpHeaders.AUTHORIZATION) != null
                 || request.getParameter(OAuth2ParameterNames.CLIENT_SECRET) != null
                 || request.getParameter(OAuth2ParameterNames.CLIENT_ASSERTION) != null) {
@@ -52,7 +55,7 @@ public final class PublicClientRefresh {
         if (clientIds.length != 1 || clientIds[0].isBlank()) {
             throw new OAuth2AuthenticationException(OAuth2ErrorCodes.INVALID_REQUEST);
         }
-        return new OAuth2ClientAuthenticationToken(clientIds[0], ClientAuthenticationMethod.NONE, null, Map.of(MARKER, true));
+        return new OAuth2ClientAuthenticationToken(clientIds[0], ClientAuthenticationMethod.NONE, null, Map.of(MARKER, grantType));
     }
 
     private record Provider(RegisteredClientRepository clients) implements AuthenticationProvider {
@@ -61,13 +64,13 @@ public final class PublicClientRefresh {
         public Authentication authenticate(Authentication authentication) {
             OAuth2ClientAuthenticationToken request = (OAuth2ClientAuthenticationToken) authentication;
             if (!ClientAuthenticationMethod.NONE.equals(request.getClientAuthenticationMethod())
-                    || !Boolean.TRUE.equals(request.getAdditionalParameters().get(MARKER))) {
+                    || !(request.getAdditionalParameters().get(MARKER) instanceof String grantType)) {
                 return null; // not a public-client refresh: the default providers decide
             }
             RegisteredClient client = clients.findByClientId(String.valueOf(request.getPrincipal()));
             if (client == null
                     || !client.getClientAuthenticationMethods().contains(ClientAuthenticationMethod.NONE)
-                    || !client.getAuthorizationGrantTypes().contains(AuthorizationGrantType.REFRESH_TOKEN)) {
+                    || !client.getAuthorizationGrantTypes().contains(new AuthorizationGrantType(grantType))) {
                 throw new OAuth2AuthenticationException(OAuth2ErrorCodes.INVALID_CLIENT);
             }
             return new OAuth2ClientAuthenticationToken(client, ClientAuthenticationMethod.NONE, null);

@@ -13,6 +13,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import io.propertyops.security.sms.SmsCodeGrant;
+import io.propertyops.security.sms.SmsCodes;
+import org.springframework.security.oauth2.core.OAuth2Token;
+import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
+import org.springframework.security.oauth2.server.authorization.InMemoryOAuth2AuthorizationService;
+import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenGenerator;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -32,9 +38,14 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain authorizationServerChain(HttpSecurity http, RegisteredClientRepository clients,
-                                                 AuthorizationServerSettings settings) {
+                                                 AuthorizationServerSettings settings, SmsCodes smsCodes,
+                                                 OAuth2AuthorizationService authorizations,
+                                                 OAuth2TokenGenerator<? extends OAuth2Token> tokenGenerator) {
         http.oauth2AuthorizationServer(server -> {
                     http.securityMatcher(server.getEndpointsMatcher());
+                    server.tokenEndpoint(token -> token
+                                    .accessTokenRequestConverter(SmsCodeGrant.converter())
+                                    .authenticationProvider(SmsCodeGrant.provider(smsCodes, authorizations, tokenGenerator)));
                     server.oidc(Customizer.withDefaults())
                             .clientAuthentication(authentication -> authentication
                                     .authenticationConverter(PublicClientRefresh.converter())
@@ -70,9 +81,19 @@ class SecurityConfiguration {
     SecurityFilterChain defaultChain(HttpSecurity http) {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(ResourceServerAutoConfiguration.PUBLIC_PATHS).permitAll()
+                        .requestMatchers("/login/sms-code").permitAll()
                         .anyRequest().authenticated())
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/login/sms-code"))
+                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
+                        ResourceServerAutoConfiguration.problemEntryPoint(), PathPatternRequestMatcher.withDefaults().matcher("/login/sms-code")))
                 .formLogin(Customizer.withDefaults());
         return http.build();
+    }
+
+    /** Codes, refresh tokens and consents of this replica (a shared store comes with multi-replica identity). */
+    @Bean
+    OAuth2AuthorizationService authorizationService() {
+        return new InMemoryOAuth2AuthorizationService();
     }
 
     @Bean
