@@ -19,7 +19,7 @@ public final class Account {
 
     private final String id;
     private final AccountProfile profile;
-    private final String passwordHash;
+    private String passwordHash;
     private boolean enabled;
     private final List<DomainEvent> recordedEvents = new ArrayList<>();
 
@@ -67,6 +67,14 @@ public final class Account {
     /** Rebuilds an account from storage, as it was saved. */
     public static Account restore(String id, AccountProfile profile, String passwordHash, boolean enabled) {
         return new Account(id, profile, passwordHash, enabled);
+    }
+
+    /** Replaces the password; the caller has checked the old one and the policy, and hashed the new one. */
+    public void changePassword(String newPasswordHash) {
+        if (!enabled) {
+            throw new ConflictException("account-deactivated", "Account " + id + " is deactivated");
+        }
+        passwordHash = Objects.requireNonNull(newPasswordHash, "newPasswordHash");
     }
 
     public void disable() {

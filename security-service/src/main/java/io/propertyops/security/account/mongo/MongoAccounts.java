@@ -79,7 +79,8 @@ class MongoAccounts implements Accounts {
                 .set("communityIds", state.communityIds())
                 .set("unitIds", state.unitIds())
                 .set("skills", state.skills())
-                .set("enabled", state.enabled());
+                .set("enabled", state.enabled())
+                .set("passwordHash", state.passwordHash());
         List<OutboxMessage> events = outbox.of(account.pullEvents());
         if (!events.isEmpty()) {
             update.push(HasOutbox.FIELD).each(events.toArray());
