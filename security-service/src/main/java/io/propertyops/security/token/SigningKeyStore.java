@@ -49,6 +49,18 @@ public class SigningKeyStore {
         }
     }
 
+    /** Adds the next generation, which becomes the signing key; a concurrent rotation elsewhere wins instead. */
+    public SigningKey rotate() {
+        long next = keys().getFirst().generation() + 1;
+        SigningKey key = SigningKey.generate(next, clock.instant());
+        try {
+            mongo.insert(SigningKeyDocument.of(key));
+            return key;
+        } catch (DuplicateKeyException rotatedElsewhere) {
+            return stored().getFirst();
+        }
+    }
+
     private List<SigningKey> stored() {
         return mongo.find(new Query().with(Sort.by(Sort.Direction.DESC, "generation")), SigningKeyDocument.class)
                 .stream().map(SigningKeyDocument::toSigningKey).toList();

@@ -2,7 +2,6 @@ package io.propertyops.security.token;
 
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import org.springframework.context.annotation.Bean;
@@ -30,26 +29,29 @@ class TokenConfiguration {
         return new SigningKeyStore(mongo, clock);
     }
 
-    /** Every stored key, published at /oauth2/jwks; the newest one signs. */
     @Bean
-    SigningKeys signingKeys(SigningKeyStore store) {
-        return new SigningKeys(store.keys());
+    KeyRing keyRing(SigningKeyStore store, Clock clock) {
+        return new KeyRing(store, clock);
     }
 
+    /** Every stored key, published at /oauth2/jwks; the newest one signs. */
     @Bean
-    JWKSource<SecurityContext> jwkSource(SigningKeys signingKeys) {
-        return new ImmutableJWKSet<>(new JWKSet(signingKeys.all().stream().map(SigningKey::toJwk).map(JWK.class::cast).toList()));
+    JWKSource<SecurityContext> jwkSource(KeyRing keys) {
+        return (selector, context) -> selector.select(
+                new JWKSet(keys.current().all().stream().map(SigningKey::toJwk).map(JWK.class::cast).toList()));
     }
 
     /** Signs with the active key only: several keys in the set would otherwise be ambiguous. */
     @Bean
-    JwtEncoder jwtEncoder(JWKSource<SecurityContext> jwkSource, SigningKeys signingKeys) {
-        String signingKeyId = signingKeys.active().keyId();
+    JwtEncoder jwtEncoder(JWKSource<SecurityContext> jwkSource, KeyRing keys) {
         NimbusJwtEncoder encoder = new NimbusJwtEncoder(jwkSource);
-        encoder.setJwkSelector(candidates -> candidates.stream()
-                .filter(candidate -> signingKeyId.equals(candidate.getKeyID()))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("signing key " + signingKeyId + " is not in the key set")));
+        encoder.setJwkSelector(candidates -> {
+            String signingKeyId = keys.current().active().keyId();
+            return candidates.stream()
+                    .filter(candidate -> signingKeyId.equals(candidate.getKeyID()))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("signing key " + signingKeyId + " is not in the key set"));
+        });
         return encoder;
     }
 

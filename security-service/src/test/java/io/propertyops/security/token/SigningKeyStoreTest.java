@@ -34,7 +34,7 @@ class SigningKeyStoreTest extends SecurityServiceTest {
     MongoTemplate serviceDatabase;
 
     @Autowired
-    SigningKeys signingKeys;
+    KeyRing keyRing;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -73,7 +73,7 @@ class SigningKeyStoreTest extends SecurityServiceTest {
     void runningServerSignsWithTheKeyStoredInItsDatabase() throws Exception {
         SigningKey stored = new SigningKeyStore(serviceDatabase, clock).keys().getFirst();
 
-        assertThat(signingKeys.active().keyId()).isEqualTo(stored.keyId());
+        assertThat(keyRing.current().active().keyId()).isEqualTo(stored.keyId());
         assertThat(SignedTokens.publishedKeys(server()).getKeys()).extracting(JWK::getKeyID).containsExactly(stored.keyId());
     }
 
