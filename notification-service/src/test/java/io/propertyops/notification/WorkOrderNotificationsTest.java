@@ -4,6 +4,7 @@ import io.propertyops.events.CloudEventHeaders;
 import io.propertyops.events.DomainEvent;
 import io.propertyops.events.EventEnvelope;
 import io.propertyops.events.Topics;
+import io.propertyops.events.security.PersonDeactivated;
 import io.propertyops.events.security.PersonRegistered;
 import io.propertyops.events.ticket.WorkOrderCreated;
 import io.propertyops.testsupport.ServiceTest;
@@ -99,6 +100,23 @@ class WorkOrderNotificationsTest {
         var agentInbox = http().get("/api/v1/me/notifications",
                 TestTokens.staff(agent.aggregateId(), "CUSTOMER_SERVICE", community).token());
         assertThat(agentInbox.<String>json("$.items[0].title")).isEqualTo("新报修待受理：WO-20261123-0042");
+    }
+
+    @Test
+    void aDeactivatedAgentIsToldNothingMore() throws Exception {
+        PersonRegistered stays = customerService("赵敏");
+        PersonRegistered leaves = customerService("孙丽");
+        publish(stays);
+        publish(leaves);
+        publish(new PersonDeactivated(UUID.randomUUID().toString(), leaves.aggregateId(), Instant.now(),
+                "manager-1", "离职"));
+        await().until(() -> mongo.exists(Query.query(Criteria.where("_id").is(stays.aggregateId())), "recipients")
+                && mongo.exists(Query.query(Criteria.where("_id").is(leaves.aggregateId()).and("deactivatedAt").ne(null)), "recipients"));
+
+        publish(kitchenLeak("wo-" + UUID.randomUUID(), "owner-" + UUID.randomUUID()));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> messagesOf(stays.aggregateId()) == 1);
+        assertThat(messagesOf(leaves.aggregateId())).isZero();
     }
 
     @Test

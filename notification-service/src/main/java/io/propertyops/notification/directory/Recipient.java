@@ -11,5 +11,5 @@ import java.util.List;
 @Document("recipients")
 public record Recipient(@Id String id, String name, String phone, String email, List<String> roles,
                         @Indexed List<String> communityIds, List<String> unitIds, Instant updatedAt,
-                        String lastEventId) {
+                        String lastEventId, Instant deactivatedAt) {
 }

@@ -1,5 +1,6 @@
 package io.propertyops.notification.directory;
 
+import io.propertyops.events.security.PersonDeactivated;
 import io.propertyops.events.security.PersonRegistered;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -40,7 +41,15 @@ public class RecipientDirectory {
         }
     }
 
+    /** A deactivated person gets no more messages; idempotent, and a late registration cannot revive them. */
+    public void deactivate(PersonDeactivated event) {
+        mongo.upsert(Query.query(Criteria.where("_id").is(event.aggregateId())),
+                new Update().set("deactivatedAt", event.occurredAt()).set("updatedAt", event.occurredAt()),
+                Recipient.class);
+    }
+
     public List<Recipient> withRoleIn(String role, String communityId) {
-        return mongo.find(Query.query(Criteria.where("roles").is(role).and("communityIds").is(communityId)), Recipient.class);
+        return mongo.find(Query.query(Criteria.where("roles").is(role).and("communityIds").is(communityId)
+                .and("deactivatedAt").is(null)), Recipient.class);
     }
 }
