@@ -32,6 +32,11 @@ import java.time.Clock;
 class ProtectionFilters {
 
     @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
     CircuitBreakerRegistry routeCircuitBreakers(GatewayProperties properties, MeterRegistry meters) {
         GatewayProperties.Circuit circuit = properties.circuit();
         CircuitBreakerRegistry registry = CircuitBreakerRegistry.of(CircuitBreakerConfig.custom()
@@ -58,10 +63,10 @@ class ProtectionFilters {
 
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE + 200)
-    GlobalFilter rateLimit(GatewayProperties properties) {
+    GlobalFilter rateLimit(GatewayProperties properties, Clock clock) {
         GatewayProperties.RateLimit rate = properties.rateLimit();
-        TokenBuckets callers = new TokenBuckets(rate.perSecond(), rate.burst(), Clock.systemUTC());
-        TokenBuckets addresses = new TokenBuckets(rate.anonymousPerSecond(), rate.anonymousBurst(), Clock.systemUTC());
+        TokenBuckets callers = new TokenBuckets(rate.perSecond(), rate.burst(), clock);
+        TokenBuckets addresses = new TokenBuckets(rate.anonymousPerSecond(), rate.anonymousBurst(), clock);
         return (exchange, chain) -> ReactiveSecurityContextHolder.getContext()
                 .map(context -> context.getAuthentication())
                 .filter(JwtAuthenticationToken.class::isInstance)

@@ -1,6 +1,5 @@
 package io.propertyops.gateway;
 
-import com.sun.net.httpserver.HttpServer;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.propertyops.testsupport.TestHttp;
@@ -13,9 +12,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -36,7 +32,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GatewayProtectionTest {
 
     static final AtomicInteger billingCalls = new AtomicInteger();
-    static final HttpServer stub = stub();
+    static final StubService stub = StubService.answering("{}", exchange -> {
+        boolean billing = exchange.getRequestURI().getPath().startsWith("/api/v1/bills");
+        if (billing) {
+            billingCalls.incrementAndGet();
+        }
+        return billing ? 500 : 200;
+    });
 
     @Value("${local.server.port}")
     int port;
@@ -45,17 +47,15 @@ class GatewayProtectionTest {
 
     @DynamicPropertySource
     static void routes(DynamicPropertyRegistry registry) {
-        String url = "http://127.0.0.1:" + stub.getAddress().getPort();
-        registry.add("TICKET_SERVICE_URL", () -> url);
-        registry.add("BILLING_SERVICE_URL", () -> url);
-        registry.add("SECURITY_SERVICE_URL", () -> url);
-        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", TestTokens::jwkSetUri);
-        registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> TestTokens.ISSUER);
+        registry.add("TICKET_SERVICE_URL", stub::url);
+        registry.add("BILLING_SERVICE_URL", stub::url);
+        registry.add("SECURITY_SERVICE_URL", stub::url);
+        StubService.trustTestTokens(registry);
     }
 
     @AfterAll
     static void stop() {
-        stub.stop(0);
+        stub.close();
     }
 
     TestHttp http() {
@@ -145,27 +145,5 @@ class GatewayProtectionTest {
         assertThat(response.header("X-Frame-Options")).isEqualTo("DENY");
         assertThat(response.header("Content-Security-Policy")).contains("frame-ancestors 'none'");
         assertThat(response.header("Referrer-Policy")).isEqualTo("no-referrer");
-    }
-
-    private static HttpServer stub() {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            server.createContext("/", exchange -> {
-                boolean billing = exchange.getRequestURI().getPath().startsWith("/api/v1/bills");
-                if (billing) {
-                    billingCalls.incrementAndGet();
-                }
-                byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().add("Content-Type", "application/json");
-                exchange.sendResponseHeaders(billing ? 500 : 200, body.length);
-                try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(body);
-                }
-            });
-            server.start();
-            return server;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,6 +1,5 @@
 package io.propertyops.gateway;
 
-import com.sun.net.httpserver.HttpServer;
 import io.propertyops.testsupport.TestHttp;
 import io.propertyops.testsupport.TestTokens;
 import org.junit.jupiter.api.AfterAll;
@@ -11,10 +10,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -24,7 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GatewayRoutingTest {
 
     static final Map<String, String> seen = new ConcurrentHashMap<>();
-    static final HttpServer ticketService = stubTicketService();
+    static final StubService ticketService = StubService.answering("{\"items\":[]}", exchange -> {
+        exchange.getRequestHeaders().forEach((name, values) -> seen.put(name.toLowerCase(), values.getFirst()));
+        return 200;
+    });
     static final int deadPort = freePort();
 
     @Value("${local.server.port}")
@@ -32,15 +31,14 @@ class GatewayRoutingTest {
 
     @DynamicPropertySource
     static void routes(DynamicPropertyRegistry registry) {
-        registry.add("TICKET_SERVICE_URL", () -> "http://127.0.0.1:" + ticketService.getAddress().getPort());
+        registry.add("TICKET_SERVICE_URL", ticketService::url);
         registry.add("NOTIFICATION_SERVICE_URL", () -> "http://127.0.0.1:" + deadPort);
-        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", TestTokens::jwkSetUri);
-        registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> TestTokens.ISSUER);
+        StubService.trustTestTokens(registry);
     }
 
     @AfterAll
     static void stop() {
-        ticketService.stop(0);
+        ticketService.close();
     }
 
     TestHttp http() {
@@ -95,25 +93,6 @@ class GatewayRoutingTest {
         assertThat(ui.status()).isIn(200, 302);
         var config = http().get("/v3/api-docs/swagger-config", null);
         assertThat(config.body()).contains("/openapi/ticket-service").contains("/openapi/notification-service");
-    }
-
-    private static HttpServer stubTicketService() {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            server.createContext("/api/v1/me/tickets", exchange -> {
-                exchange.getRequestHeaders().forEach((name, values) -> seen.put(name.toLowerCase(), values.getFirst()));
-                byte[] body = "{\"items\":[]}".getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().add("Content-Type", "application/json");
-                exchange.sendResponseHeaders(200, body.length);
-                try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(body);
-                }
-            });
-            server.start();
-            return server;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static int freePort() {

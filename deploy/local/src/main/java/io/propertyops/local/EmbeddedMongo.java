@@ -1,11 +1,13 @@
 package io.propertyops.local;
 
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
-
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 
 /**
  * The embedded MongoDB of the local platform, run as its own process: mongo-java-server on an H2
@@ -22,12 +24,14 @@ public final class EmbeddedMongo {
     /** Printed once the server accepts connections; the launcher's logs show it. */
     static final String READY = "EmbeddedMongo ready";
 
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMongo.class);
+
     private EmbeddedMongo() {
     }
 
     public static void main(String[] args) throws Exception {
         if (args.length != 2) {
-            System.err.println("usage: EmbeddedMongo <port> <h2 file, e.g. .local/mongo/propertyops.mv>");
+            log.error("usage: EmbeddedMongo <port> <h2 file, e.g. .local/mongo/propertyops.mv>");
             System.exit(2);
         }
         int port = Integer.parseInt(args[0]);
@@ -37,18 +41,18 @@ public final class EmbeddedMongo {
         MongoServer server = new MongoServer(new H2Backend(file.toString()));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.out.println("EmbeddedMongo stopping: closing " + file);
+            log.info("EmbeddedMongo stopping: closing {}", file);
             server.shutdownNow(); // closes the clients, then the backend, which closes the H2 store
-            System.out.println("EmbeddedMongo stopped");
+            log.info("EmbeddedMongo stopped");
             stopped.countDown();
         }, "embedded-mongo-shutdown"));
 
         server.bind("127.0.0.1", port);
-        System.out.println(READY + " on mongodb://127.0.0.1:" + port + " (H2 file " + file + ")");
+        log.info("{} on mongodb://127.0.0.1:{} (H2 file {})", READY, port, file);
 
         if (Boolean.getBoolean("propertyops.exitWithParent")) {
             ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> {
-                System.out.println("EmbeddedMongo: the launcher (pid " + parent.pid() + ") is gone");
+                log.info("EmbeddedMongo: the launcher (pid {}) is gone", parent.pid());
                 System.exit(0);
             }));
         }

@@ -1,6 +1,10 @@
 package io.propertyops.local;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -18,18 +22,21 @@ import java.util.Map;
  */
 public final class Launcher {
 
+    private static final Logger log = LoggerFactory.getLogger(Launcher.class);
+
     private Launcher() {
     }
 
     public static void main(String[] args) {
         if (args.length > 0) {
-            System.out.println("usage: deploy/local/run [--build]   (the launcher itself takes no arguments;"
+            log.error("usage: deploy/local/run [--build]   (the launcher itself takes no arguments;"
                     + " see the Javadoc of io.propertyops.local.Launcher for its environment variables)");
             System.exit(args[0].equals("--help") || args[0].equals("-h") ? 0 : 2);
         }
+        Clock clock = Clock.systemDefaultZone();
         Map<String, String> env = System.getenv();
         Path repo = LocalPlatform.defaultRepoRoot();
-        LocalPlatform.Builder builder = LocalPlatform.builder().repoRoot(repo).ports(PortPlan.defaults());
+        LocalPlatform.Builder builder = LocalPlatform.builder().repoRoot(repo).ports(PortPlan.defaults()).clock(clock);
         if (isSet(env.get("PROPERTYOPS_DATA_DIR"))) {
             builder.dataDir(Path.of(env.get("PROPERTYOPS_DATA_DIR")));
         }
@@ -49,15 +56,14 @@ public final class Launcher {
         LocalPlatform platform;
         try {
             platform = builder.build();
-            System.out.println("Starting PropertyOps from " + repo + " (data in " + platform.dataDir() + ")");
+            log.info("Starting PropertyOps from {} (data in {})", repo, platform.dataDir());
             platform.start();
         } catch (LocalPlatformException e) {
-            System.err.println();
-            System.err.println("PropertyOps did not start: " + e.getMessage());
+            log.error("PropertyOps did not start: {}", e.getMessage());
             System.exit(1);
             return;
         }
-        System.out.println(summary(platform, repo, sinceLaunch()));
+        log.info("{}", summary(platform, repo, sinceLaunch(clock)));
         try {
             Thread.currentThread().join(); // until Ctrl-C; the platform's shutdown hook stops everything
         } catch (InterruptedException e) {
@@ -97,9 +103,9 @@ public final class Launcher {
         return path.startsWith(repo) ? repo.relativize(path).toString() : path.toString();
     }
 
-    private static Duration sinceLaunch() {
-        Instant launched = ProcessHandle.current().info().startInstant().orElse(Instant.now());
-        return Duration.between(launched, Instant.now());
+    private static Duration sinceLaunch(Clock clock) {
+        Instant now = clock.instant();
+        return Duration.between(ProcessHandle.current().info().startInstant().orElse(now), now);
     }
 
     private static boolean isSet(String value) {

@@ -1,10 +1,14 @@
 package io.propertyops.local;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,9 +28,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The whole platform on one machine, each part its own process: a KRaft Kafka broker, the embedded
@@ -74,6 +75,7 @@ public final class LocalPlatform implements AutoCloseable {
     private final Map<String, Part> parts = new LinkedHashMap<>();
     private final Map<String, ManagedProcess> running = new ConcurrentHashMap<>();
     private final PidFile pidFile;
+    private final Clock clock;
 
     private final Object lifecycle = new Object();
     private boolean started;
@@ -87,6 +89,7 @@ public final class LocalPlatform implements AutoCloseable {
         this.dataDir = (builder.dataDir != null ? builder.dataDir : repoRoot.resolve(".local")).toAbsolutePath().normalize();
         this.ports = builder.ports;
         this.readyTimeout = builder.readyTimeout;
+        this.clock = builder.clock;
         this.selected = builder.only != null ? builder.only : new LinkedHashSet<>(all());
         this.pidFile = new PidFile(dataDir.resolve("pids"));
         this.demoPassword = DemoSecrets.password(builder.env);
@@ -326,7 +329,7 @@ public final class LocalPlatform implements AutoCloseable {
             if (closing) {
                 throw new LocalPlatformException("the platform is stopping; not starting " + part.name());
             }
-            ManagedProcess process = ManagedProcess.start(part, logFile(part.name()), () -> closing || jvmShuttingDown());
+            ManagedProcess process = ManagedProcess.start(part, logFile(part.name()), clock, () -> closing || jvmShuttingDown());
             running.put(part.name(), process);
             recordPids();
             log.info("started {} (pid {})", part.name(), process.handle().pid());
@@ -547,6 +550,7 @@ public final class LocalPlatform implements AutoCloseable {
         private String externalKafka;
         private String externalMongo;
         private boolean classDataSharing = true;
+        private Clock clock = Clock.systemDefaultZone();
 
         private Builder() {
         }
@@ -586,6 +590,12 @@ public final class LocalPlatform implements AutoCloseable {
         }
 
         /** Uses this Kafka cluster instead of starting a broker. */
+        /** The clock for the wall-clock times the platform writes into its logs. */
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
         public Builder externalKafka(String bootstrapServers) {
             this.externalKafka = bootstrapServers;
             return this;

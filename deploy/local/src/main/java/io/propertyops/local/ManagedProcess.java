@@ -1,11 +1,15 @@
 package io.propertyops.local;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.ProcessBuilder.Redirect;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Collection;
@@ -13,9 +17,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** A started {@link Part}: its process, output appended to its log file. */
 final class ManagedProcess {
@@ -44,10 +45,10 @@ final class ManagedProcess {
     }
 
     /** Starts a prepared part. */
-    static ManagedProcess start(Part part, Path logFile, BooleanSupplier platformStopping) {
+    static ManagedProcess start(Part part, Path logFile, Clock clock, BooleanSupplier platformStopping) {
         try {
             List<String> command = part.command();
-            Files.writeString(logFile, "==== " + LocalDateTime.now() + " starting " + part.name() + ": "
+            Files.writeString(logFile, "==== " + LocalDateTime.now(clock) + " starting " + part.name() + ": "
                             + String.join(" ", command) + System.lineSeparator(),
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             ProcessBuilder builder = new ProcessBuilder(command)

@@ -1,12 +1,11 @@
 package io.propertyops.facility.estate;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.propertyops.starter.messaging.Effects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.DeserializationFeature;
@@ -37,21 +36,21 @@ class DemoEstateSeeder implements ApplicationRunner {
         this.dataFile = Path.of(configured != null ? configured : environment.getRequiredProperty("PROPERTYOPS_DEMO_DATA"));
     }
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
     record DemoFile(List<DemoCommunity> communities) {
     }
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
     record DemoCommunity(String id, String name, String city, String district, String address,
                          List<DemoBuilding> buildings, List<Community.CommonArea> commonAreas) {
     }
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
     record DemoBuilding(String id, String name, int floors, List<DemoUnit> units) {
     }
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
     record DemoUnit(String id, String number, int floor, BigDecimal areaSqm) {
+    }
+
+    private int insertOnce(Object document) {
+        return Effects.insertOnce(mongo, document) ? 1 : 0;
     }
 
     @Override
@@ -72,12 +71,4 @@ class DemoEstateSeeder implements ApplicationRunner {
         log.info("Demo estate from {}: {} documents inserted", dataFile, inserted);
     }
 
-    private int insertOnce(Object document) {
-        try {
-            mongo.insert(document);
-            return 1;
-        } catch (DuplicateKeyException alreadySeeded) {
-            return 0;
-        }
-    }
 }

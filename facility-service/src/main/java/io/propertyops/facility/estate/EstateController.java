@@ -2,6 +2,7 @@ package io.propertyops.facility.estate;
 
 import io.propertyops.starter.domain.NotFoundException;
 import io.propertyops.starter.security.Allowed;
+import io.propertyops.starter.security.Roles;
 import io.propertyops.starter.web.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -29,16 +30,16 @@ class EstateController {
     }
 
     @GetMapping("/api/v1/communities")
-    @Allowed(roles = {"OWNER", "RESIDENT", "CUSTOMER_SERVICE", "TECHNICIAN", "SUPERVISOR", "SECURITY_GUARD",
-            "CLEANER", "GARDENER", "FINANCE", "PROPERTY_MANAGER", "ADMIN", "INTEGRATION"})
+    @Allowed(roles = {Roles.OWNER, Roles.RESIDENT, Roles.CUSTOMER_SERVICE, Roles.TECHNICIAN, Roles.SUPERVISOR, Roles.SECURITY_GUARD,
+            Roles.CLEANER, Roles.GARDENER, Roles.FINANCE, Roles.PROPERTY_MANAGER, Roles.ADMIN, Roles.INTEGRATION})
     @Operation(operationId = "listCommunities", summary = "The communities the caller works in or lives in")
     List<Community> communities(Caller caller) {
         return mongo.find(Query.query(Criteria.where("_id").in(caller.communityIds())).with(Sort.by("name")), Community.class);
     }
 
     @GetMapping("/api/v1/communities/{communityId}/units")
-    @Allowed(roles = {"CUSTOMER_SERVICE", "TECHNICIAN", "SUPERVISOR", "SECURITY_GUARD", "FINANCE",
-            "PROPERTY_MANAGER", "ADMIN"})
+    @Allowed(roles = {Roles.CUSTOMER_SERVICE, Roles.TECHNICIAN, Roles.SUPERVISOR, Roles.SECURITY_GUARD, Roles.FINANCE,
+            Roles.PROPERTY_MANAGER, Roles.ADMIN})
     @Operation(operationId = "listUnits", summary = "A community's units (staff of that community)")
     List<Unit> units(Caller caller, @PathVariable @Size(max = 64) String communityId) {
         if (!caller.inCommunity(communityId)) {

@@ -1,6 +1,7 @@
 package io.propertyops.notification.inbox;
 
 import io.propertyops.starter.security.Allowed;
+import io.propertyops.starter.security.Roles;
 import io.propertyops.starter.web.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -39,8 +40,8 @@ class MyNotificationsController {
     }
 
     @GetMapping("/api/v1/me/notifications")
-    @Allowed(roles = {"OWNER", "RESIDENT", "CUSTOMER_SERVICE", "TECHNICIAN", "SUPERVISOR", "SECURITY_GUARD",
-            "CLEANER", "GARDENER", "FINANCE", "PROPERTY_MANAGER", "ADMIN"})
+    @Allowed(roles = {Roles.OWNER, Roles.RESIDENT, Roles.CUSTOMER_SERVICE, Roles.TECHNICIAN, Roles.SUPERVISOR, Roles.SECURITY_GUARD,
+            Roles.CLEANER, Roles.GARDENER, Roles.FINANCE, Roles.PROPERTY_MANAGER, Roles.ADMIN})
     @Operation(operationId = "listMyNotifications", summary = "The caller's inbox, newest first, with the unread count")
     InboxPage mine(Caller caller,
                    @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,

@@ -1,6 +1,7 @@
 package io.propertyops.notification.sms;
 
 import io.propertyops.starter.security.Allowed;
+import io.propertyops.starter.security.Roles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
@@ -23,7 +24,7 @@ class SmsSinkController {
     }
 
     @GetMapping("/api/v1/admin/sms-sink")
-    @Allowed(roles = {"ADMIN"})
+    @Allowed(roles = {Roles.ADMIN})
     @Operation(operationId = "listSentTexts", summary = "Texts the development SMS sink recorded for a phone, newest first")
     List<SmsSink.SentText> sentTo(@RequestParam @Pattern(regexp = "1[0-9]{10}") String phone) {
         return sink.sentTo(phone, 20);

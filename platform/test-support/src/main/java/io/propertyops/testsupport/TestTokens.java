@@ -16,6 +16,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,6 +36,7 @@ public final class TestTokens {
     private static final RSAKey SIGNING_KEY = generateKey("test-signing-key");
     private static final RSAKey FOREIGN_KEY = generateKey("test-signing-key");
     private static volatile String jwkSetUri;
+    private static volatile Clock clock = Clock.systemUTC();
 
     private TestTokens() {
     }
@@ -44,6 +46,11 @@ public final class TestTokens {
             jwkSetUri = serveJwks();
         }
         return jwkSetUri;
+    }
+
+    /** The clock tokens are issued by; a test that moves a service's clock may issue from the same one. */
+    public static void useClock(Clock testClock) {
+        clock = testClock;
     }
 
     public static Builder owner(String personId, String communityId, String... unitIds) {
@@ -62,7 +69,7 @@ public final class TestTokens {
         private final List<String> units = new ArrayList<>();
         private String name;
         private String issuer = ISSUER;
-        private Instant issuedAt = Instant.now();
+        private Instant issuedAt = clock.instant();
         private Duration lifetime = Duration.ofMinutes(15);
         private RSAKey key = SIGNING_KEY;
 
@@ -96,7 +103,7 @@ public final class TestTokens {
         }
 
         public Builder expired() {
-            issuedAt = Instant.now().minus(Duration.ofHours(2));
+            issuedAt = clock.instant().minus(Duration.ofHours(2));
             lifetime = Duration.ofMinutes(15);
             return this;
         }

@@ -77,10 +77,6 @@ public final class Account {
         passwordHash = Objects.requireNonNull(newPasswordHash, "newPasswordHash");
     }
 
-    public void disable() {
-        enabled = false;
-    }
-
     /**
      * Ends this person's access: no new tokens, refresh tokens refused; issued access tokens run out within
      * their lifetime.

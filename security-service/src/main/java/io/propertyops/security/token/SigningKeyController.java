@@ -1,6 +1,7 @@
 package io.propertyops.security.token;
 
 import io.propertyops.starter.security.Allowed;
+import io.propertyops.starter.security.Roles;
 import io.propertyops.starter.web.Caller;
 import io.propertyops.security.audit.AuditLog;
 import io.swagger.v3.oas.annotations.Operation;
@@ -29,7 +30,7 @@ class SigningKeyController {
 
     @PostMapping("/api/v1/signing-keys/rotation")
     @ResponseStatus(HttpStatus.CREATED)
-    @Allowed(roles = {"ADMIN"})
+    @Allowed(roles = {Roles.ADMIN})
     @Operation(operationId = "rotateSigningKey", summary = "Start signing tokens with a new key",
             description = "The previous keys stay published at /oauth2/jwks, so tokens they signed keep working until "
                     + "they expire; resource servers fetch the new key when they first see its kid.")

@@ -12,7 +12,6 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import io.propertyops.security.sms.SmsCodeGrant;
 import io.propertyops.security.sms.SmsCodes;
 import org.springframework.security.oauth2.core.OAuth2Token;
@@ -61,18 +60,9 @@ class SecurityConfiguration {
     /** The account API: bearer tokens only, as in every service, with problem responses. */
     @Bean
     @Order(0)
-    SecurityFilterChain apiChain(HttpSecurity http) {
-        http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable())
-                .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint(ResourceServerAutoConfiguration.problemEntryPoint())
-                        .accessDeniedHandler(ResourceServerAutoConfiguration.problemAccessDeniedHandler()))
-                .oauth2ResourceServer(oauth2 -> oauth2
-                        .authenticationEntryPoint(ResourceServerAutoConfiguration.problemEntryPoint())
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(ResourceServerAutoConfiguration.jwtAuthenticationConverter())));
-        return http.build();
+    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/api/**").authorizeHttpRequests(requests -> requests.anyRequest().authenticated());
+        return ResourceServerAutoConfiguration.bearerApi(http).build();
     }
 
     /** Health, metrics and API docs are open, as in every service; the rest asks for a login. */

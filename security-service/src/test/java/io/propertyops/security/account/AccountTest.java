@@ -34,7 +34,7 @@ class AccountTest {
         assertThat(technician.enabled()).isTrue();
         assertThat(technician.profile().unitIds()).isEmpty();
 
-        technician.disable();
+        technician.deactivate("admin-1", "left the company", java.time.Instant.EPOCH);
 
         assertThat(technician.enabled()).isFalse();
     }

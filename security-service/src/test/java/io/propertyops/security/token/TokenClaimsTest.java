@@ -32,7 +32,7 @@ class TokenClaimsTest {
     void refreshAfterTheAccountWasDisabledIsRefused() {
         Account owner = owner();
         accounts.addIfAbsent(owner);
-        owner.disable();
+        owner.deactivate("admin-1", "left the company", java.time.Instant.EPOCH);
 
         assertThatThrownBy(() -> tokenClaims.customize(refreshOf(owner)))
                 .isInstanceOfSatisfying(OAuth2AuthenticationException.class,

@@ -4,9 +4,9 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
- * Makes a listener's effect idempotent by its natural key: the effect document carries a unique index
- * derived from the event (for example event id + recipient + channel), so a redelivered event inserts
- * nothing new.
+ * Inserts a document at most once by its natural key: a listener's effect carries a unique index derived
+ * from the event (for example event id + recipient + channel), so a redelivered event inserts nothing new;
+ * seeds and registrations that two replicas may run at once use the same rule on their ids.
  */
 public final class Effects {
 

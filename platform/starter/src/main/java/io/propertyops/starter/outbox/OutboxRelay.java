@@ -162,7 +162,7 @@ public class OutboxRelay implements SmartLifecycle {
     void ensureIndexes() {
         for (String collection : collections.get()) {
             mongo.indexOps(collection).createIndex(new Index().on(HasOutbox.FIELD + ".recordedAt",
-                    org.springframework.data.domain.Sort.Direction.ASC).sparse().named("outbox_pending"));
+                    Sort.Direction.ASC).sparse().named("outbox_pending"));
         }
     }
 

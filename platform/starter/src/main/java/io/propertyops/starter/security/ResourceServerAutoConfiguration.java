@@ -56,8 +56,17 @@ public class ResourceServerAutoConfiguration {
     @ConditionalOnMissingBean(SecurityFilterChain.class)
     SecurityFilterChain resourceServerFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers(PUBLIC_PATHS).permitAll()
-                        .anyRequest().authenticated())
+                .requestMatchers(PUBLIC_PATHS).permitAll()
+                .anyRequest().authenticated());
+        return bearerApi(http).build();
+    }
+
+    /**
+     * The rules of every bearer-token API, for this chain and for a service that builds its own chains:
+     * stateless, no CSRF (no cookies), JWT roles and scopes as authorities, 401/403 answered as problems.
+     */
+    public static HttpSecurity bearerApi(HttpSecurity http) throws Exception {
+        return http
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .exceptionHandling(errors -> errors
@@ -67,7 +76,6 @@ public class ResourceServerAutoConfiguration {
                         .authenticationEntryPoint(problemEntryPoint())
                         .accessDeniedHandler(problemAccessDeniedHandler())
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(jwtAuthenticationConverter())));
-        return http.build();
     }
 
     /**

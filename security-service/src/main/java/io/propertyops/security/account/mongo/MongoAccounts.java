@@ -2,12 +2,12 @@ package io.propertyops.security.account.mongo;
 
 import io.propertyops.security.account.Account;
 import io.propertyops.security.account.Accounts;
+import io.propertyops.starter.messaging.Effects;
 import io.propertyops.starter.outbox.HasOutbox;
 import io.propertyops.starter.outbox.OutboxMessage;
 import io.propertyops.starter.outbox.OutboxMessages;
 import io.propertyops.starter.outbox.OutboxRelay;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -59,12 +59,7 @@ class MongoAccounts implements Accounts {
 
     @Override
     public boolean addIfAbsent(Account account) {
-        try {
-            mongo.insert(AccountDocument.of(account, outbox.of(account.pullEvents())));
-            return true;
-        } catch (DuplicateKeyException alreadyThere) {
-            return false;
-        }
+        return Effects.insertOnce(mongo, AccountDocument.of(account, outbox.of(account.pullEvents())));
     }
 
     /** Sets the state and appends the events in one document write, keeping events still waiting before them. */

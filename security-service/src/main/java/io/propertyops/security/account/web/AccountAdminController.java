@@ -5,6 +5,7 @@ import io.propertyops.security.account.Accounts;
 import io.propertyops.security.audit.AuditLog;
 import io.propertyops.starter.domain.NotFoundException;
 import io.propertyops.starter.security.Allowed;
+import io.propertyops.starter.security.Roles;
 import io.propertyops.starter.web.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -41,7 +42,7 @@ class AccountAdminController {
     }
 
     @PostMapping("/api/v1/accounts/{id}/deactivation")
-    @Allowed(roles = {"ADMIN", "PROPERTY_MANAGER"})
+    @Allowed(roles = {Roles.ADMIN, Roles.PROPERTY_MANAGER})
     @Operation(operationId = "deactivateAccount", summary = "End a person's access",
             description = "No new tokens from now on and refresh tokens are refused; access tokens already issued "
                     + "stop working when they expire (at most 15 minutes). A property manager may deactivate "

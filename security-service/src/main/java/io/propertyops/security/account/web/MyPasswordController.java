@@ -7,6 +7,7 @@ import io.propertyops.security.audit.AuditLog;
 import io.propertyops.starter.domain.NotFoundException;
 import io.propertyops.starter.web.Problems;
 import io.propertyops.starter.security.Allowed;
+import io.propertyops.starter.security.Roles;
 import io.propertyops.starter.web.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -43,8 +44,8 @@ class MyPasswordController {
     }
 
     @PutMapping("/api/v1/me/password")
-    @Allowed(roles = {"OWNER", "RESIDENT", "CUSTOMER_SERVICE", "TECHNICIAN", "SUPERVISOR", "SECURITY_GUARD",
-            "CLEANER", "GARDENER", "FINANCE", "PROPERTY_MANAGER", "ADMIN"})
+    @Allowed(roles = {Roles.OWNER, Roles.RESIDENT, Roles.CUSTOMER_SERVICE, Roles.TECHNICIAN, Roles.SUPERVISOR, Roles.SECURITY_GUARD,
+            Roles.CLEANER, Roles.GARDENER, Roles.FINANCE, Roles.PROPERTY_MANAGER, Roles.ADMIN})
     @Operation(operationId = "changeMyPassword", summary = "Change the caller's password",
             description = "The new password must have at least " + PasswordPolicy.MIN_LENGTH + " characters, must not be "
                     + "a commonly breached password and must not contain the login name or phone number.")

@@ -1,6 +1,7 @@
 package io.propertyops.ticket.workorder.web;
 
 import io.propertyops.starter.security.Allowed;
+import io.propertyops.starter.security.Roles;
 import io.propertyops.starter.web.Caller;
 import io.propertyops.ticket.workorder.WorkOrderService;
 import io.propertyops.ticket.workorder.domain.Urgency;
@@ -77,7 +78,7 @@ class WorkOrderController {
     }
 
     @PostMapping("/api/v1/tickets")
-    @Allowed(roles = {"OWNER", "RESIDENT"})
+    @Allowed(roles = {Roles.OWNER, Roles.RESIDENT})
     @Operation(operationId = "submitWorkOrder", summary = "Report a repair, complaint, suggestion or inquiry",
             description = "Creates a work order with a readable number (WO-YYYYMMDD-NNNN). A retried request with "
                     + "the same Idempotency-Key answers the work order created the first time.")
@@ -100,7 +101,7 @@ class WorkOrderController {
     }
 
     @GetMapping("/api/v1/tickets/{id}")
-    @Allowed(roles = {"OWNER", "RESIDENT", "CUSTOMER_SERVICE", "SUPERVISOR", "PROPERTY_MANAGER", "ADMIN"})
+    @Allowed(roles = {Roles.OWNER, Roles.RESIDENT, Roles.CUSTOMER_SERVICE, Roles.SUPERVISOR, Roles.PROPERTY_MANAGER, Roles.ADMIN})
     @Operation(operationId = "getWorkOrder", summary = "One work order the caller may see")
     @ApiResponse(responseCode = "404", description = "No such work order, or not the caller's")
     ResponseEntity<WorkOrderView> get(Caller caller, @PathVariable @Size(max = 64) String id) {
@@ -109,7 +110,7 @@ class WorkOrderController {
     }
 
     @GetMapping("/api/v1/me/tickets")
-    @Allowed(roles = {"OWNER", "RESIDENT"})
+    @Allowed(roles = {Roles.OWNER, Roles.RESIDENT})
     @Operation(operationId = "listMyWorkOrders", summary = "The caller's own work orders, newest first")
     PageView<WorkOrderView> mine(Caller caller,
                                  @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
