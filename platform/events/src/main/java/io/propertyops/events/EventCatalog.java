@@ -4,7 +4,13 @@ import static java.util.stream.Collectors.toUnmodifiableMap;
 
 import io.propertyops.events.security.PersonDeactivated;
 import io.propertyops.events.security.PersonRegistered;
+import io.propertyops.events.security.PersonUpdated;
+import io.propertyops.events.security.ResidentBound;
+import io.propertyops.events.security.ResidentUnbound;
 import io.propertyops.events.security.SmsCodeRequested;
+import io.propertyops.events.security.StaffOnDutyChanged;
+import io.propertyops.events.security.StaffRolesChanged;
+import io.propertyops.events.security.StaffSkillsChanged;
 import io.propertyops.events.ticket.WorkOrderCreated;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +27,13 @@ public final class EventCatalog {
     private static final List<Class<? extends DomainEvent>> ALL = List.of(
             WorkOrderCreated.class,
             PersonRegistered.class,
+            PersonUpdated.class,
             PersonDeactivated.class,
+            ResidentBound.class,
+            ResidentUnbound.class,
+            StaffRolesChanged.class,
+            StaffSkillsChanged.class,
+            StaffOnDutyChanged.class,
             SmsCodeRequested.class);
 
     private static final Map<String, Class<? extends DomainEvent>> BY_TYPE = ALL.stream()

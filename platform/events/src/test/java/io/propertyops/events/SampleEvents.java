@@ -5,7 +5,13 @@ import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
 import io.propertyops.events.security.PersonDeactivated;
 import io.propertyops.events.security.PersonRegistered;
+import io.propertyops.events.security.PersonUpdated;
+import io.propertyops.events.security.ResidentBound;
+import io.propertyops.events.security.ResidentUnbound;
 import io.propertyops.events.security.SmsCodeRequested;
+import io.propertyops.events.security.StaffOnDutyChanged;
+import io.propertyops.events.security.StaffRolesChanged;
+import io.propertyops.events.security.StaffSkillsChanged;
 import io.propertyops.events.ticket.WorkOrderCreated;
 import java.time.Instant;
 import java.util.List;
@@ -16,11 +22,17 @@ import org.junit.jupiter.params.provider.Arguments;
 /** Object Mother: one representative, fully populated instance of every catalogued event type. */
 public final class SampleEvents {
 
-    private static final Map<Class<?>, DomainEvent> SAMPLES = Map.of(
-            WorkOrderCreated.class, emergencyWaterLeak(),
-            PersonRegistered.class, plumberRegistered(),
-            PersonDeactivated.class, tenantMovedOut(),
-            SmsCodeRequested.class, loginCodeForOwner());
+    private static final Map<Class<?>, DomainEvent> SAMPLES = Map.ofEntries(
+            Map.entry(WorkOrderCreated.class, emergencyWaterLeak()),
+            Map.entry(PersonRegistered.class, plumberRegistered()),
+            Map.entry(PersonUpdated.class, ownerChangedEmail()),
+            Map.entry(PersonDeactivated.class, tenantMovedOut()),
+            Map.entry(ResidentBound.class, tenantBoundAfterOwnerConfirmed()),
+            Map.entry(ResidentUnbound.class, tenantLeftUnit()),
+            Map.entry(StaffRolesChanged.class, agentPromotedToSupervisor()),
+            Map.entry(StaffSkillsChanged.class, plumberLearnedElectrics()),
+            Map.entry(StaffOnDutyChanged.class, plumberClockedIn()),
+            Map.entry(SmsCodeRequested.class, loginCodeForOwner()));
 
     private SampleEvents() {
     }
@@ -55,7 +67,44 @@ public final class SampleEvents {
                 List.of("TECHNICIAN"),
                 List.of("community-lakeside", "community-hillside"),
                 List.of(),
-                List.of("plumbing", "heating"));
+                List.of("plumbing", "heating"),
+                true);
+    }
+
+    public static PersonUpdated ownerChangedEmail() {
+        return new PersonUpdated("2b3c4d5e-6f70-4182-93a4-b5c6d7e8f901", "person-owner-li",
+                Instant.parse("2026-11-21T09:00:00Z"), "李女士", "13800138001", "li.new@example.com");
+    }
+
+    public static ResidentBound tenantBoundAfterOwnerConfirmed() {
+        return new ResidentBound("3c4d5e6f-7081-4293-a4b5-c6d7e8f90a1b", "person-tenant-zhao",
+                Instant.parse("2026-11-21T10:00:00Z"), "binding-7f3e", "unit-3-1502", "community-lakeside",
+                "TENANT", "person-agent-sun", "OWNER_PHONE",
+                List.of("RESIDENT"), List.of("community-lakeside"), List.of("unit-3-1502"));
+    }
+
+    public static ResidentUnbound tenantLeftUnit() {
+        return new ResidentUnbound("4d5e6f70-8192-43a4-b5c6-d7e8f90a1b2c", "person-tenant-zhao",
+                Instant.parse("2026-11-22T10:29:00Z"), "binding-7f3e", "unit-3-1502", "community-lakeside",
+                "TENANT", "person-manager-huang", "租约到期 Lease ended",
+                List.of("RESIDENT"), List.of(), List.of());
+    }
+
+    public static StaffRolesChanged agentPromotedToSupervisor() {
+        return new StaffRolesChanged("5e6f7081-92a3-44b5-86c7-e8f90a1b2c3d", "person-agent-sun",
+                Instant.parse("2026-11-20T02:00:00Z"), "person-manager-huang",
+                List.of("CUSTOMER_SERVICE", "SUPERVISOR"), List.of("community-lakeside"));
+    }
+
+    public static StaffSkillsChanged plumberLearnedElectrics() {
+        return new StaffSkillsChanged("6f708192-a3b4-45c6-97d8-f90a1b2c3d4e", "person-tech-wang",
+                Instant.parse("2026-11-20T03:00:00Z"), "person-supervisor-zheng",
+                List.of("plumbing", "heating", "electrical"));
+    }
+
+    public static StaffOnDutyChanged plumberClockedIn() {
+        return new StaffOnDutyChanged("708192a3-b4c5-46d7-a8e9-0a1b2c3d4e5f", "person-tech-wang",
+                Instant.parse("2026-11-23T00:00:00Z"), "person-tech-wang", true);
     }
 
     public static PersonDeactivated tenantMovedOut() {

@@ -1,5 +1,7 @@
 package io.propertyops.security.account;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /** All accounts. */
@@ -8,6 +10,18 @@ public interface Accounts {
     Optional<Account> withId(String id);
 
     Optional<Account> withUsername(String username);
+
+    /** The account that holds or held this binding. */
+    Optional<Account> withBinding(String bindingId);
+
+    /** People with an active owner binding to the unit: the unit's registered owners. */
+    List<Account> ownersOf(String unitId);
+
+    /** People with a binding request waiting in one of these communities. */
+    List<Account> withPendingBindingsIn(Collection<String> communityIds);
+
+    /** Staff and residents of a community, optionally only those with a role; at most {@code limit}. */
+    List<Account> inCommunity(String communityId, Role role, int limit);
 
     boolean isEmpty();
 
@@ -21,6 +35,11 @@ public interface Accounts {
      */
     boolean addIfAbsent(Account account);
 
-    /** Stores the account's changed state together with the events the change recorded. */
+    /**
+     * Stores the account's changed state together with the events the change recorded, in one write.
+     *
+     * @throws io.propertyops.starter.domain.ConflictException when someone else changed the account since it was
+     *                                                         read; nothing is written
+     */
     void update(Account account);
 }

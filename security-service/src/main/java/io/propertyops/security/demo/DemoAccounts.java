@@ -65,7 +65,11 @@ class DemoAccounts implements SmartInitializingSingleton {
         String passwordHash = passwords.encode(properties.password());
         int opened = 0;
         for (DemoEstate.Person person : people) {
-            if (accounts.addIfAbsent(Account.register(person.id(), profile(person), passwordHash, clock.instant()))) {
+            Account account = Account.register(person.id(), profile(person), passwordHash, clock.instant());
+            if (Boolean.TRUE.equals(person.onDuty())) {
+                account.setOnDuty(true, Account.SYSTEM, clock.instant());
+            }
+            if (accounts.addIfAbsent(account)) {
                 opened++;
             }
         }

@@ -20,6 +20,6 @@ record DemoEstate(List<Community> communities, List<Person> people) {
     }
 
     record Person(String id, String username, String name, String phone, String email, List<String> roles,
-                  List<String> communityIds, List<String> unitIds, List<String> skills) {
+                  List<String> communityIds, List<String> unitIds, List<String> skills, Boolean onDuty) {
     }
 }

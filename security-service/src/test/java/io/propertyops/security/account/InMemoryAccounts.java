@@ -2,6 +2,8 @@ package io.propertyops.security.account;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /** Accounts in a map, for tests that need no database. */
@@ -17,6 +19,35 @@ public final class InMemoryAccounts implements Accounts {
     @Override
     public Optional<Account> withUsername(String username) {
         return byId.values().stream().filter(account -> account.username().equals(username)).findFirst();
+    }
+
+    @Override
+    public Optional<Account> withBinding(String bindingId) {
+        return byId.values().stream()
+                .filter(account -> !account.bindings(binding -> binding.id().equals(bindingId)).isEmpty())
+                .findFirst();
+    }
+
+    @Override
+    public List<Account> ownersOf(String unitId) {
+        return byId.values().stream().filter(account -> account.enabled() && account.owns(unitId)).toList();
+    }
+
+    @Override
+    public List<Account> withPendingBindingsIn(Collection<String> communityIds) {
+        return byId.values().stream()
+                .filter(account -> !account.bindings(binding -> binding.status() == UnitBinding.Status.PENDING
+                        && communityIds.contains(binding.communityId())).isEmpty())
+                .toList();
+    }
+
+    @Override
+    public List<Account> inCommunity(String communityId, Role role, int limit) {
+        return byId.values().stream()
+                .filter(account -> account.profile().communityIds().contains(communityId)
+                        && (role == null || account.profile().hasRole(role)))
+                .limit(limit)
+                .toList();
     }
 
     @Override

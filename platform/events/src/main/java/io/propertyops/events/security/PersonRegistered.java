@@ -20,6 +20,8 @@ import java.util.List;
  * @param communityIds the communities the person belongs to or works in; may be empty
  * @param unitIds      the units an owner or resident is bound to; empty for staff
  * @param skills       trades a technician can be dispatched for, e.g. {@code plumbing}; may be empty
+ * @param onDuty       whether a member of staff is on duty (上班) now; false for owners and residents, and when an
+ *                     earlier producer left it out
  */
 @EventType(value = "propertyops.security.person-registered.v1", topic = Topics.SECURITY)
 public record PersonRegistered(
@@ -32,7 +34,8 @@ public record PersonRegistered(
         List<String> roles,
         List<String> communityIds,
         List<String> unitIds,
-        List<String> skills) implements DomainEvent {
+        List<String> skills,
+        Boolean onDuty) implements DomainEvent {
 
     public PersonRegistered {
         requireNonNull(eventId, "eventId");
@@ -43,5 +46,6 @@ public record PersonRegistered(
         communityIds = List.copyOf(requireNonNull(communityIds, "communityIds"));
         unitIds = List.copyOf(requireNonNull(unitIds, "unitIds"));
         skills = List.copyOf(requireNonNull(skills, "skills"));
+        onDuty = Boolean.TRUE.equals(onDuty);
     }
 }

@@ -2,7 +2,9 @@ package io.propertyops.security.account.mongo;
 
 import io.propertyops.security.account.Account;
 import io.propertyops.security.account.AccountProfile;
+import io.propertyops.security.account.Relation;
 import io.propertyops.security.account.Role;
+import io.propertyops.security.account.UnitBinding;
 import io.propertyops.starter.outbox.HasOutbox;
 import io.propertyops.starter.outbox.OutboxMessage;
 import org.springframework.data.annotation.Id;
@@ -13,6 +15,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+/**
+ * An account as stored: its state, plus what it reaches now ({@code roles}, {@code communityIds},
+ * {@code unitIds}, {@code ownedUnitIds}, {@code pendingBindingCommunityIds}) written beside it so that queries
+ * for a community's staff, a unit's owners or the requests waiting for customer service are simple and indexable.
+ */
 @Document(AccountDocument.COLLECTION)
 record AccountDocument(
         @Id String id,
@@ -21,11 +28,18 @@ record AccountDocument(
         String phone,
         String email,
         String passwordHash,
+        List<String> grantedRoles,
+        List<String> grantedCommunityIds,
+        List<String> skills,
+        boolean onDuty,
+        List<UnitBinding> bindings,
+        boolean enabled,
+        long version,
         List<String> roles,
         List<String> communityIds,
         List<String> unitIds,
-        List<String> skills,
-        boolean enabled,
+        List<String> ownedUnitIds,
+        List<String> pendingBindingCommunityIds,
         List<OutboxMessage> pendingEvents) implements HasOutbox {
 
     static final String COLLECTION = "accounts";
@@ -35,20 +49,32 @@ record AccountDocument(
         return pendingEvents == null ? List.of() : pendingEvents;
     }
 
-    static AccountDocument of(Account account, List<OutboxMessage> pendingEvents) {
-        AccountProfile profile = account.profile();
-        return new AccountDocument(account.id(), profile.username(), profile.displayName(), profile.phone(),
-                profile.email(), account.passwordHash(),
-                profile.roles().stream().sorted().map(Role::name).toList(),
-                profile.communityIds(), profile.unitIds(), profile.skills(), account.enabled(), pendingEvents);
+    static AccountDocument of(Account account, long version, List<OutboxMessage> pendingEvents) {
+        Account.State state = account.state();
+        AccountProfile reach = account.profile();
+        return new AccountDocument(state.id(), state.username(), state.displayName(), state.phone(), state.email(),
+                state.passwordHash(), names(state.grantedRoles()), state.grantedCommunityIds(), state.skills(),
+                state.onDuty(), state.bindings(), state.enabled(), version, names(reach.roles()),
+                reach.communityIds(), reach.unitIds(),
+                account.bindings(binding -> binding.active() && binding.relation() == Relation.OWNER)
+                        .stream().map(UnitBinding::unitId).distinct().toList(),
+                account.bindings(binding -> binding.status() == UnitBinding.Status.PENDING)
+                        .stream().map(UnitBinding::communityId).distinct().toList(),
+                pendingEvents);
     }
 
     Account toAccount() {
-        Set<Role> roleSet = roles == null || roles.isEmpty()
+        return Account.restore(new Account.State(id, username, displayName, phone, email, passwordHash,
+                roleSet(grantedRoles), grantedCommunityIds, skills, onDuty, bindings, enabled, version));
+    }
+
+    private static List<String> names(Set<Role> roles) {
+        return roles.stream().sorted().map(Role::name).toList();
+    }
+
+    private static Set<Role> roleSet(List<String> names) {
+        return names == null || names.isEmpty()
                 ? Set.of()
-                : roles.stream().map(Role::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
-        return Account.restore(id,
-                new AccountProfile(username, displayName, phone, email, roleSet, communityIds, unitIds, skills),
-                passwordHash, enabled);
+                : names.stream().map(Role::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
     }
 }
