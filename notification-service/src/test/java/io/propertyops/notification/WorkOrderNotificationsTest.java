@@ -6,6 +6,8 @@ import io.propertyops.events.EventEnvelope;
 import io.propertyops.events.Topics;
 import io.propertyops.events.security.PersonDeactivated;
 import io.propertyops.events.security.PersonRegistered;
+import io.propertyops.events.security.PersonUpdated;
+import io.propertyops.events.security.StaffRolesChanged;
 import io.propertyops.events.ticket.WorkOrderCreated;
 import io.propertyops.testsupport.ServiceTest;
 import io.propertyops.testsupport.TestHttp;
@@ -69,7 +71,7 @@ class WorkOrderNotificationsTest {
 
     PersonRegistered customerService(String name) {
         return new PersonRegistered(UUID.randomUUID().toString(), "staff-" + UUID.randomUUID(), Instant.now(), name,
-                "13900139001", null, List.of("CUSTOMER_SERVICE"), List.of(community), List.of(), List.of());
+                "13900139001", null, List.of("CUSTOMER_SERVICE"), List.of(community), List.of(), List.of(), false);
     }
 
     WorkOrderCreated kitchenLeak(String workOrderId, String ownerId) {
@@ -117,6 +119,29 @@ class WorkOrderNotificationsTest {
 
         await().atMost(Duration.ofSeconds(20)).until(() -> messagesOf(stays.aggregateId()) == 1);
         assertThat(messagesOf(leaves.aggregateId())).isZero();
+    }
+
+    @Test
+    void anAgentMovedToAnotherCommunityHearsNoMoreOfTheOldOneEvenWhenTheirRegistrationIsRedelivered() throws Exception {
+        PersonRegistered stays = customerService("赵敏");
+        PersonRegistered moves = customerService("孙丽");
+        publish(stays);
+        publish(moves);
+        publish(new StaffRolesChanged(UUID.randomUUID().toString(), moves.aggregateId(),
+                moves.occurredAt().plusSeconds(60), "manager-1", List.of("CUSTOMER_SERVICE"), List.of("community-other")));
+        publish(moves);
+        publish(new PersonUpdated(UUID.randomUUID().toString(), moves.aggregateId(), moves.occurredAt().plusSeconds(120),
+                "孙丽丽", "13900139002", null));
+        await().until(() -> mongo.exists(Query.query(Criteria.where("_id").is(moves.aggregateId())
+                .and("name").is("孙丽丽")), "recipients"));
+        assertThat(mongo.exists(Query.query(Criteria.where("_id").is(moves.aggregateId())
+                .and("communityIds").is(List.of("community-other"))), "recipients"))
+                .as("the redelivered registration did not move the agent back").isTrue();
+
+        publish(kitchenLeak("wo-" + UUID.randomUUID(), "owner-" + UUID.randomUUID()));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> messagesOf(stays.aggregateId()) == 1);
+        assertThat(messagesOf(moves.aggregateId())).isZero();
     }
 
     @Test

@@ -4,9 +4,7 @@ import io.propertyops.testsupport.AuthorizationMatrix;
 import io.propertyops.testsupport.ServiceTest;
 import io.propertyops.testsupport.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
-import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.util.TestSocketUtils;
@@ -40,15 +38,8 @@ class SecurityAuthorizationMatrixTest extends AuthorizationMatrix {
     JwtEncoder encoder;
 
     String mint(String role, Instant issuedAt, String issuer) {
-        return encoder.encode(JwtEncoderParameters.from(JwtClaimsSet.builder()
-                .issuer(issuer)
-                .subject("matrix-" + UUID.randomUUID())
-                .issuedAt(issuedAt)
-                .expiresAt(issuedAt.plus(Duration.ofMinutes(15)))
-                .claim("roles", List.of(role))
-                .claim("community_ids", List.of(COMMUNITY))
-                .claim("unit_ids", List.of())
-                .build())).getTokenValue();
+        return ServerTokens.mint(encoder, issuer, issuedAt, "matrix-" + UUID.randomUUID(), List.of(role),
+                List.of(COMMUNITY), List.of());
     }
 
     @Override

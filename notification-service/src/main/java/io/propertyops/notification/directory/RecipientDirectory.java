@@ -2,6 +2,10 @@ package io.propertyops.notification.directory;
 
 import io.propertyops.events.security.PersonDeactivated;
 import io.propertyops.events.security.PersonRegistered;
+import io.propertyops.events.security.PersonUpdated;
+import io.propertyops.events.security.ResidentBound;
+import io.propertyops.events.security.ResidentUnbound;
+import io.propertyops.events.security.StaffRolesChanged;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -9,6 +13,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
 import java.util.List;
 
 /** The recipient directory: who works where in which role, kept from security-service's events. */
@@ -23,21 +28,56 @@ public class RecipientDirectory {
 
     /** Idempotent: replaying the same or an older registration never moves a recipient backwards. */
     public void register(PersonRegistered event) {
-        Query unchangedSince = Query.query(Criteria.where("_id").is(event.aggregateId())
-                .orOperator(Criteria.where("updatedAt").exists(false), Criteria.where("updatedAt").lte(event.occurredAt())));
-        Update update = new Update()
+        apply(event.aggregateId(), event.occurredAt(), event.eventId(), new Update()
                 .set("name", event.name())
                 .set("phone", event.phone())
                 .set("email", event.email())
                 .set("roles", event.roles())
                 .set("communityIds", event.communityIds())
-                .set("unitIds", event.unitIds())
-                .set("updatedAt", event.occurredAt())
-                .set("lastEventId", event.eventId());
+                .set("unitIds", event.unitIds()));
+    }
+
+    public void update(PersonUpdated event) {
+        apply(event.aggregateId(), event.occurredAt(), event.eventId(), new Update()
+                .set("name", event.name())
+                .set("phone", event.phone())
+                .set("email", event.email()));
+    }
+
+    /** A binding's start or end: the event carries the person's whole reach after it. */
+    public void bind(ResidentBound event) {
+        reach(event.aggregateId(), event.occurredAt(), event.eventId(), event.roles(), event.communityIds(), event.unitIds());
+    }
+
+    public void unbind(ResidentUnbound event) {
+        reach(event.aggregateId(), event.occurredAt(), event.eventId(), event.roles(), event.communityIds(), event.unitIds());
+    }
+
+    public void changeRoles(StaffRolesChanged event) {
+        apply(event.aggregateId(), event.occurredAt(), event.eventId(), new Update()
+                .set("roles", event.roles())
+                .set("communityIds", event.communityIds()));
+    }
+
+    private void reach(String personId, Instant at, String eventId, List<String> roles, List<String> communityIds,
+                       List<String> unitIds) {
+        apply(personId, at, eventId, new Update()
+                .set("roles", roles)
+                .set("communityIds", communityIds)
+                .set("unitIds", unitIds));
+    }
+
+    /**
+     * Applies a person event unless the recipient has newer news already. Each event of a person carries what it
+     * changes in full, so the newest event wins and a redelivered or replayed older one changes nothing.
+     */
+    private void apply(String personId, Instant at, String eventId, Update update) {
+        Query unchangedSince = Query.query(Criteria.where("_id").is(personId)
+                .orOperator(Criteria.where("updatedAt").exists(false), Criteria.where("updatedAt").lte(at)));
         try {
-            mongo.upsert(unchangedSince, update, Recipient.class);
-        } catch (DuplicateKeyException newerRegistrationKept) {
-            // the recipient exists with a newer registration: this event is older news
+            mongo.upsert(unchangedSince, update.set("updatedAt", at).set("lastEventId", eventId), Recipient.class);
+        } catch (DuplicateKeyException newerNewsKept) {
+            // the recipient exists with newer news: this event is older
         }
     }
 
