@@ -125,6 +125,14 @@ public final class TestTokens {
             return this;
         }
 
+        List<String> grantedRoles() {
+            return List.copyOf(roles);
+        }
+
+        List<String> grantedScopes() {
+            return List.copyOf(scopes);
+        }
+
         public String token() {
             JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                     .subject(subject)
