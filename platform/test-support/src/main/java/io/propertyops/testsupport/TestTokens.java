@@ -26,7 +26,8 @@ import java.util.UUID;
 
 /**
  * Issues real, signed JWTs for tests, shaped like security-service's: {@code sub} the person id,
- * {@code roles}, {@code community_ids} and, for owners, {@code unit_ids}. The public key is served as a
+ * {@code roles}, {@code community_ids} and, for owners, {@code unit_ids}; for integration clients
+ * {@code sub} the client id and the granted {@code scope}. The public key is served as a
  * JWKS document over HTTP, so services validate these tokens exactly as they validate production ones.
  */
 public final class TestTokens {
@@ -61,12 +62,18 @@ public final class TestTokens {
         return new Builder(personId).roles(role).communities(communityIds);
     }
 
+    /** A client-credentials token of an integration client acting in these communities; add its scopes. */
+    public static Builder integration(String clientId, String... communityIds) {
+        return new Builder(clientId).roles("INTEGRATION").communities(communityIds);
+    }
+
     /** A token builder; everything not set is left out of the token. */
     public static final class Builder {
         private final String subject;
         private final List<String> roles = new ArrayList<>();
         private final List<String> communities = new ArrayList<>();
         private final List<String> units = new ArrayList<>();
+        private final List<String> scopes = new ArrayList<>();
         private String name;
         private String issuer = ISSUER;
         private Instant issuedAt = clock.instant();
@@ -92,6 +99,11 @@ public final class TestTokens {
             return this;
         }
 
+        public Builder scopes(String... values) {
+            scopes.addAll(List.of(values));
+            return this;
+        }
+
         public Builder name(String value) {
             name = value;
             return this;
@@ -113,6 +125,14 @@ public final class TestTokens {
             return this;
         }
 
+        List<String> grantedRoles() {
+            return List.copyOf(roles);
+        }
+
+        List<String> grantedScopes() {
+            return List.copyOf(scopes);
+        }
+
         public String token() {
             JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                     .subject(subject)
@@ -126,6 +146,9 @@ public final class TestTokens {
                     .claim("unit_ids", List.copyOf(units));
             if (name != null) {
                 claims.claim("name", name);
+            }
+            if (!scopes.isEmpty()) {
+                claims.claim("scope", List.copyOf(scopes));
             }
             try {
                 SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims.build());

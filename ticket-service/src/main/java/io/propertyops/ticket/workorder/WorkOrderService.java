@@ -2,6 +2,7 @@ package io.propertyops.ticket.workorder;
 
 import io.propertyops.starter.domain.NotFoundException;
 import io.propertyops.starter.domain.RuleViolationException;
+import io.propertyops.starter.security.Roles;
 import io.propertyops.starter.web.Caller;
 import io.propertyops.ticket.workorder.domain.Channel;
 import io.propertyops.ticket.workorder.domain.Urgency;
@@ -35,8 +36,12 @@ public class WorkOrderService {
         this.properties = properties;
     }
 
-    /** What an owner or resident reports from the app. */
-    public record Report(String communityId, String unitId, WorkOrderKind kind, String category, Urgency urgency,
+    /**
+     * What a caller reports. Owners and residents report as themselves: the token says who they are and which
+     * units are theirs. An integration client reports for an owner it knows by unit, name and phone.
+     */
+    public record Report(String communityId, String unitId, String reporterName, String reporterPhone,
+                         WorkOrderKind kind, String category, Urgency urgency,
                          String title, String description, String location) {
     }
 
@@ -52,13 +57,7 @@ public class WorkOrderService {
                 return new Submitted(earlier.get(), false);
             }
         }
-        String communityId = communityOf(caller, report.communityId());
-        if (report.unitId() != null && !caller.ownsUnit(report.unitId())) {
-            throw new NotFoundException("Unit", report.unitId());
-        }
-        WorkOrderRequest request = new WorkOrderRequest(communityId, report.unitId(), caller.id(), caller.name(),
-                report.kind(), report.category(), report.urgency(), Channel.APP, report.title(),
-                report.description(), report.location());
+        WorkOrderRequest request = caller.hasRole(Roles.INTEGRATION) ? forOwner(caller, report) : fromResident(caller, report);
         LocalDate today = LocalDate.ofInstant(clock.instant(), properties.zone());
         WorkOrder workOrder = WorkOrder.submit(UUID.randomUUID().toString(), numbers.next(today), request, clock);
         try {
@@ -71,6 +70,43 @@ public class WorkOrderService {
         }
     }
 
+    private static WorkOrderRequest fromResident(Caller caller, Report report) {
+        if (report.reporterName() != null || report.reporterPhone() != null) {
+            throw new RuleViolationException("reporter-is-caller", report.reporterName() != null ? "reporterName" : "reporterPhone",
+                    "Owners and residents report as themselves; reporterName and reporterPhone are for integration clients");
+        }
+        String communityId = communityOf(caller, report.communityId());
+        if (report.unitId() != null && !caller.ownsUnit(report.unitId())) {
+            throw new NotFoundException("Unit", report.unitId());
+        }
+        return new WorkOrderRequest(communityId, report.unitId(), caller.id(), caller.name(), null,
+                report.kind(), report.category(), report.urgency(), Channel.APP, report.title(),
+                report.description(), report.location());
+    }
+
+    /**
+     * ticket-service knows no owner accounts, so an integration cannot name one: it names the unit and the person
+     * to call back, and stays the reporter on record. The unit is taken on trust within the client's community.
+     */
+    private static WorkOrderRequest forOwner(Caller client, Report report) {
+        String communityId = required(report.communityId(), "communityId");
+        if (!client.inCommunity(communityId)) {
+            throw new NotFoundException("Community", communityId);
+        }
+        return new WorkOrderRequest(communityId, required(report.unitId(), "unitId"), client.id(),
+                required(report.reporterName(), "reporterName"), required(report.reporterPhone(), "reporterPhone"),
+                report.kind(), report.category(), report.urgency(), Channel.API, report.title(),
+                report.description(), report.location());
+    }
+
+    private static String required(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new RuleViolationException("required-for-integration", field,
+                    field + " is required when an integration client reports for an owner");
+        }
+        return value;
+    }
+
     public WorkOrder get(Caller caller, String id) {
         return workOrders.findById(id)
                 .filter(workOrder -> mayRead(caller, workOrder))
@@ -81,12 +117,17 @@ public class WorkOrderService {
         return workOrders.findByReporter(caller.id(), pageable);
     }
 
+    /** Owners see what they reported; staff and integration clients see their communities' work orders. */
     private static boolean mayRead(Caller caller, WorkOrder workOrder) {
+        String communityId = workOrder.request().communityId();
+        if (caller.hasRole(Roles.INTEGRATION)) {
+            return caller.hasScope(TicketScopes.READ) && caller.inCommunity(communityId);
+        }
         if (workOrder.isVisibleTo(caller.id())) {
             return true;
         }
-        boolean staff = caller.hasAnyRole("CUSTOMER_SERVICE", "SUPERVISOR", "PROPERTY_MANAGER", "ADMIN");
-        return staff && caller.inCommunity(workOrder.request().communityId());
+        boolean staff = caller.hasAnyRole(Roles.CUSTOMER_SERVICE, Roles.SUPERVISOR, Roles.PROPERTY_MANAGER, Roles.ADMIN);
+        return staff && caller.inCommunity(communityId);
     }
 
     private static String communityOf(Caller caller, String requested) {

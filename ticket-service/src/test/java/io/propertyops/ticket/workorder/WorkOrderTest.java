@@ -24,7 +24,7 @@ class WorkOrderTest {
     static final Clock NOON = Clock.fixed(Instant.parse("2026-11-23T04:00:00Z"), ZoneOffset.UTC);
 
     static WorkOrderRequest kitchenLeak(String category) {
-        return new WorkOrderRequest("cuihu", "unit-101", "owner-1", "张伟", WorkOrderKind.REPAIR, category,
+        return new WorkOrderRequest("cuihu", "unit-101", "owner-1", "张伟", null, WorkOrderKind.REPAIR, category,
                 Urgency.URGENT, Channel.APP, "厨房水管漏水", "水槽下面一直滴水", "厨房");
     }
 

@@ -1,5 +1,6 @@
 package io.propertyops.starter.security;
 
+import io.propertyops.starter.web.CallerArgumentResolver;
 import io.propertyops.starter.web.ProblemWriter;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -114,16 +115,7 @@ public class ResourceServerAutoConfiguration {
         if (roles != null) {
             roles.forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));
         }
-        Object scope = jwt.getClaims().get("scope");
-        if (scope instanceof String text) {
-            for (String s : text.split(" ")) {
-                if (!s.isBlank()) {
-                    authorities.add(new SimpleGrantedAuthority("SCOPE_" + s));
-                }
-            }
-        } else if (scope instanceof Collection<?> values) {
-            values.forEach(s -> authorities.add(new SimpleGrantedAuthority("SCOPE_" + s)));
-        }
+        CallerArgumentResolver.scopes(jwt).forEach(scope -> authorities.add(new SimpleGrantedAuthority("SCOPE_" + scope)));
         return authorities;
     }
 

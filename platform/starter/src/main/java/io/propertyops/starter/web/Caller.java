@@ -4,14 +4,17 @@ import java.util.Set;
 
 /**
  * Who is calling, as the access token says: the person (or integration client) id, roles, the communities
- * they work in or live in, and for owners and residents their units. Controllers take it as a parameter.
+ * they work in or live in, for owners and residents their units, and for integration clients the granted
+ * scopes. Controllers take it as a parameter.
  */
-public record Caller(String id, String name, Set<String> roles, Set<String> communityIds, Set<String> unitIds) {
+public record Caller(String id, String name, Set<String> roles, Set<String> communityIds, Set<String> unitIds,
+                     Set<String> scopes) {
 
     public Caller {
         roles = Set.copyOf(roles);
         communityIds = Set.copyOf(communityIds);
         unitIds = Set.copyOf(unitIds);
+        scopes = Set.copyOf(scopes);
     }
 
     public boolean hasRole(String role) {
@@ -33,5 +36,9 @@ public record Caller(String id, String name, Set<String> roles, Set<String> comm
 
     public boolean ownsUnit(String unitId) {
         return unitIds.contains(unitId);
+    }
+
+    public boolean hasScope(String scope) {
+        return scopes.contains(scope);
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -34,7 +35,23 @@ public class CallerArgumentResolver implements HandlerMethodArgumentResolver {
 
     public static Caller fromJwt(Jwt jwt) {
         return new Caller(jwt.getSubject(), jwt.getClaimAsString("name"),
-                strings(jwt, "roles"), strings(jwt, "community_ids"), strings(jwt, "unit_ids"));
+                strings(jwt, "roles"), strings(jwt, "community_ids"), strings(jwt, "unit_ids"), scopes(jwt));
+    }
+
+    /** The {@code scope} claim: a list as the authorization server issues it, or the space-separated string of RFC 9068. */
+    public static Set<String> scopes(Jwt jwt) {
+        Set<String> scopes = new HashSet<>();
+        Object claim = jwt.getClaims().get("scope");
+        if (claim instanceof String text) {
+            for (String scope : text.split(" ")) {
+                if (!scope.isBlank()) {
+                    scopes.add(scope);
+                }
+            }
+        } else if (claim instanceof Collection<?> values) {
+            values.forEach(scope -> scopes.add(String.valueOf(scope)));
+        }
+        return scopes;
     }
 
     private static Set<String> strings(Jwt jwt, String claim) {

@@ -5,11 +5,14 @@ import java.util.Objects;
 /**
  * What the reporter asked for, already checked for shape; the aggregate checks the rules.
  *
- * @param unitId   the unit concerned, null for a common area
- * @param location where in the unit or common area, free text, may be null
+ * @param unitId        the unit concerned, null for a common area
+ * @param reporterId    the account or integration client that reported it
+ * @param reporterPhone who to call back when the reporter is not the person concerned (an integration reporting
+ *                      for an owner); null when the reporter's account says it
+ * @param location      where in the unit or common area, free text, may be null
  */
 public record WorkOrderRequest(String communityId, String unitId, String reporterId, String reporterName,
-                               WorkOrderKind kind, String category, Urgency urgency, Channel channel,
+                               String reporterPhone, WorkOrderKind kind, String category, Urgency urgency, Channel channel,
                                String title, String description, String location) {
 
     public WorkOrderRequest {

@@ -26,6 +26,7 @@ public class WorkOrderDocument implements HasOutbox {
     String unitId;
     String reporterId;
     String reporterName;
+    String reporterPhone;
     String kind;
     String category;
     String urgency;

@@ -63,6 +63,7 @@ public class WorkOrderRepository {
         document.unitId = request.unitId();
         document.reporterId = request.reporterId();
         document.reporterName = request.reporterName();
+        document.reporterPhone = request.reporterPhone();
         document.kind = request.kind().name();
         document.category = request.category();
         document.urgency = request.urgency().name();
@@ -77,7 +78,7 @@ public class WorkOrderRepository {
 
     private static WorkOrder toDomain(WorkOrderDocument document) {
         WorkOrderRequest request = new WorkOrderRequest(document.communityId, document.unitId, document.reporterId,
-                document.reporterName, WorkOrderKind.valueOf(document.kind), document.category,
+                document.reporterName, document.reporterPhone, WorkOrderKind.valueOf(document.kind), document.category,
                 Urgency.valueOf(document.urgency), Channel.valueOf(document.channel), document.title,
                 document.description, document.location);
         return WorkOrder.restore(document.id, document.number, request, document.submittedAt,

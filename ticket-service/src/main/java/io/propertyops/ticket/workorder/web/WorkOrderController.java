@@ -3,6 +3,7 @@ package io.propertyops.ticket.workorder.web;
 import io.propertyops.starter.security.Allowed;
 import io.propertyops.starter.security.Roles;
 import io.propertyops.starter.web.Caller;
+import io.propertyops.ticket.workorder.TicketScopes;
 import io.propertyops.ticket.workorder.WorkOrderService;
 import io.propertyops.ticket.workorder.domain.Urgency;
 import io.propertyops.ticket.workorder.domain.WorkOrder;
@@ -46,10 +47,16 @@ class WorkOrderController {
         this.service = service;
     }
 
-    @Schema(description = "A request from an owner or resident")
+    @Schema(description = "A request from an owner or resident, or from an integration client on an owner's behalf")
     record SubmitWorkOrder(
-            @Schema(description = "The community; needed only when the caller lives in several") @Size(max = 64) String communityId,
-            @Schema(description = "The unit concerned; omit for a common area") @Size(max = 64) String unitId,
+            @Schema(description = "The community; an owner names it only when living in several, an integration client always")
+            @Size(max = 64) String communityId,
+            @Schema(description = "The unit concerned; an owner omits it for a common area, an integration client names the owner's unit")
+            @Size(max = 64) String unitId,
+            @Schema(description = "Integration clients only, required: the owner the request is for", example = "张伟")
+            @Size(max = 60) String reporterName,
+            @Schema(description = "Integration clients only, required: the owner's phone for call-backs", example = "+86 138 0013 8000")
+            @Size(max = 20) @Pattern(regexp = "\\+?[0-9][0-9 -]{4,19}") String reporterPhone,
             @NotNull WorkOrderKind kind,
             @Schema(example = "plumbing") @NotBlank @Size(max = 40) String category,
             @NotNull Urgency urgency,
@@ -60,14 +67,15 @@ class WorkOrderController {
 
     record WorkOrderView(String id, String number, String status, String kind, String category, String urgency,
                          String channel, String title, String description, String location, String communityId,
-                         String unitId, String reporterId, Instant submittedAt) {
+                         String unitId, String reporterId, String reporterName, String reporterPhone, Instant submittedAt) {
 
         static WorkOrderView of(WorkOrder workOrder) {
             var request = workOrder.request();
             return new WorkOrderView(workOrder.id(), workOrder.number(), workOrder.status().name(),
                     request.kind().name(), request.category(), request.urgency().name(), request.channel().name(),
                     request.title(), request.description(), request.location(), request.communityId(),
-                    request.unitId(), request.reporterId(), workOrder.submittedAt());
+                    request.unitId(), request.reporterId(), request.reporterName(), request.reporterPhone(),
+                    workOrder.submittedAt());
         }
     }
 
@@ -78,21 +86,24 @@ class WorkOrderController {
     }
 
     @PostMapping("/api/v1/tickets")
-    @Allowed(roles = {Roles.OWNER, Roles.RESIDENT})
+    @Allowed(roles = {Roles.OWNER, Roles.RESIDENT}, scopes = TicketScopes.WRITE)
     @Operation(operationId = "submitWorkOrder", summary = "Report a repair, complaint, suggestion or inquiry",
             description = "Creates a work order with a readable number (WO-YYYYMMDD-NNNN). A retried request with "
-                    + "the same Idempotency-Key answers the work order created the first time.")
+                    + "the same Idempotency-Key answers the work order created the first time. An integration client "
+                    + "reports for an owner (channel API): it names communityId, unitId, reporterName and reporterPhone, "
+                    + "and is the reporter on record.")
     @ApiResponse(responseCode = "201", description = "Created")
     @ApiResponse(responseCode = "200", description = "Already created by an earlier request with this Idempotency-Key")
     @ApiResponse(responseCode = "400", description = "Malformed request or invalid fields")
     @ApiResponse(responseCode = "404", description = "The unit or community is not one of the caller's")
-    @ApiResponse(responseCode = "422", description = "Unknown category, or the community is ambiguous")
+    @ApiResponse(responseCode = "422", description = "Unknown category, the community is ambiguous, a field an "
+            + "integration client must give is missing, or an owner gave reporter fields")
     ResponseEntity<WorkOrderView> submit(Caller caller, @Valid @RequestBody SubmitWorkOrder body,
                                          @Parameter(description = "Client-chosen key that makes retries safe")
                                          @RequestHeader(name = "Idempotency-Key", required = false)
                                          @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9._:-]+") String idempotencyKey) {
         var submitted = service.submit(caller, new WorkOrderService.Report(body.communityId(), body.unitId(),
-                body.kind(), body.category(), body.urgency(), body.title(), body.description(), body.location()),
+                body.reporterName(), body.reporterPhone(), body.kind(), body.category(), body.urgency(), body.title(), body.description(), body.location()),
                 idempotencyKey);
         WorkOrderView view = WorkOrderView.of(submitted.workOrder());
         return (submitted.created() ? ResponseEntity.created(URI.create("/api/v1/tickets/" + view.id())) : ResponseEntity.ok())
@@ -101,8 +112,10 @@ class WorkOrderController {
     }
 
     @GetMapping("/api/v1/tickets/{id}")
-    @Allowed(roles = {Roles.OWNER, Roles.RESIDENT, Roles.CUSTOMER_SERVICE, Roles.SUPERVISOR, Roles.PROPERTY_MANAGER, Roles.ADMIN})
-    @Operation(operationId = "getWorkOrder", summary = "One work order the caller may see")
+    @Allowed(roles = {Roles.OWNER, Roles.RESIDENT, Roles.CUSTOMER_SERVICE, Roles.SUPERVISOR, Roles.PROPERTY_MANAGER, Roles.ADMIN},
+            scopes = TicketScopes.READ)
+    @Operation(operationId = "getWorkOrder", summary = "One work order the caller may see",
+            description = "Owners see what they reported; staff and integration clients the work orders of their communities.")
     @ApiResponse(responseCode = "404", description = "No such work order, or not the caller's")
     ResponseEntity<WorkOrderView> get(Caller caller, @PathVariable @Size(max = 64) String id) {
         WorkOrder workOrder = service.get(caller, id);
