@@ -16,7 +16,6 @@ import io.propertyops.security.sms.SmsCodeGrant;
 import io.propertyops.security.sms.SmsCodes;
 import org.springframework.security.oauth2.core.OAuth2Token;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
-import org.springframework.security.oauth2.server.authorization.InMemoryOAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenGenerator;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -78,12 +77,6 @@ class SecurityConfiguration {
                         ResourceServerAutoConfiguration.problemEntryPoint(), PathPatternRequestMatcher.withDefaults().matcher("/login/sms-code")))
                 .formLogin(Customizer.withDefaults());
         return http.build();
-    }
-
-    /** Codes, refresh tokens and consents of this replica (a shared store comes with multi-replica identity). */
-    @Bean
-    OAuth2AuthorizationService authorizationService() {
-        return new InMemoryOAuth2AuthorizationService();
     }
 
     @Bean

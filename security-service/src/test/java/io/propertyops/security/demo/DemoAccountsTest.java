@@ -42,7 +42,7 @@ class DemoAccountsTest extends SecurityServiceTest {
 
     @Test
     void everyPersonOfTheDataFileGetsAnAccountUnderTheirPersonId() {
-        assertThat(accounts.count()).isEqualTo(6);
+        assertThat(accounts.count()).isEqualTo(7);
         Account owner = accounts.withUsername(OWNER_USERNAME).orElseThrow();
         assertThat(owner.id()).isEqualTo(OWNER_ID);
         assertThat(owner.profile().roles()).containsExactly(Role.OWNER);
@@ -85,7 +85,7 @@ class DemoAccountsTest extends SecurityServiceTest {
         int opened = demoAccounts.seed();
 
         assertThat(opened).isZero();
-        assertThat(accounts.count()).isEqualTo(6);
+        assertThat(accounts.count()).isEqualTo(7);
     }
 
     @Test
@@ -94,6 +94,6 @@ class DemoAccountsTest extends SecurityServiceTest {
         int opened = demoAccounts.open(demoData.estate().orElseThrow().people());
 
         assertThat(opened).isZero();
-        assertThat(accounts.count()).isEqualTo(6);
+        assertThat(accounts.count()).isEqualTo(7);
     }
 }
