@@ -46,7 +46,7 @@ class SecurityConfiguration {
                                     .authenticationProvider(SmsCodeGrant.provider(smsCodes, authorizations, tokenGenerator)));
                     server.oidc(Customizer.withDefaults())
                             .clientAuthentication(authentication -> authentication
-                                    .authenticationConverter(PublicClientRefresh.converter())
+                                    .authenticationConverter(PublicClientRefresh.converter(settings))
                                     .authenticationProvider(PublicClientRefresh.provider(clients)));
                 })
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
