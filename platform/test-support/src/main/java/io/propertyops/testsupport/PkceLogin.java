@@ -138,6 +138,12 @@ public final class PkceLogin {
         return post("/oauth2/revoke", Map.of("token", token, "client_id", clientId));
     }
 
+    /** OpenID Connect RP-initiated logout, sent by this browser, so with its login session. */
+    public HttpResponse<String> logout(String idTokenHint) {
+        URI logout = URI.create(publicBase + "/connect/logout?id_token_hint=" + encode(idTokenHint));
+        return send(HttpRequest.newBuilder(toServer(logout)).GET(), logout);
+    }
+
     private HttpResponse<String> post(String path, Map<String, String> parameters) {
         URI endpoint = URI.create(publicBase + path);
         return send(HttpRequest.newBuilder(toServer(endpoint))
