@@ -140,6 +140,43 @@ class AuthorizationCodeFlowTest extends SecurityServiceTest {
     }
 
     @Test
+    void theAppRevokesItsRefreshTokenWhichIsThenRefused() {
+        PkceLogin browser = PkceLogin.against(server());
+        Tokens tokens = browser.login(APP, REDIRECT_URI, SCOPE, OWNER_USERNAME, DEMO_PASSWORD);
+
+        HttpResponse<String> revoked = browser.revoke(APP, tokens.refreshToken());
+
+        assertThat(revoked.statusCode()).as(revoked.body()).isEqualTo(200);
+        assertInvalidGrant(browser.refresh(APP, tokens.refreshToken()));
+    }
+
+    @Test
+    void aClientCannotRevokeAnotherClientsRefreshToken() {
+        PkceLogin browser = PkceLogin.against(server());
+        Tokens appTokens = browser.login(APP, REDIRECT_URI, SCOPE, OWNER_USERNAME, DEMO_PASSWORD);
+
+        HttpResponse<String> refused = browser.revoke(PORTAL, appTokens.refreshToken());
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.body()).contains("invalid_client");
+        assertThat(browser.refresh(APP, appTokens.refreshToken()).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void logoutEndsTheLoginSessionAndTheRefreshTokenOfThatSignIn() {
+        PkceLogin browser = PkceLogin.against(server());
+        Tokens tokens = browser.login(APP, REDIRECT_URI, SCOPE, OWNER_USERNAME, DEMO_PASSWORD);
+        // signed in, the browser gets a code without the password being checked
+        assertThat(browser.authorize(browser.request(APP, REDIRECT_URI, SCOPE), OWNER_USERNAME, "not-the-password").code()).isPresent();
+
+        HttpResponse<String> loggedOut = browser.logout(tokens.idToken());
+
+        assertThat(loggedOut.statusCode()).as(loggedOut.body()).isEqualTo(302);
+        assertThat(browser.authorize(browser.request(APP, REDIRECT_URI, SCOPE), OWNER_USERNAME, "not-the-password").code()).isEmpty();
+        assertInvalidGrant(browser.refresh(APP, tokens.refreshToken()));
+    }
+
+    @Test
     void behindTheGatewayEveryRedirectPointsAtThePublicUrl() {
         URI publicUrl = URI.create("https://gateway.propertyops.test:8443");
         PkceLogin browser = PkceLogin.behindProxy(server(), publicUrl);

@@ -21,6 +21,8 @@ class DiscoveryTest extends SecurityServiceTest {
         assertThat(configuration.path("authorization_endpoint").asString()).isEqualTo(issuer() + "/oauth2/authorize");
         assertThat(configuration.path("token_endpoint").asString()).isEqualTo(issuer() + "/oauth2/token");
         assertThat(configuration.path("jwks_uri").asString()).isEqualTo(issuer() + "/oauth2/jwks");
+        assertThat(configuration.path("revocation_endpoint").asString()).isEqualTo(issuer() + "/oauth2/revoke");
+        assertThat(configuration.path("end_session_endpoint").asString()).isEqualTo(issuer() + "/connect/logout");
         assertThat(configuration.path("code_challenge_methods_supported").values()).extracting(JsonNode::asString).contains("S256");
     }
 

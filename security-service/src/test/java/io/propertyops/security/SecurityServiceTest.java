@@ -7,6 +7,9 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.util.TestSocketUtils;
 
 import java.net.URI;
+import java.net.http.HttpResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The service running for real, seeded from {@code src/test/resources/demo/estate.json}, with the demo
@@ -52,5 +55,11 @@ public abstract class SecurityServiceTest {
 
     public static URI server() {
         return URI.create(issuer());
+    }
+
+    /** The token endpoint's answer to a grant it no longer honours, e.g. a revoked refresh token. */
+    public static void assertInvalidGrant(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertThat(response.body()).contains("invalid_grant");
     }
 }

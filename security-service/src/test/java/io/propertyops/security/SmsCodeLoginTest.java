@@ -46,7 +46,7 @@ class SmsCodeLoginTest extends SecurityServiceTest {
     }
 
     /** The code as notification-service receives it: from the event on the security topic. */
-    String deliveredCode(String phone) {
+    static String deliveredCode(String kafkaBootstrap, String phone) {
         List<SmsCodeRequested> sent = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
                 "bootstrap.servers", kafkaBootstrap, "group.id", "sms-check-" + UUID.randomUUID(),
@@ -72,7 +72,7 @@ class SmsCodeLoginTest extends SecurityServiceTest {
     void anOwnerSignsInWithTheCodeSentToTheirPhoneOnce() throws Exception {
         var requested = requestCode(OWNER_USERNAME);
         assertThat(requested.status()).as(requested.toString()).isEqualTo(202);
-        String code = deliveredCode(OWNER_USERNAME);
+        String code = deliveredCode(kafkaBootstrap, OWNER_USERNAME);
 
         var tokens = exchange(OWNER_USERNAME, code);
 
@@ -92,7 +92,7 @@ class SmsCodeLoginTest extends SecurityServiceTest {
     void guessingTheCodeExhaustsIt() {
         String phone = "13800000004";
         assertThat(requestCode(phone).status()).isEqualTo(202);
-        String code = deliveredCode(phone);
+        String code = deliveredCode(kafkaBootstrap, phone);
         String wrong = code.equals("000000") ? "111111" : "000000";
         for (int i = 0; i < 5; i++) {
             assertThat(exchange(phone, wrong).body()).contains("invalid_grant");

@@ -120,7 +120,7 @@ public final class PkceLogin {
 
     /** The code exchange: {@code POST /oauth2/token} with the code verifier and no client secret. */
     public HttpResponse<String> exchange(AuthorizationRequest request, String code) {
-        return postToken(Map.of(
+        return post("/oauth2/token", Map.of(
                 "grant_type", "authorization_code",
                 "code", code,
                 "redirect_uri", request.redirectUri(),
@@ -130,15 +130,26 @@ public final class PkceLogin {
 
     /** A public client's refresh: {@code client_id} and the refresh token, no secret. */
     public HttpResponse<String> refresh(String clientId, String refreshToken) {
-        return postToken(Map.of("grant_type", "refresh_token", "refresh_token", refreshToken, "client_id", clientId));
+        return post("/oauth2/token", Map.of("grant_type", "refresh_token", "refresh_token", refreshToken, "client_id", clientId));
     }
 
-    private HttpResponse<String> postToken(Map<String, String> parameters) {
-        URI tokenEndpoint = URI.create(publicBase + "/oauth2/token");
-        return send(HttpRequest.newBuilder(toServer(tokenEndpoint))
+    /** A public client's token revocation (RFC 7009): {@code client_id} and the token, no secret. */
+    public HttpResponse<String> revoke(String clientId, String token) {
+        return post("/oauth2/revoke", Map.of("token", token, "client_id", clientId));
+    }
+
+    /** OpenID Connect RP-initiated logout, sent by this browser, so with its login session. */
+    public HttpResponse<String> logout(String idTokenHint) {
+        URI logout = URI.create(publicBase + "/connect/logout?id_token_hint=" + encode(idTokenHint));
+        return send(HttpRequest.newBuilder(toServer(logout)).GET(), logout);
+    }
+
+    private HttpResponse<String> post(String path, Map<String, String> parameters) {
+        URI endpoint = URI.create(publicBase + path);
+        return send(HttpRequest.newBuilder(toServer(endpoint))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "application/json")
-                .POST(form(parameters)), tokenEndpoint);
+                .POST(form(parameters)), endpoint);
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request, URI publicUri) {

@@ -6,8 +6,8 @@ import java.time.Instant;
 
 /**
  * The signing keys as this replica currently knows them. Re-read from the store at most a minute after the
- * last read, so a rotation done on one replica reaches the others within a minute; every stored key stays
- * published, so tokens signed before a rotation keep verifying until they expire.
+ * last read, so a rotation done on one replica reaches the others within a minute; a superseded key stays
+ * published until every token it signed has expired, and each re-read retires the keys past that.
  */
 public class KeyRing {
 
@@ -39,6 +39,7 @@ public class KeyRing {
     }
 
     private synchronized void refresh() {
+        store.retire();
         keys = new SigningKeys(store.keys());
         readAt = clock.instant();
     }

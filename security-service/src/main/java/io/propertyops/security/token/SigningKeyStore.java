@@ -1,5 +1,7 @@
 package io.propertyops.security.token;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
@@ -7,25 +9,35 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
 /**
  * The signing keys, kept in MongoDB (collection {@code signing_keys}) so that every replica and every restart
- * signs with the same key and tokens already handed out stay verifiable.
+ * signs with the same key and tokens already handed out stay verifiable. A key superseded by a rotation is kept
+ * until every token it signed has expired, then deleted, so no replica publishes it any more.
  */
 public class SigningKeyStore {
 
     static final String COLLECTION = "signing_keys";
 
+    private static final Logger log = LoggerFactory.getLogger(SigningKeyStore.class);
+
     private final MongoOperations mongo;
     private final Clock clock;
+    private final Duration keptAfterSuperseded;
 
-    public SigningKeyStore(MongoOperations mongo, Clock clock) {
+    /** @param keptAfterSuperseded how long a key stays after it stopped signing: longer than any token it signed lives */
+    public SigningKeyStore(MongoOperations mongo, Clock clock, Duration keptAfterSuperseded) {
         this.mongo = mongo;
         this.clock = clock;
+        this.keptAfterSuperseded = keptAfterSuperseded;
         // One document per generation: replicas that start together on an empty store race to insert
         // generation 1, the index lets exactly one of them win and the others read the winner's key.
         mongo.indexOps(SigningKeyDocument.class)
@@ -49,15 +61,29 @@ public class SigningKeyStore {
         }
     }
 
-    /** Adds the next generation, which becomes the signing key; a concurrent rotation elsewhere wins instead. */
+    /**
+     * Adds the next generation, which becomes the signing key, and records that the previous ones were superseded
+     * then; a concurrent rotation elsewhere wins instead.
+     */
     public SigningKey rotate() {
         long next = keys().getFirst().generation() + 1;
         SigningKey key = SigningKey.generate(next, clock.instant());
         try {
             mongo.insert(SigningKeyDocument.of(key));
-            return key;
         } catch (DuplicateKeyException rotatedElsewhere) {
             return stored().getFirst();
+        }
+        mongo.updateMulti(Query.query(where("generation").lt(next).and("supersededAt").is(null)),
+                Update.update("supersededAt", key.createdAt()), SigningKeyDocument.class);
+        return key;
+    }
+
+    /** Deletes the keys superseded long enough ago that every token they signed has expired. */
+    public void retire() {
+        Instant supersededBefore = clock.instant().minus(keptAfterSuperseded);
+        long retired = mongo.remove(Query.query(where("supersededAt").lt(supersededBefore)), SigningKeyDocument.class).getDeletedCount();
+        if (retired > 0) {
+            log.info("Retired {} signing key(s) superseded before {}", retired, supersededBefore);
         }
     }
 
@@ -67,10 +93,12 @@ public class SigningKeyStore {
     }
 
     @Document(COLLECTION)
-    record SigningKeyDocument(@Id String keyId, long generation, String algorithm, String publicKey, String privateKey, Instant createdAt) {
+    record SigningKeyDocument(@Id String keyId, long generation, String algorithm, String publicKey, String privateKey, Instant createdAt,
+                              Instant supersededAt) {
 
         static SigningKeyDocument of(SigningKey key) {
-            return new SigningKeyDocument(key.keyId(), key.generation(), "RS256", key.encodedPublicKey(), key.encodedPrivateKey(), key.createdAt());
+            return new SigningKeyDocument(key.keyId(), key.generation(), "RS256", key.encodedPublicKey(), key.encodedPrivateKey(), key.createdAt(),
+                    null);
         }
 
         SigningKey toSigningKey() {

@@ -4,6 +4,7 @@ import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
+import io.propertyops.security.client.TokenProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -25,8 +26,8 @@ import java.time.Clock;
 class TokenConfiguration {
 
     @Bean
-    SigningKeyStore signingKeyStore(MongoOperations mongo, Clock clock) {
-        return new SigningKeyStore(mongo, clock);
+    SigningKeyStore signingKeyStore(MongoOperations mongo, Clock clock, SigningKeyProperties keys, TokenProperties tokens) {
+        return new SigningKeyStore(mongo, clock, keys.keptAfterSuperseded(tokens.accessTokenTtl()));
     }
 
     @Bean
@@ -34,7 +35,7 @@ class TokenConfiguration {
         return new KeyRing(store, clock);
     }
 
-    /** Every stored key, published at /oauth2/jwks; the newest one signs. */
+    /** Every stored key, published at /oauth2/jwks until it is retired; the newest one signs. */
     @Bean
     JWKSource<SecurityContext> jwkSource(KeyRing keys) {
         return (selector, context) -> selector.select(

@@ -16,9 +16,16 @@ import io.propertyops.security.sms.SmsCodeGrant;
 import io.propertyops.security.sms.SmsCodes;
 import org.springframework.security.oauth2.core.OAuth2Token;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
-import org.springframework.security.oauth2.server.authorization.InMemoryOAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenGenerator;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
+import org.springframework.security.oauth2.server.authorization.OAuth2Authorization;
+import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
+import org.springframework.security.oauth2.server.authorization.oidc.authentication.OidcLogoutAuthenticationToken;
+import org.springframework.security.oauth2.server.authorization.oidc.web.authentication.OidcLogoutAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
@@ -34,6 +41,8 @@ import java.util.Set;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+    private static final OAuth2TokenType ID_TOKEN = new OAuth2TokenType(OidcParameterNames.ID_TOKEN);
+
     @Bean
     @Order(1)
     SecurityFilterChain authorizationServerChain(HttpSecurity http, RegisteredClientRepository clients,
@@ -45,9 +54,9 @@ class SecurityConfiguration {
                     server.tokenEndpoint(token -> token
                                     .accessTokenRequestConverter(SmsCodeGrant.converter())
                                     .authenticationProvider(SmsCodeGrant.provider(smsCodes, authorizations, tokenGenerator)));
-                    server.oidc(Customizer.withDefaults())
+                    server.oidc(oidc -> oidc.logoutEndpoint(logout -> logout.logoutResponseHandler(logoutEndingTheSignIn(authorizations))))
                             .clientAuthentication(authentication -> authentication
-                                    .authenticationConverter(PublicClientRefresh.converter())
+                                    .authenticationConverter(PublicClientRefresh.converter(settings))
                                     .authenticationProvider(PublicClientRefresh.provider(clients)));
                 })
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
@@ -80,15 +89,29 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** Codes, refresh tokens and consents of this replica (a shared store comes with multi-replica identity). */
-    @Bean
-    OAuth2AuthorizationService authorizationService() {
-        return new InMemoryOAuth2AuthorizationService();
-    }
-
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /**
+     * RP-initiated logout ends the login session, as Spring Authorization Server does by default, and also the
+     * authorization the ID token was issued with, so that sign-in's refresh token stops working too.
+     */
+    private static AuthenticationSuccessHandler logoutEndingTheSignIn(OAuth2AuthorizationService authorizations) {
+        OidcLogoutAuthenticationSuccessHandler handler = new OidcLogoutAuthenticationSuccessHandler();
+        SecurityContextLogoutHandler session = new SecurityContextLogoutHandler();
+        handler.setLogoutHandler((request, response, authentication) -> {
+            OidcLogoutAuthenticationToken logout = (OidcLogoutAuthenticationToken) authentication;
+            OAuth2Authorization signIn = authorizations.findByToken(logout.getIdToken().getTokenValue(), ID_TOKEN);
+            if (signIn != null) {
+                authorizations.remove(signIn);
+            }
+            if (logout.isPrincipalAuthenticated()) {
+                session.logout(request, response, (Authentication) logout.getPrincipal());
+            }
+        });
+        return handler;
     }
 
     /**

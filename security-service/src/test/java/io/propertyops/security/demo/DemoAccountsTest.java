@@ -48,7 +48,7 @@ class DemoAccountsTest extends SecurityServiceTest {
 
     @Test
     void everyPersonOfTheDataFileGetsAnAccountUnderTheirPersonId() {
-        assertThat(demoPeopleWithAccounts()).isEqualTo(6);
+        assertThat(demoPeopleWithAccounts()).isEqualTo(7);
         Account owner = accounts.withUsername(OWNER_USERNAME).orElseThrow();
         assertThat(owner.id()).isEqualTo(OWNER_ID);
         assertThat(owner.profile().roles()).containsExactly(Role.OWNER);
@@ -91,7 +91,7 @@ class DemoAccountsTest extends SecurityServiceTest {
         int opened = demoAccounts.seed();
 
         assertThat(opened).isZero();
-        assertThat(demoPeopleWithAccounts()).isEqualTo(6);
+        assertThat(demoPeopleWithAccounts()).isEqualTo(7);
         assertThat(accounts.withUsername(OWNER_USERNAME).orElseThrow().id()).isEqualTo(OWNER_ID);
     }
 
@@ -101,7 +101,7 @@ class DemoAccountsTest extends SecurityServiceTest {
         int opened = demoAccounts.open(demoData.estate().orElseThrow().people());
 
         assertThat(opened).isZero();
-        assertThat(demoPeopleWithAccounts()).isEqualTo(6);
+        assertThat(demoPeopleWithAccounts()).isEqualTo(7);
         assertThat(accounts.withUsername(OWNER_USERNAME).orElseThrow().id()).isEqualTo(OWNER_ID);
     }
 }

@@ -10,11 +10,15 @@ import com.nimbusds.jwt.SignedJWT;
 import com.nimbusds.jose.jwk.JWK;
 import io.propertyops.security.SecurityServiceTest;
 import io.propertyops.security.SignedTokens;
+import io.propertyops.testsupport.MutableClock;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -36,14 +40,16 @@ class SigningKeyStoreTest extends SecurityServiceTest {
     @Autowired
     KeyRing keyRing;
 
+    private static final Duration KEPT = Duration.ofMinutes(35);
+
     private final Clock clock = Clock.systemUTC();
 
     @Test
     void keyGeneratedAtFirstStartIsTheKeyLoadedAfterARestart() throws Exception {
         String database = freshDatabase();
-        SigningKey firstStart = new SigningKeyStore(new MongoTemplate(mongoClient, database), clock).keys().getFirst();
+        SigningKey firstStart = new SigningKeyStore(new MongoTemplate(mongoClient, database), clock, KEPT).keys().getFirst();
 
-        SigningKey afterRestart = new SigningKeyStore(new MongoTemplate(mongoClient, database), clock).keys().getFirst();
+        SigningKey afterRestart = new SigningKeyStore(new MongoTemplate(mongoClient, database), clock, KEPT).keys().getFirst();
 
         assertThat(afterRestart.keyId()).isEqualTo(firstStart.keyId());
         assertThat(afterRestart.publicKey()).isEqualTo(firstStart.publicKey());
@@ -57,7 +63,7 @@ class SigningKeyStoreTest extends SecurityServiceTest {
     void replicasStartingTogetherOnAnEmptyStoreShareOneKey() throws Exception {
         String database = freshDatabase();
         List<Callable<String>> replicas = IntStream.range(0, 4)
-                .<Callable<String>>mapToObj(i -> () -> new SigningKeyStore(new MongoTemplate(mongoClient, database), clock).keys().getFirst().keyId())
+                .<Callable<String>>mapToObj(i -> () -> new SigningKeyStore(new MongoTemplate(mongoClient, database), clock, KEPT).keys().getFirst().keyId())
                 .toList();
 
         List<String> keyIds;
@@ -70,11 +76,38 @@ class SigningKeyStoreTest extends SecurityServiceTest {
     }
 
     @Test
+    void aSupersededKeyIsRecordedAsSuchAndRetiredOnEveryReplicaOnceItsTokensHaveExpired() {
+        String database = freshDatabase();
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-23T08:00:00Z"));
+        KeyRing rotating = new KeyRing(new SigningKeyStore(new MongoTemplate(mongoClient, database), clock, KEPT), clock);
+        KeyRing other = new KeyRing(new SigningKeyStore(new MongoTemplate(mongoClient, database), clock, KEPT), clock);
+        SigningKey first = rotating.current().active();
+
+        clock.advance(Duration.ofDays(30));
+        SigningKey second = rotating.rotate();
+
+        assertThat(stored(database, first.keyId()).getDate("supersededAt").toInstant()).isEqualTo(second.createdAt());
+        assertThat(stored(database, second.keyId()).get("supersededAt")).isNull();
+        clock.advance(KEPT);
+        assertThat(other.current().all()).extracting(SigningKey::keyId).containsExactly(second.keyId(), first.keyId());
+        assertThat(other.current().active().keyId()).isEqualTo(second.keyId());
+
+        clock.advance(KeyRing.REFRESH.plusSeconds(1));
+        assertThat(other.current().all()).extracting(SigningKey::keyId).containsExactly(second.keyId());
+        assertThat(rotating.current().all()).extracting(SigningKey::keyId).containsExactly(second.keyId());
+        assertThat(stored(database, first.keyId())).isNull();
+    }
+
+    @Test
     void runningServerSignsWithTheKeyStoredInItsDatabase() throws Exception {
-        SigningKey stored = new SigningKeyStore(serviceDatabase, clock).keys().getFirst();
+        SigningKey stored = new SigningKeyStore(serviceDatabase, clock, KEPT).keys().getFirst();
 
         assertThat(keyRing.current().active().keyId()).isEqualTo(stored.keyId());
         assertThat(SignedTokens.publishedKeys(server()).getKeys()).extracting(JWK::getKeyID).containsExactly(stored.keyId());
+    }
+
+    private Document stored(String database, String keyId) {
+        return new MongoTemplate(mongoClient, database).findById(keyId, Document.class, SigningKeyStore.COLLECTION);
     }
 
     private static String freshDatabase() {
