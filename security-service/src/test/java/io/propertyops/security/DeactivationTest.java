@@ -2,7 +2,9 @@ package io.propertyops.security;
 
 import io.propertyops.testsupport.PkceLogin;
 import io.propertyops.testsupport.TestHttp;
+import io.propertyops.security.token.Authorizations;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -21,6 +23,9 @@ class DeactivationTest extends SecurityServiceTest {
 
     @Autowired
     MongoTemplate mongo;
+
+    @Autowired
+    Authorizations authorizations;
 
     static PkceLogin.Tokens login(String username) {
         return PkceLogin.against(server()).login(APP, REDIRECT_URI, SCOPE, username, DEMO_PASSWORD);
@@ -41,6 +46,8 @@ class DeactivationTest extends SecurityServiceTest {
 
         assertThat(done.status()).as(done.toString()).isEqualTo(200);
         assertThat(done.<Boolean>json("$.enabled")).isFalse();
+        assertThat(authorizations.findByToken(tenant.refreshToken(), OAuth2TokenType.REFRESH_TOKEN))
+                .as("the stored refresh token is revoked, not only refused").isNull();
         var refresh = PkceLogin.against(server()).refresh(APP, tenant.refreshToken());
         assertThat(refresh.statusCode()).isEqualTo(400);
         assertThat(refresh.body()).contains("invalid_grant");

@@ -12,6 +12,20 @@ import io.propertyops.events.security.StaffOnDutyChanged;
 import io.propertyops.events.security.StaffRolesChanged;
 import io.propertyops.events.security.StaffSkillsChanged;
 import io.propertyops.events.ticket.WorkOrderCreated;
+import io.propertyops.events.ticket.WorkOrderAccepted;
+import io.propertyops.events.ticket.WorkOrderDispatched;
+import io.propertyops.events.ticket.WorkOrderTaken;
+import io.propertyops.events.ticket.WorkOrderDeclined;
+import io.propertyops.events.ticket.WorkOrderStarted;
+import io.propertyops.events.ticket.WorkOrderPaused;
+import io.propertyops.events.ticket.WorkOrderResumed;
+import io.propertyops.events.ticket.WorkOrderResolved;
+import io.propertyops.events.ticket.WorkOrderConfirmed;
+import io.propertyops.events.ticket.WorkOrderReopened;
+import io.propertyops.events.ticket.WorkOrderRevisited;
+import io.propertyops.events.ticket.WorkOrderClosed;
+import io.propertyops.events.ticket.WorkOrderCancelled;
+import io.propertyops.events.ticket.WorkOrderArchived;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +40,20 @@ public final class EventCatalog {
 
     private static final List<Class<? extends DomainEvent>> ALL = List.of(
             WorkOrderCreated.class,
+            WorkOrderAccepted.class,
+            WorkOrderDispatched.class,
+            WorkOrderTaken.class,
+            WorkOrderDeclined.class,
+            WorkOrderStarted.class,
+            WorkOrderPaused.class,
+            WorkOrderResumed.class,
+            WorkOrderResolved.class,
+            WorkOrderConfirmed.class,
+            WorkOrderReopened.class,
+            WorkOrderRevisited.class,
+            WorkOrderClosed.class,
+            WorkOrderCancelled.class,
+            WorkOrderArchived.class,
             PersonRegistered.class,
             PersonUpdated.class,
             PersonDeactivated.class,

@@ -13,6 +13,21 @@ import io.propertyops.events.security.StaffOnDutyChanged;
 import io.propertyops.events.security.StaffRolesChanged;
 import io.propertyops.events.security.StaffSkillsChanged;
 import io.propertyops.events.ticket.WorkOrderCreated;
+import io.propertyops.events.ticket.WorkOrderFacts;
+import io.propertyops.events.ticket.WorkOrderAccepted;
+import io.propertyops.events.ticket.WorkOrderDispatched;
+import io.propertyops.events.ticket.WorkOrderTaken;
+import io.propertyops.events.ticket.WorkOrderDeclined;
+import io.propertyops.events.ticket.WorkOrderStarted;
+import io.propertyops.events.ticket.WorkOrderPaused;
+import io.propertyops.events.ticket.WorkOrderResumed;
+import io.propertyops.events.ticket.WorkOrderResolved;
+import io.propertyops.events.ticket.WorkOrderConfirmed;
+import io.propertyops.events.ticket.WorkOrderReopened;
+import io.propertyops.events.ticket.WorkOrderRevisited;
+import io.propertyops.events.ticket.WorkOrderClosed;
+import io.propertyops.events.ticket.WorkOrderCancelled;
+import io.propertyops.events.ticket.WorkOrderArchived;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +39,20 @@ public final class SampleEvents {
 
     private static final Map<Class<?>, DomainEvent> SAMPLES = Map.ofEntries(
             Map.entry(WorkOrderCreated.class, emergencyWaterLeak()),
+            Map.entry(WorkOrderAccepted.class, workOrderAccepted()),
+            Map.entry(WorkOrderDispatched.class, workOrderDispatched()),
+            Map.entry(WorkOrderTaken.class, workOrderTaken()),
+            Map.entry(WorkOrderDeclined.class, workOrderDeclined()),
+            Map.entry(WorkOrderStarted.class, workOrderStarted()),
+            Map.entry(WorkOrderPaused.class, workOrderPaused()),
+            Map.entry(WorkOrderResumed.class, workOrderResumed()),
+            Map.entry(WorkOrderResolved.class, workOrderResolved()),
+            Map.entry(WorkOrderConfirmed.class, workOrderConfirmed()),
+            Map.entry(WorkOrderReopened.class, workOrderReopened()),
+            Map.entry(WorkOrderRevisited.class, workOrderRevisited()),
+            Map.entry(WorkOrderClosed.class, workOrderClosed()),
+            Map.entry(WorkOrderCancelled.class, workOrderCancelled()),
+            Map.entry(WorkOrderArchived.class, workOrderArchived()),
             Map.entry(PersonRegistered.class, plumberRegistered()),
             Map.entry(PersonUpdated.class, ownerChangedEmail()),
             Map.entry(PersonDeactivated.class, tenantMovedOut()),
@@ -54,6 +83,68 @@ public final class SampleEvents {
                 "厨房水管爆裂 Burst pipe under the kitchen sink",
                 "Water is flooding the kitchen floor and leaking into 1402.",
                 "kitchen sink");
+    }
+
+    /** The emergency water leak of {@link #emergencyWaterLeak()} as it stands after a change. */
+    public static WorkOrderFacts leakFacts(String status) {
+        return new WorkOrderFacts("WO-20261123-0042", "community-lakeside", "unit-3-1502", "person-owner-li", "REPAIR",
+                "plumbing", "EMERGENCY", status, "person-agent-sun", "person-tech-wang", 0);
+    }
+
+    public static WorkOrderAccepted workOrderAccepted() {
+        return new WorkOrderAccepted("007c6a2e-5d1f-4c3e-9a8b-1f2e3d4c5b6a", "wo-6f1e2d3c", Instant.parse("2026-11-23T08:20:00Z"), "person-agent-sun", leakFacts("ACCEPTED"));
+    }
+
+    public static WorkOrderDispatched workOrderDispatched() {
+        return new WorkOrderDispatched("017c6a2e-5d1f-4c3e-9a8b-1f2e3d4c5b6a", "wo-6f1e2d3c", Instant.parse("2026-11-23T08:21:00Z"), "person-agent-sun", leakFacts("DISPATCHED"), "person-tech-wang", "person-tech-wu", false);
+    }
+
+    public static WorkOrderTaken workOrderTaken() {
+        return new WorkOrderTaken("027c6a2e-5d1f-4c3e-9a8b-1f2e3d4c5b6a", "wo-6f1e2d3c", Instant.parse("2026-11-23T08:22:00Z"), "person-agent-sun", leakFacts("TAKEN"));
+    }
+
+    public static WorkOrderDeclined workOrderDeclined() {
+        return new WorkOrderDeclined("037c6a2e-5d1f-4c3e-9a8b-1f2e3d4c5b6a", "wo-6f1e2d3c", Instant.parse("2026-11-23T08:23:00Z"), "person-agent-sun", leakFacts("ACCEPTED"), "不在本区域 Not my area today");
+    }
+
+    public static WorkOrderStarted workOrderStarted() {
+        return new WorkOrderStarted("047c6a2e-5d1f-4c3e-9a8b-1f2e3d4c5b6a", "wo-6f1e2d3c", Instant.parse("2026-11-23T08:24:00Z"), "person-agent-sun", leakFacts("IN_PROGRESS"));
+    }
+
+    public static WorkOrderPaused workOrderPaused() {
+        return new WorkOrderPaused("057c6a2e-5d1f-4c3e-9a8b-1f2e3d4c5b6a", "wo-6f1e2d3c", Instant.parse("2026-11-23T08:25:00Z"), "person-agent-sun", leakFacts("ON_HOLD"), "等待配件 Waiting for a replacement valve");
+    }
+
+    public static WorkOrderResumed workOrderResumed() {
+        return new WorkOrderResumed("067c6a2e-5d1f-4c3e-9a8b-1f2e3d4c5b6a", "wo-6f1e2d3c", Instant.parse("2026-11-23T08:26:00Z"), "person-agent-sun", leakFacts("IN_PROGRESS"));
+    }
+
+    public static WorkOrderResolved workOrderResolved() {
+        return new WorkOrderResolved("077c6a2e-5d1f-4c3e-9a8b-1f2e3d4c5b6a", "wo-6f1e2d3c", Instant.parse("2026-11-23T08:27:00Z"), "person-agent-sun", leakFacts("RESOLVED"), "更换角阀，测试无渗漏 Replaced the angle valve, no more leaks");
+    }
+
+    public static WorkOrderConfirmed workOrderConfirmed() {
+        return new WorkOrderConfirmed("087c6a2e-5d1f-4c3e-9a8b-1f2e3d4c5b6a", "wo-6f1e2d3c", Instant.parse("2026-11-23T08:28:00Z"), "person-agent-sun", leakFacts("CONFIRMED"), false);
+    }
+
+    public static WorkOrderReopened workOrderReopened() {
+        return new WorkOrderReopened("097c6a2e-5d1f-4c3e-9a8b-1f2e3d4c5b6a", "wo-6f1e2d3c", Instant.parse("2026-11-23T08:29:00Z"), "person-agent-sun", leakFacts("ACCEPTED"), "仍然漏水 Still leaking", 1);
+    }
+
+    public static WorkOrderRevisited workOrderRevisited() {
+        return new WorkOrderRevisited("107c6a2e-5d1f-4c3e-9a8b-1f2e3d4c5b6a", "wo-6f1e2d3c", Instant.parse("2026-11-23T08:30:00Z"), "person-agent-sun", leakFacts("REVISITED"), true, "业主表示满意 The owner is happy");
+    }
+
+    public static WorkOrderClosed workOrderClosed() {
+        return new WorkOrderClosed("117c6a2e-5d1f-4c3e-9a8b-1f2e3d4c5b6a", "wo-6f1e2d3c", Instant.parse("2026-11-23T08:31:00Z"), "person-agent-sun", leakFacts("CLOSED"));
+    }
+
+    public static WorkOrderCancelled workOrderCancelled() {
+        return new WorkOrderCancelled("127c6a2e-5d1f-4c3e-9a8b-1f2e3d4c5b6a", "wo-6f1e2d3c", Instant.parse("2026-11-23T08:32:00Z"), "person-agent-sun", leakFacts("CANCELLED"), "业主已自行修好 The owner fixed it");
+    }
+
+    public static WorkOrderArchived workOrderArchived() {
+        return new WorkOrderArchived("137c6a2e-5d1f-4c3e-9a8b-1f2e3d4c5b6a", "wo-6f1e2d3c", Instant.parse("2026-11-23T08:33:00Z"), "person-agent-sun", leakFacts("ARCHIVED"));
     }
 
     public static PersonRegistered plumberRegistered() {

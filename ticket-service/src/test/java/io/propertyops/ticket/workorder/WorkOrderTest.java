@@ -8,6 +8,7 @@ import io.propertyops.ticket.workorder.domain.WorkOrder;
 import io.propertyops.ticket.workorder.domain.WorkOrderKind;
 import io.propertyops.ticket.workorder.domain.WorkOrderNumbers;
 import io.propertyops.ticket.workorder.domain.WorkOrderRequest;
+import io.propertyops.ticket.workorder.domain.Progress;
 import io.propertyops.ticket.workorder.domain.WorkOrderStatus;
 import org.junit.jupiter.api.Test;
 
@@ -56,7 +57,7 @@ class WorkOrderTest {
     @Test
     void aRestoredWorkOrderRecordsNothing() {
         WorkOrder restored = WorkOrder.restore("wo-1", "WO-20261123-0042", kitchenLeak("plumbing"), NOON.instant(),
-                WorkOrderStatus.SUBMITTED, 3);
+                new Progress(WorkOrderStatus.SUBMITTED, null, null, 0, null, null, null, null), 3);
         assertThat(restored.pullEvents()).isEmpty();
         assertThat(restored.version()).isEqualTo(3);
     }

@@ -7,6 +7,7 @@ import io.propertyops.security.account.InvalidAccountException;
 import io.propertyops.security.account.PasswordPolicy;
 import io.propertyops.security.account.Role;
 import io.propertyops.security.audit.AuditLog;
+import io.propertyops.security.token.Authorizations;
 import io.propertyops.starter.domain.ConflictException;
 import io.propertyops.starter.domain.NotFoundException;
 import io.propertyops.starter.security.Roles;
@@ -41,8 +42,12 @@ public class AccountAdministration {
     private final PasswordPolicy policy = PasswordPolicy.withBundledBreachList();
     private final SecureRandom random = new SecureRandom();
 
-    AccountAdministration(Accounts accounts, PasswordEncoder passwords, AuditLog audit, Clock clock) {
+    private final Authorizations authorizations;
+
+    AccountAdministration(Accounts accounts, PasswordEncoder passwords, AuditLog audit, Authorizations authorizations,
+                          Clock clock) {
         this.accounts = accounts;
+        this.authorizations = authorizations;
         this.passwords = passwords;
         this.audit = audit;
         this.clock = clock;
@@ -150,6 +155,7 @@ public class AccountAdministration {
         Account account = manageable(caller, accountId);
         account.deactivate(caller.id(), reason, clock.instant());
         accounts.update(account);
+        authorizations.revokeAllOf(account.username());
         audit.record("ACCOUNT_DEACTIVATED", account.username(), account.id(), null, "by " + caller.id() + ": " + reason);
         return account;
     }

@@ -5,11 +5,9 @@ import io.propertyops.security.account.Accounts;
 import io.propertyops.security.account.Role;
 import io.propertyops.starter.domain.ConflictException;
 import io.propertyops.starter.messaging.Effects;
-import io.propertyops.starter.outbox.HasOutbox;
-import io.propertyops.starter.outbox.OutboxMessage;
 import io.propertyops.starter.outbox.OutboxMessages;
 import io.propertyops.starter.outbox.OutboxRelay;
-import org.bson.Document;
+import io.propertyops.starter.outbox.StateUpdate;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -99,19 +97,8 @@ class MongoAccounts implements Accounts {
      */
     @Override
     public void update(Account account) {
-        AccountDocument state = AccountDocument.of(account, account.version() + 1, List.of());
-        Document fields = new Document();
-        mongo.getConverter().write(state, fields);
-        Update update = new Update();
-        fields.forEach((field, value) -> {
-            if (!field.equals("_id") && !field.equals("_class") && !field.equals(HasOutbox.FIELD)) {
-                update.set(field, value);
-            }
-        });
-        List<OutboxMessage> events = outbox.of(account.pullEvents());
-        if (!events.isEmpty()) {
-            update.push(HasOutbox.FIELD).each(events.toArray());
-        }
+        Update update = StateUpdate.of(mongo.getConverter(), AccountDocument.of(account, account.version() + 1, List.of()),
+                outbox.of(account.pullEvents()), "version", account.version() + 1);
         Query unchanged = Query.query(Criteria.where("_id").is(account.id()).and("version").is(account.version()));
         if (mongo.updateFirst(unchanged, update, AccountDocument.class).getMatchedCount() == 0) {
             throw new ConflictException("concurrent-change",

@@ -1,36 +1,67 @@
 package io.propertyops.ticket.workorder.domain;
 
 import io.propertyops.events.DomainEvent;
+import io.propertyops.events.ticket.WorkOrderAccepted;
+import io.propertyops.events.ticket.WorkOrderArchived;
+import io.propertyops.events.ticket.WorkOrderCancelled;
+import io.propertyops.events.ticket.WorkOrderClosed;
+import io.propertyops.events.ticket.WorkOrderConfirmed;
 import io.propertyops.events.ticket.WorkOrderCreated;
+import io.propertyops.events.ticket.WorkOrderDeclined;
+import io.propertyops.events.ticket.WorkOrderDispatched;
+import io.propertyops.events.ticket.WorkOrderFacts;
+import io.propertyops.events.ticket.WorkOrderPaused;
+import io.propertyops.events.ticket.WorkOrderReopened;
+import io.propertyops.events.ticket.WorkOrderResolved;
+import io.propertyops.events.ticket.WorkOrderResumed;
+import io.propertyops.events.ticket.WorkOrderRevisited;
+import io.propertyops.events.ticket.WorkOrderStarted;
+import io.propertyops.events.ticket.WorkOrderTaken;
+import io.propertyops.starter.domain.ConflictException;
+import io.propertyops.starter.domain.NotFoundException;
+import io.propertyops.starter.domain.RuleViolationException;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * A work order (工单): one request from an owner, resident or staff member, followed from intake to archive.
- * It owns its state; each command checks the current state, changes it and records the event it causes.
+ * It owns its state machine; each command checks the current state and who is asking, changes the state, appends
+ * to the timeline and records the event it causes. An illegal transition throws {@link ConflictException} (409).
+ * <p>
+ * 首问负责制: the staff member who accepts the request becomes its accountable agent and stays so through every
+ * dispatch and transfer; only they or a supervisor may close it.
  */
 public final class WorkOrder {
+
+    private static final Set<WorkOrderStatus> BEING_WORKED = EnumSet.of(WorkOrderStatus.DISPATCHED,
+            WorkOrderStatus.TAKEN, WorkOrderStatus.IN_PROGRESS, WorkOrderStatus.ON_HOLD);
+    private static final Set<WorkOrderKind> ANSWERED_BY_THE_AGENT = EnumSet.of(WorkOrderKind.COMPLAINT,
+            WorkOrderKind.SUGGESTION, WorkOrderKind.INQUIRY);
 
     private final String id;
     private final String number;
     private final WorkOrderRequest request;
     private final Instant submittedAt;
-    private WorkOrderStatus status;
+    private Progress progress;
     private final long version;
     private final List<DomainEvent> recordedEvents = new ArrayList<>();
 
-    private WorkOrder(String id, String number, WorkOrderRequest request, Instant submittedAt,
-                      WorkOrderStatus status, long version) {
+    private WorkOrder(String id, String number, WorkOrderRequest request, Instant submittedAt, Progress progress,
+                      long version) {
         this.id = Objects.requireNonNull(id);
         this.number = Objects.requireNonNull(number);
         this.request = Objects.requireNonNull(request);
         this.submittedAt = Objects.requireNonNull(submittedAt);
-        this.status = Objects.requireNonNull(status);
+        this.progress = Objects.requireNonNull(progress);
         this.version = version;
     }
 
@@ -38,7 +69,9 @@ public final class WorkOrder {
     public static WorkOrder submit(String id, String number, WorkOrderRequest request, Clock clock) {
         Categories.require(request.category());
         Instant now = clock.instant();
-        WorkOrder workOrder = new WorkOrder(id, number, request, now, WorkOrderStatus.SUBMITTED, 0);
+        WorkOrder workOrder = new WorkOrder(id, number, request, now,
+                Progress.submitted(new TimelineEntry(now, request.reporterId(), "submitted", WorkOrderStatus.SUBMITTED,
+                        request.title())), 0);
         workOrder.recordedEvents.add(new WorkOrderCreated(UUID.randomUUID().toString(), id, now, number,
                 request.communityId(), request.unitId(), request.reporterId(), request.reporterName(),
                 request.kind().name(), request.category(), request.urgency().name(), request.channel().name(),
@@ -48,8 +81,215 @@ public final class WorkOrder {
 
     /** Rebuilds a stored work order; it records no events. */
     public static WorkOrder restore(String id, String number, WorkOrderRequest request, Instant submittedAt,
-                                    WorkOrderStatus status, long version) {
-        return new WorkOrder(id, number, request, submittedAt, status, version);
+                                    Progress progress, long version) {
+        return new WorkOrder(id, number, request, submittedAt, progress, version);
+    }
+
+    /** 受理: the service centre takes the request; the agent who does becomes accountable for it. */
+    public void accept(Actor agent, Instant at) {
+        requireStatus("accept", WorkOrderStatus.SUBMITTED);
+        move(at, agent, "accepted", WorkOrderStatus.ACCEPTED, null,
+                p -> with(p, WorkOrderStatus.ACCEPTED, agent.id(), null, p.reopenCount()));
+        record(facts -> new WorkOrderAccepted(eventId(), id, at, agent.id(), facts));
+    }
+
+    /**
+     * 派单: gives the work to a technician, by hand or by auto-dispatch. On work that is already with someone,
+     * this is a re-dispatch (transfer): the accountable agent stays.
+     */
+    public void dispatch(Actor dispatcher, String technicianId, boolean automatic, Instant at) {
+        Objects.requireNonNull(technicianId, "technicianId");
+        if (progress.status() != WorkOrderStatus.ACCEPTED && !BEING_WORKED.contains(progress.status())) {
+            throw illegal("dispatch");
+        }
+        String previous = progress.assigneeId();
+        if (technicianId.equals(previous)) {
+            throw new ConflictException("already-assigned", "Work order " + number + " is with " + technicianId + " already");
+        }
+        move(at, dispatcher, previous == null ? "dispatched" : "transferred", WorkOrderStatus.DISPATCHED,
+                technicianId, p -> with(p, WorkOrderStatus.DISPATCHED, p.accountableAgentId(), technicianId, p.reopenCount(),
+                        null, pausedUntil(p, at)));
+        record(facts -> new WorkOrderDispatched(eventId(), id, at, dispatcher.id(), facts, technicianId,
+                previous, automatic));
+    }
+
+    /** 接单: the technician takes the work dispatched to them. */
+    public void take(Actor technician, Instant at) {
+        requireAssignee(technician);
+        requireStatus("take", WorkOrderStatus.DISPATCHED);
+        transition(technician, at, "taken", WorkOrderStatus.TAKEN, null,
+                facts -> new WorkOrderTaken(eventId(), id, at, technician.id(), facts));
+    }
+
+    /** The technician declines the work; it goes back to dispatch. */
+    public void decline(Actor technician, String reason, Instant at) {
+        requireAssignee(technician);
+        requireStatus("decline", WorkOrderStatus.DISPATCHED, WorkOrderStatus.TAKEN);
+        String why = requireText(reason, "reason", "a decline needs a reason");
+        move(at, technician, "declined", WorkOrderStatus.ACCEPTED, why,
+                p -> with(p, WorkOrderStatus.ACCEPTED, p.accountableAgentId(), null, p.reopenCount()));
+        record(facts -> new WorkOrderDeclined(eventId(), id, at, technician.id(), facts, why));
+    }
+
+    /** 处理: the technician is on site. */
+    public void start(Actor technician, Instant at) {
+        requireAssignee(technician);
+        requireStatus("start", WorkOrderStatus.TAKEN);
+        transition(technician, at, "started", WorkOrderStatus.IN_PROGRESS, null,
+                facts -> new WorkOrderStarted(eventId(), id, at, technician.id(), facts));
+    }
+
+    /** Waiting for parts or the owner: the SLA clock pauses until {@link #resume}. */
+    public void hold(Actor technician, String reason, Instant at) {
+        requireAssigneeOrSupervisor(technician);
+        requireStatus("hold", WorkOrderStatus.IN_PROGRESS);
+        String why = requireText(reason, "reason", "a hold needs a reason");
+        move(at, technician, "paused", WorkOrderStatus.ON_HOLD, why,
+                p -> with(p, WorkOrderStatus.ON_HOLD, p.accountableAgentId(), p.assigneeId(), p.reopenCount(), at,
+                        p.pausedFor()));
+        record(facts -> new WorkOrderPaused(eventId(), id, at, technician.id(), facts, why));
+    }
+
+    public void resume(Actor technician, Instant at) {
+        requireAssigneeOrSupervisor(technician);
+        requireStatus("resume", WorkOrderStatus.ON_HOLD);
+        move(at, technician, "resumed", WorkOrderStatus.IN_PROGRESS, null,
+                p -> with(p, WorkOrderStatus.IN_PROGRESS, p.accountableAgentId(), p.assigneeId(), p.reopenCount(),
+                        null, pausedUntil(p, at)));
+        record(facts -> new WorkOrderResumed(eventId(), id, at, technician.id(), facts));
+    }
+
+    /**
+     * 完工: the technician reports the work done. A complaint, suggestion or inquiry is answered by its accountable
+     * agent without dispatch.
+     */
+    public void resolve(Actor actor, String result, Instant at) {
+        String what = requireText(result, "result", "say what was done");
+        boolean agentAnswers = ANSWERED_BY_THE_AGENT.contains(request.kind())
+                && progress.status() == WorkOrderStatus.ACCEPTED && isAccountable(actor);
+        if (!agentAnswers) {
+            requireAssignee(actor);
+            requireStatus("resolve", WorkOrderStatus.IN_PROGRESS);
+        }
+        move(at, actor, "resolved", WorkOrderStatus.RESOLVED, what,
+                p -> new Progress(WorkOrderStatus.RESOLVED, p.accountableAgentId(), p.assigneeId(), p.reopenCount(),
+                        null, p.pausedFor(), what, p.timeline()));
+        record(facts -> new WorkOrderResolved(eventId(), id, at, actor.id(), facts, what));
+    }
+
+    /** The reporter accepts the result, or the platform does after the configured days without an answer. */
+    public void confirm(Actor actor, Instant at) {
+        boolean automatic = actor.equals(Actor.SYSTEM);
+        if (!automatic) {
+            requireReporter(actor);
+        }
+        requireStatus("confirm", WorkOrderStatus.RESOLVED);
+        transition(actor, at, automatic ? "auto-confirmed" : "confirmed", WorkOrderStatus.CONFIRMED, null,
+                facts -> new WorkOrderConfirmed(eventId(), id, at, actor.id(), facts, automatic));
+    }
+
+    /** The reporter rejects the result: back to dispatch, counted as a reopen. */
+    public void reject(Actor reporter, String reason, Instant at) {
+        requireReporter(reporter);
+        requireStatus("reject", WorkOrderStatus.RESOLVED);
+        reopen(reporter, requireText(reason, "reason", "say what is still wrong"), at);
+    }
+
+    /** 回访: the service centre called the reporter back; a dissatisfied reporter reopens the work order. */
+    public void revisit(Actor agent, boolean satisfied, String note, Instant at) {
+        if (!agent.isStaff()) {
+            throw new NotFoundException("WorkOrder", id);
+        }
+        requireStatus("revisit", WorkOrderStatus.CONFIRMED);
+        String said = requireText(note, "note", "record what the reporter said");
+        transition(agent, at, "revisited", WorkOrderStatus.REVISITED, said,
+                facts -> new WorkOrderRevisited(eventId(), id, at, agent.id(), facts, satisfied, said));
+        if (!satisfied) {
+            reopen(agent, said, at);
+        }
+    }
+
+    /** Only the accountable agent or a supervisor closes a work order (首问负责制). */
+    public void close(Actor actor, Instant at) {
+        requireStatus("close", WorkOrderStatus.REVISITED);
+        if (!isAccountable(actor) && !actor.supervises()) {
+            throw new RuleViolationException("not-accountable", null,
+                    "Only the accountable agent or a supervisor closes work order " + number);
+        }
+        transition(actor, at, "closed", WorkOrderStatus.CLOSED, null,
+                facts -> new WorkOrderClosed(eventId(), id, at, actor.id(), facts));
+    }
+
+    /** The reporter cancels before dispatch; staff cancel before resolution, with a reason. */
+    public void cancel(Actor actor, String reason, Instant at) {
+        boolean byReporter = actor.id().equals(request.reporterId()) && !actor.isStaff();
+        if (byReporter) {
+            requireStatus("cancel", WorkOrderStatus.SUBMITTED, WorkOrderStatus.ACCEPTED);
+        } else if (progress.status() != WorkOrderStatus.SUBMITTED && progress.status() != WorkOrderStatus.ACCEPTED
+                && !BEING_WORKED.contains(progress.status())) {
+            throw illegal("cancel");
+        }
+        String why = byReporter && (reason == null || reason.isBlank())
+                ? "cancelled by the reporter" : requireText(reason, "reason", "staff cancel with a reason");
+        transition(actor, at, "cancelled", WorkOrderStatus.CANCELLED, why,
+                facts -> new WorkOrderCancelled(eventId(), id, at, actor.id(), facts, why));
+    }
+
+    /** 归档: a closed or cancelled work order is archived after the configured period. */
+    public void archive(Instant at) {
+        requireStatus("archive", WorkOrderStatus.CLOSED, WorkOrderStatus.CANCELLED);
+        transition(Actor.SYSTEM, at, "archived", WorkOrderStatus.ARCHIVED, null,
+                facts -> new WorkOrderArchived(eventId(), id, at, Actor.SYSTEM.id(), facts));
+    }
+
+    private void reopen(Actor actor, String reason, Instant at) {
+        move(at, actor, "reopened", WorkOrderStatus.ACCEPTED, reason,
+                p -> new Progress(WorkOrderStatus.ACCEPTED, p.accountableAgentId(), null, p.reopenCount() + 1,
+                        null, p.pausedFor(), null, p.timeline()));
+        record(facts -> new WorkOrderReopened(eventId(), id, at, actor.id(), facts, reason,
+                progress.reopenCount()));
+    }
+
+    /** A transition that changes only the status. */
+    private void transition(Actor actor, Instant at, String action, WorkOrderStatus next, String note,
+                            Function<WorkOrderFacts, DomainEvent> event) {
+        move(at, actor, action, next, note,
+                p -> with(p, next, p.accountableAgentId(), p.assigneeId(), p.reopenCount()));
+        record(event);
+    }
+
+    private void move(Instant at, Actor actor, String action, WorkOrderStatus next, String note,
+                      Function<Progress, Progress> change) {
+        Progress changed = change.apply(progress);
+        List<TimelineEntry> timeline = new ArrayList<>(changed.timeline());
+        timeline.add(new TimelineEntry(at, actor.id(), action, next, note));
+        progress = new Progress(changed.status(), changed.accountableAgentId(), changed.assigneeId(),
+                changed.reopenCount(), changed.onHoldSince(), changed.pausedFor(), changed.result(), timeline);
+    }
+
+    private void record(Function<WorkOrderFacts, DomainEvent> event) {
+        recordedEvents.add(event.apply(facts()));
+    }
+
+    private static Progress with(Progress p, WorkOrderStatus status, String agent, String assignee, int reopens) {
+        return with(p, status, agent, assignee, reopens, p.onHoldSince(), p.pausedFor());
+    }
+
+    private static Progress with(Progress p, WorkOrderStatus status, String agent, String assignee, int reopens,
+                                 Instant onHoldSince, Duration pausedFor) {
+        return new Progress(status, agent, assignee, reopens, onHoldSince, pausedFor, p.result(), p.timeline());
+    }
+
+    /** The paused time including a hold that ends now. */
+    private static Duration pausedUntil(Progress p, Instant at) {
+        return p.onHoldSince() == null ? p.pausedFor() : p.pausedFor().plus(Duration.between(p.onHoldSince(), at));
+    }
+
+    /** The work order as events describe it. */
+    public WorkOrderFacts facts() {
+        return new WorkOrderFacts(number, request.communityId(), request.unitId(), request.reporterId(),
+                request.kind().name(), request.category(), request.urgency().name(), progress.status().name(),
+                progress.accountableAgentId(), progress.assigneeId(), progress.reopenCount());
     }
 
     /** The events recorded since the last call, handed to the outbox with the state they belong to. */
@@ -61,6 +301,54 @@ public final class WorkOrder {
 
     public boolean isVisibleTo(String personId) {
         return request.reporterId().equals(personId);
+    }
+
+    private boolean isAccountable(Actor actor) {
+        return actor.id().equals(progress.accountableAgentId());
+    }
+
+    /** Someone else's work answers as if it did not exist, so ids cannot be probed. */
+    private void requireAssignee(Actor actor) {
+        if (!actor.id().equals(progress.assigneeId())) {
+            throw new NotFoundException("WorkOrder", id);
+        }
+    }
+
+    private void requireAssigneeOrSupervisor(Actor actor) {
+        if (!actor.supervises()) {
+            requireAssignee(actor);
+        }
+    }
+
+    private void requireReporter(Actor actor) {
+        if (!actor.id().equals(request.reporterId())) {
+            throw new NotFoundException("WorkOrder", id);
+        }
+    }
+
+    private void requireStatus(String action, WorkOrderStatus... allowed) {
+        for (WorkOrderStatus status : allowed) {
+            if (progress.status() == status) {
+                return;
+            }
+        }
+        throw illegal(action);
+    }
+
+    private ConflictException illegal(String action) {
+        return new ConflictException("illegal-transition",
+                "Work order " + number + " is " + progress.status() + "; it cannot " + action + " now");
+    }
+
+    private static String requireText(String text, String field, String message) {
+        if (text == null || text.isBlank()) {
+            throw new RuleViolationException("required", field, message);
+        }
+        return text.strip();
+    }
+
+    private static String eventId() {
+        return UUID.randomUUID().toString();
     }
 
     public String id() {
@@ -80,7 +368,11 @@ public final class WorkOrder {
     }
 
     public WorkOrderStatus status() {
-        return status;
+        return progress.status();
+    }
+
+    public Progress progress() {
+        return progress;
     }
 
     public long version() {

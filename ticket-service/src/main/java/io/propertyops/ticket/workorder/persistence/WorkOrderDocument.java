@@ -2,6 +2,7 @@ package io.propertyops.ticket.workorder.persistence;
 
 import io.propertyops.starter.outbox.HasOutbox;
 import io.propertyops.starter.outbox.OutboxMessage;
+import io.propertyops.ticket.workorder.domain.TimelineEntry;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
@@ -13,10 +14,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A work order as stored, with the events its last change caused waiting in the same document. */
-@Document("work_orders")
+@Document(WorkOrderDocument.COLLECTION)
 @CompoundIndex(name = "reporter_recent", def = "{'reporterId': 1, 'submittedAt': -1}")
 @CompoundIndex(name = "community_recent", def = "{'communityId': 1, 'submittedAt': -1}")
 public class WorkOrderDocument implements HasOutbox {
+
+    static final String COLLECTION = "work_orders";
 
     @Id
     String id;
@@ -36,6 +39,13 @@ public class WorkOrderDocument implements HasOutbox {
     String location;
     String status;
     Instant submittedAt;
+    String accountableAgentId;
+    String assigneeId;
+    int reopenCount;
+    Instant onHoldSince;
+    long pausedForSeconds;
+    String result;
+    List<TimelineEntry> timeline = new ArrayList<>();
     /** reporter id + the client's Idempotency-Key: a retried POST finds the work order it already created. */
     @Indexed(unique = true, sparse = true)
     String idempotencyKey;

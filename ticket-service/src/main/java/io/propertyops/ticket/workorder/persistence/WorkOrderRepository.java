@@ -1,7 +1,11 @@
 package io.propertyops.ticket.workorder.persistence;
 
+import io.propertyops.starter.domain.ConflictException;
 import io.propertyops.starter.outbox.OutboxMessages;
+import io.propertyops.starter.outbox.OutboxRelay;
+import io.propertyops.starter.outbox.StateUpdate;
 import io.propertyops.ticket.workorder.domain.Channel;
+import io.propertyops.ticket.workorder.domain.Progress;
 import io.propertyops.ticket.workorder.domain.Urgency;
 import io.propertyops.ticket.workorder.domain.WorkOrder;
 import io.propertyops.ticket.workorder.domain.WorkOrderKind;
@@ -14,8 +18,11 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Optional;
 
 /** Stores work orders; the state and the events it caused go into MongoDB in one document write. */
@@ -25,9 +32,12 @@ public class WorkOrderRepository {
     private final MongoTemplate mongo;
     private final OutboxMessages outbox;
 
-    WorkOrderRepository(MongoTemplate mongo, OutboxMessages outbox) {
+    private final OutboxRelay relay;
+
+    WorkOrderRepository(MongoTemplate mongo, OutboxMessages outbox, OutboxRelay relay) {
         this.mongo = mongo;
         this.outbox = outbox;
+        this.relay = relay;
     }
 
     public WorkOrder insert(WorkOrder workOrder, String idempotencyKey) {
@@ -35,6 +45,23 @@ public class WorkOrderRepository {
         document.idempotencyKey = idempotencyKey;
         document.pendingEvents.addAll(outbox.of(workOrder.pullEvents()));
         return toDomain(mongo.insert(document));
+    }
+
+    /**
+     * Saves a changed work order and the events the change caused in one write, on the version that was read.
+     *
+     * @throws ConflictException when someone changed it meanwhile; nothing is written
+     */
+    public void update(WorkOrder workOrder) {
+        long next = workOrder.version() + 1;
+        Update update = StateUpdate.of(mongo.getConverter(), toDocument(workOrder), outbox.of(workOrder.pullEvents()),
+                "version", next);
+        Query unchanged = Query.query(Criteria.where("_id").is(workOrder.id()).and("version").is(workOrder.version()));
+        if (mongo.updateFirst(unchanged, update, WorkOrderDocument.class).getMatchedCount() == 0) {
+            throw new ConflictException("concurrent-change",
+                    "Work order " + workOrder.number() + " was changed by someone else meanwhile; read it again and retry");
+        }
+        relay.publishSoon(WorkOrderDocument.COLLECTION, workOrder.id());
     }
 
     public Optional<WorkOrder> findById(String id) {
@@ -71,8 +98,16 @@ public class WorkOrderRepository {
         document.title = request.title();
         document.description = request.description();
         document.location = request.location();
-        document.status = workOrder.status().name();
         document.submittedAt = workOrder.submittedAt();
+        Progress progress = workOrder.progress();
+        document.status = progress.status().name();
+        document.accountableAgentId = progress.accountableAgentId();
+        document.assigneeId = progress.assigneeId();
+        document.reopenCount = progress.reopenCount();
+        document.onHoldSince = progress.onHoldSince();
+        document.pausedForSeconds = progress.pausedFor().toSeconds();
+        document.result = progress.result();
+        document.timeline = new ArrayList<>(progress.timeline());
         return document;
     }
 
@@ -81,7 +116,10 @@ public class WorkOrderRepository {
                 document.reporterName, document.reporterPhone, WorkOrderKind.valueOf(document.kind), document.category,
                 Urgency.valueOf(document.urgency), Channel.valueOf(document.channel), document.title,
                 document.description, document.location);
-        return WorkOrder.restore(document.id, document.number, request, document.submittedAt,
-                WorkOrderStatus.valueOf(document.status), document.version == null ? 0 : document.version);
+        Progress progress = new Progress(WorkOrderStatus.valueOf(document.status), document.accountableAgentId,
+                document.assigneeId, document.reopenCount, document.onHoldSince,
+                Duration.ofSeconds(document.pausedForSeconds), document.result, document.timeline);
+        return WorkOrder.restore(document.id, document.number, request, document.submittedAt, progress,
+                document.version == null ? 0 : document.version);
     }
 }

@@ -1,0 +1,41 @@
+package io.propertyops.starter.outbox;
+
+import java.util.List;
+import java.util.Set;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.convert.MongoConverter;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * The one write that saves an aggregate's changed state together with the events the change caused: every field
+ * of the document is set, the events are appended to {@value HasOutbox#FIELD} (never replacing the events still
+ * waiting there, which the relay may be removing at the same moment), and the version goes up. The caller matches
+ * the version it read, so a concurrent change makes the write miss instead of overwriting it.
+ */
+public final class StateUpdate {
+
+    private static final Set<String> KEPT = Set.of("_id", "_class", HasOutbox.FIELD);
+
+    private StateUpdate() {
+    }
+
+    /**
+     * @param versionField the document's version field, set to {@code newVersion}
+     */
+    public static Update of(MongoConverter converter, Object document, List<OutboxMessage> events,
+                            String versionField, long newVersion) {
+        Document fields = new Document();
+        converter.write(document, fields);
+        Update update = new Update();
+        fields.forEach((field, value) -> {
+            if (!KEPT.contains(field)) {
+                update.set(field, value);
+            }
+        });
+        update.set(versionField, newVersion);
+        if (!events.isEmpty()) {
+            update.push(HasOutbox.FIELD).each(events.toArray());
+        }
+        return update;
+    }
+}
