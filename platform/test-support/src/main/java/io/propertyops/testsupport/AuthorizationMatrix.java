@@ -45,7 +45,7 @@ public abstract class AuthorizationMatrix {
     @Value("${local.server.port}")
     protected int port;
 
-    record Operation(String method, String path, List<String> roles, List<String> scopes) {
+    record Operation(String method, String path, List<String> roles, List<String> scopes, String body) {
 
         List<String> pathVariables() {
             return PATH_VARIABLE.matcher(path).results().map(match -> match.group(1)).toList();
@@ -117,6 +117,7 @@ public abstract class AuthorizationMatrix {
         List<DynamicTest> tests = new ArrayList<>();
         String docs = http.get("/v3/api-docs", null).body();
         Map<String, Map<String, Object>> paths = JsonPath.read(docs, "$.paths");
+        MinimalBodies bodies = new MinimalBodies(JsonPath.read(docs, "$"));
         paths.forEach((path, methods) -> {
             if (!path.startsWith("/api/")) {
                 return;
@@ -131,7 +132,7 @@ public abstract class AuthorizationMatrix {
                 tests.add(DynamicTest.dynamicTest(method.toUpperCase() + " " + path + " has an access rule",
                         () -> assertThat(roles).as("x-allowed-roles of %s %s", method, path).isNotNull().isNotEmpty()));
                 if (roles != null) {
-                    Operation op = new Operation(method, path, roles, scopes);
+                    Operation op = new Operation(method, path, roles, scopes, bodies.forOperation(operation));
                     operations.add(op);
                     tests.add(DynamicTest.dynamicTest(op + " refuses bad tokens", () -> refusesBadTokens(http, op)));
                     for (String role : ROLES) {
@@ -234,7 +235,7 @@ public abstract class AuthorizationMatrix {
         String path = variables.replaceAll(variable -> Matcher.quoteReplacement(URLEncoder.encode(
                 pathVariables.getOrDefault(variable.group(1), UUID.randomUUID().toString()), StandardCharsets.UTF_8)));
         HttpRequest.Builder request = http.request(path, token);
-        String body = "{}";
+        String body = op.body();
         return http.send(switch (op.method()) {
             case "get" -> request.GET();
             case "delete" -> request.DELETE();

@@ -4,12 +4,14 @@ import io.propertyops.starter.domain.NotFoundException;
 import io.propertyops.starter.domain.RuleViolationException;
 import io.propertyops.starter.security.Roles;
 import io.propertyops.starter.web.Caller;
+import io.propertyops.ticket.workorder.domain.Actor;
 import io.propertyops.ticket.workorder.domain.Channel;
 import io.propertyops.ticket.workorder.domain.Urgency;
 import io.propertyops.ticket.workorder.domain.WorkOrder;
 import io.propertyops.ticket.workorder.domain.WorkOrderKind;
 import io.propertyops.ticket.workorder.domain.WorkOrderNumbers;
 import io.propertyops.ticket.workorder.domain.WorkOrderRequest;
+import io.propertyops.ticket.workorder.domain.WorkOrderStatus;
 import io.propertyops.ticket.workorder.persistence.WorkOrderRepository;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
@@ -17,6 +19,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -113,17 +116,60 @@ public class WorkOrderService {
                 .orElseThrow(() -> new NotFoundException("Work order", id));
     }
 
+    /** One step of the loop, applied to a work order by an actor at a time. */
+    @FunctionalInterface
+    public interface Transition {
+        void apply(WorkOrder workOrder, Actor actor, Instant at);
+    }
+
+    /**
+     * Applies a transition to a work order the caller may see, on the version the caller read when they say which
+     * (If-Match), and saves it with its events in one write. Whether the caller may take this step on this work
+     * order (its reporter, its assignee, its accountable agent) is the aggregate's rule.
+     *
+     * @throws StaleVersionException when the caller read an older version
+     */
+    public WorkOrder apply(Caller caller, String id, Long readVersion, Transition transition) {
+        WorkOrder workOrder = get(caller, id);
+        if (readVersion != null && readVersion != workOrder.version()) {
+            throw new StaleVersionException(workOrder.number(), readVersion, workOrder.version());
+        }
+        transition.apply(workOrder, new Actor(caller.id(), caller.roles()), clock.instant());
+        workOrders.update(workOrder);
+        return get(caller, id);
+    }
+
+    /** Work orders of a community for its staff, filtered, newest first. */
+    public Page<WorkOrder> inCommunity(Caller caller, String communityId, WorkOrderStatus status, String assigneeId,
+                                       Pageable pageable) {
+        if (!caller.inCommunity(communityId)) {
+            return Page.empty(pageable);
+        }
+        return workOrders.find(communityId, status, assigneeId, pageable);
+    }
+
+    /** The work dispatched to a technician and not yet resolved. */
+    public Page<WorkOrder> assignedTo(Caller caller, Pageable pageable) {
+        return workOrders.findOpenByAssignee(caller.id(), pageable);
+    }
+
     public Page<WorkOrder> reportedBy(Caller caller, Pageable pageable) {
         return workOrders.findByReporter(caller.id(), pageable);
     }
 
-    /** Owners see what they reported; staff and integration clients see their communities' work orders. */
+    /**
+     * Owners see what they reported; technicians the work dispatched to them; other staff and integration clients
+     * their communities' work orders.
+     */
     private static boolean mayRead(Caller caller, WorkOrder workOrder) {
         String communityId = workOrder.request().communityId();
         if (caller.hasRole(Roles.INTEGRATION)) {
             return caller.hasScope(TicketScopes.READ) && caller.inCommunity(communityId);
         }
         if (workOrder.isVisibleTo(caller.id())) {
+            return true;
+        }
+        if (caller.hasRole(Roles.TECHNICIAN) && caller.id().equals(workOrder.progress().assigneeId())) {
             return true;
         }
         boolean staff = caller.hasAnyRole(Roles.CUSTOMER_SERVICE, Roles.SUPERVISOR, Roles.PROPERTY_MANAGER, Roles.ADMIN);

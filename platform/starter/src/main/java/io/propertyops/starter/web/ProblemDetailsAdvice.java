@@ -2,6 +2,7 @@ package io.propertyops.starter.web;
 
 import io.propertyops.starter.domain.ConflictException;
 import io.propertyops.starter.domain.NotFoundException;
+import io.propertyops.starter.domain.PreconditionFailedException;
 import io.propertyops.starter.domain.RuleViolationException;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
@@ -48,6 +49,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
         return Problems.of(HttpStatus.CONFLICT, e.code(), e.getMessage());
+    }
+
+    @ExceptionHandler(PreconditionFailedException.class)
+    ProblemDetail preconditionFailed(PreconditionFailedException e) {
+        return Problems.of(HttpStatus.PRECONDITION_FAILED, e.code(), e.getMessage());
     }
 
     @ExceptionHandler(RuleViolationException.class)

@@ -17,6 +17,7 @@ import java.util.List;
 @Document(WorkOrderDocument.COLLECTION)
 @CompoundIndex(name = "reporter_recent", def = "{'reporterId': 1, 'submittedAt': -1}")
 @CompoundIndex(name = "community_recent", def = "{'communityId': 1, 'submittedAt': -1}")
+@CompoundIndex(name = "assignee_status", def = "{'assigneeId': 1, 'status': 1}")
 public class WorkOrderDocument implements HasOutbox {
 
     static final String COLLECTION = "work_orders";

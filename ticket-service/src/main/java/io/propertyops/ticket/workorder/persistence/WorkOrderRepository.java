@@ -73,8 +73,29 @@ public class WorkOrderRepository {
                 WorkOrderDocument.class)).map(WorkOrderRepository::toDomain);
     }
 
+    public Page<WorkOrder> find(String communityId, WorkOrderStatus status, String assigneeId, Pageable pageable) {
+        Criteria criteria = Criteria.where("communityId").is(communityId);
+        if (status != null) {
+            criteria = criteria.and("status").is(status.name());
+        }
+        if (assigneeId != null) {
+            criteria = criteria.and("assigneeId").is(assigneeId);
+        }
+        return page(Query.query(criteria), pageable);
+    }
+
+    /** Work still with the technician: dispatched, taken, in progress or on hold. */
+    public Page<WorkOrder> findOpenByAssignee(String assigneeId, Pageable pageable) {
+        return page(Query.query(Criteria.where("assigneeId").is(assigneeId).and("status").in(
+                WorkOrderStatus.DISPATCHED.name(), WorkOrderStatus.TAKEN.name(), WorkOrderStatus.IN_PROGRESS.name(),
+                WorkOrderStatus.ON_HOLD.name())), pageable);
+    }
+
     public Page<WorkOrder> findByReporter(String reporterId, Pageable pageable) {
-        Query query = Query.query(Criteria.where("reporterId").is(reporterId));
+        return page(Query.query(Criteria.where("reporterId").is(reporterId)), pageable);
+    }
+
+    private Page<WorkOrder> page(Query query, Pageable pageable) {
         long total = mongo.count(query, WorkOrderDocument.class);
         query.with(pageable).with(Sort.by(Sort.Direction.DESC, "submittedAt"));
         return new PageImpl<>(mongo.find(query, WorkOrderDocument.class).stream()

@@ -6,7 +6,9 @@ import io.propertyops.starter.web.Caller;
 import io.propertyops.ticket.workorder.TicketScopes;
 import io.propertyops.ticket.workorder.WorkOrderService;
 import io.propertyops.ticket.workorder.domain.Urgency;
+import io.propertyops.ticket.workorder.domain.TimelineEntry;
 import io.propertyops.ticket.workorder.domain.WorkOrder;
+import io.propertyops.ticket.workorder.domain.WorkOrderStatus;
 import io.propertyops.ticket.workorder.domain.WorkOrderKind;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -65,17 +67,27 @@ class WorkOrderController {
             @Size(max = 200) String location) {
     }
 
+    /**
+     * A work order as the API shows it.
+     *
+     * @param accountableAgentId 首问负责人: who accepted it and answers for it until it is closed
+     * @param timeline           every step with who took it and when, oldest first
+     */
     record WorkOrderView(String id, String number, String status, String kind, String category, String urgency,
                          String channel, String title, String description, String location, String communityId,
-                         String unitId, String reporterId, String reporterName, String reporterPhone, Instant submittedAt) {
+                         String unitId, String reporterId, String reporterName, String reporterPhone, Instant submittedAt,
+                         String accountableAgentId, String assigneeId, int reopenCount, String result,
+                         List<TimelineEntry> timeline) {
 
         static WorkOrderView of(WorkOrder workOrder) {
             var request = workOrder.request();
+            var progress = workOrder.progress();
             return new WorkOrderView(workOrder.id(), workOrder.number(), workOrder.status().name(),
                     request.kind().name(), request.category(), request.urgency().name(), request.channel().name(),
                     request.title(), request.description(), request.location(), request.communityId(),
                     request.unitId(), request.reporterId(), request.reporterName(), request.reporterPhone(),
-                    workOrder.submittedAt());
+                    workOrder.submittedAt(), progress.accountableAgentId(), progress.assigneeId(),
+                    progress.reopenCount(), progress.result(), progress.timeline());
         }
     }
 
@@ -112,14 +124,37 @@ class WorkOrderController {
     }
 
     @GetMapping("/api/v1/tickets/{id}")
-    @Allowed(roles = {Roles.OWNER, Roles.RESIDENT, Roles.CUSTOMER_SERVICE, Roles.SUPERVISOR, Roles.PROPERTY_MANAGER, Roles.ADMIN},
-            scopes = TicketScopes.READ)
-    @Operation(operationId = "getWorkOrder", summary = "One work order the caller may see",
-            description = "Owners see what they reported; staff and integration clients the work orders of their communities.")
+    @Allowed(roles = {Roles.OWNER, Roles.RESIDENT, Roles.CUSTOMER_SERVICE, Roles.TECHNICIAN, Roles.SUPERVISOR,
+            Roles.PROPERTY_MANAGER, Roles.ADMIN}, scopes = TicketScopes.READ)
+    @Operation(operationId = "getWorkOrder", summary = "One work order the caller may see, with its timeline",
+            description = "Owners see what they reported; technicians the work dispatched to them; other staff and "
+                    + "integration clients the work orders of their communities.")
     @ApiResponse(responseCode = "404", description = "No such work order, or not the caller's")
     ResponseEntity<WorkOrderView> get(Caller caller, @PathVariable @Size(max = 64) String id) {
         WorkOrder workOrder = service.get(caller, id);
         return ResponseEntity.ok().eTag(Long.toString(workOrder.version())).body(WorkOrderView.of(workOrder));
+    }
+
+    @GetMapping("/api/v1/tickets")
+    @Allowed(roles = {Roles.CUSTOMER_SERVICE, Roles.SUPERVISOR, Roles.PROPERTY_MANAGER, Roles.ADMIN})
+    @Operation(operationId = "listWorkOrders", summary = "A community's work orders, newest first",
+            description = "Filtered by status and assignee. A community outside the caller's answers an empty page.")
+    PageView<WorkOrderView> list(Caller caller, @RequestParam @NotBlank @Size(max = 64) String communityId,
+                                 @RequestParam(required = false) WorkOrderStatus status,
+                                 @RequestParam(required = false) @Size(max = 64) String assigneeId,
+                                 @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+                                 @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        return PageView.of(service.inCommunity(caller, communityId, status, assigneeId, PageRequest.of(page, size))
+                .map(WorkOrderView::of));
+    }
+
+    @GetMapping("/api/v1/me/assignments")
+    @Allowed(roles = Roles.TECHNICIAN)
+    @Operation(operationId = "listMyAssignments", summary = "Work dispatched to the calling technician and not yet resolved")
+    PageView<WorkOrderView> assignments(Caller caller,
+                                        @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+                                        @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        return PageView.of(service.assignedTo(caller, PageRequest.of(page, size)).map(WorkOrderView::of));
     }
 
     @GetMapping("/api/v1/me/tickets")

@@ -1,0 +1,190 @@
+package io.propertyops.ticket.workorder.web;
+
+import io.propertyops.starter.domain.RuleViolationException;
+import io.propertyops.starter.security.Allowed;
+import io.propertyops.starter.security.Roles;
+import io.propertyops.starter.web.Caller;
+import io.propertyops.ticket.workorder.WorkOrderService;
+import io.propertyops.ticket.workorder.domain.WorkOrder;
+import io.propertyops.ticket.workorder.web.WorkOrderController.WorkOrderView;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The steps of the loop 受理 → 派单 → 处理 → 反馈 → 回访 → 归档, one endpoint each. Every step answers the work order
+ * as it stands after it, with its version as ETag; a step sent with {@code If-Match} applies only to that version
+ * (412 otherwise). A step the work order's state does not allow answers 409; a work order the caller may not see,
+ * or work not dispatched to the calling technician, answers 404.
+ */
+@RestController
+@Validated
+@Tag(name = "Work order steps", description = "Accept, dispatch, work, resolve, confirm, revisit, close")
+@ApiResponse(responseCode = "404", description = "No such work order, or not the caller's to act on")
+@ApiResponse(responseCode = "409", description = "The work order's state does not allow this step now")
+@ApiResponse(responseCode = "412", description = "If-Match names an older version")
+class WorkOrderActionsController {
+
+    private static final String[] DESK = {Roles.CUSTOMER_SERVICE, Roles.SUPERVISOR, Roles.PROPERTY_MANAGER, Roles.ADMIN};
+    private static final String[] REPORTERS = {Roles.OWNER, Roles.RESIDENT};
+
+    private final WorkOrderService service;
+
+    WorkOrderActionsController(WorkOrderService service) {
+        this.service = service;
+    }
+
+    record Dispatch(@NotBlank @Size(max = 64) String technicianId) {
+    }
+
+    record Reason(@NotBlank @Size(max = 500) String reason) {
+    }
+
+    record OptionalReason(@Size(max = 500) String reason) {
+    }
+
+    record Resolution(@NotBlank @Size(max = 2000) String result) {
+    }
+
+    record Revisit(@NotNull Boolean satisfied, @NotBlank @Size(max = 2000) String note) {
+    }
+
+    @PostMapping("/api/v1/tickets/{id}/accept")
+    @Allowed(roles = {Roles.CUSTOMER_SERVICE, Roles.SUPERVISOR, Roles.PROPERTY_MANAGER, Roles.ADMIN})
+    @Operation(operationId = "acceptWorkOrder", summary = "受理: accept a submitted request",
+            description = "The caller becomes the accountable agent (首问负责人) and stays so through every transfer.")
+    ResponseEntity<WorkOrderView> accept(Caller caller, @PathVariable @Size(max = 64) String id, @RequestHeader(name = "If-Match", required = false) @Size(max = 40) String ifMatch) {
+        return step(caller, id, ifMatch, (w, actor, at) -> w.accept(actor, at));
+    }
+
+    @PostMapping("/api/v1/tickets/{id}/dispatch")
+    @Allowed(roles = {Roles.CUSTOMER_SERVICE, Roles.SUPERVISOR, Roles.PROPERTY_MANAGER, Roles.ADMIN})
+    @Operation(operationId = "dispatchWorkOrder", summary = "派单: dispatch, re-dispatch or transfer to a technician",
+            description = "On work already with a technician this is a transfer; the accountable agent stays.")
+    ResponseEntity<WorkOrderView> dispatch(Caller caller, @PathVariable @Size(max = 64) String id, @RequestHeader(name = "If-Match", required = false) @Size(max = 40) String ifMatch,
+                                           @Valid @RequestBody Dispatch body) {
+        return step(caller, id, ifMatch, (w, actor, at) -> w.dispatch(actor, body.technicianId(), false, at));
+    }
+
+    @PostMapping("/api/v1/tickets/{id}/take")
+    @Allowed(roles = Roles.TECHNICIAN)
+    @Operation(operationId = "takeWorkOrder", summary = "接单: the technician takes work dispatched to them")
+    ResponseEntity<WorkOrderView> take(Caller caller, @PathVariable @Size(max = 64) String id, @RequestHeader(name = "If-Match", required = false) @Size(max = 40) String ifMatch) {
+        return step(caller, id, ifMatch, (w, actor, at) -> w.take(actor, at));
+    }
+
+    @PostMapping("/api/v1/tickets/{id}/decline")
+    @Allowed(roles = Roles.TECHNICIAN)
+    @Operation(operationId = "declineWorkOrder", summary = "Decline work dispatched to the caller, with a reason",
+            description = "The work order returns to dispatch.")
+    ResponseEntity<WorkOrderView> decline(Caller caller, @PathVariable @Size(max = 64) String id, @RequestHeader(name = "If-Match", required = false) @Size(max = 40) String ifMatch,
+                                          @Valid @RequestBody Reason body) {
+        return step(caller, id, ifMatch, (w, actor, at) -> w.decline(actor, body.reason(), at));
+    }
+
+    @PostMapping("/api/v1/tickets/{id}/start")
+    @Allowed(roles = Roles.TECHNICIAN)
+    @Operation(operationId = "startWorkOrder", summary = "处理: the technician is on site")
+    ResponseEntity<WorkOrderView> start(Caller caller, @PathVariable @Size(max = 64) String id, @RequestHeader(name = "If-Match", required = false) @Size(max = 40) String ifMatch) {
+        return step(caller, id, ifMatch, (w, actor, at) -> w.start(actor, at));
+    }
+
+    @PostMapping("/api/v1/tickets/{id}/hold")
+    @Allowed(roles = {Roles.TECHNICIAN, Roles.SUPERVISOR, Roles.PROPERTY_MANAGER, Roles.ADMIN})
+    @Operation(operationId = "holdWorkOrder", summary = "Put work on hold (waiting for parts or the owner)",
+            description = "The SLA clock pauses until the work resumes.")
+    ResponseEntity<WorkOrderView> hold(Caller caller, @PathVariable @Size(max = 64) String id, @RequestHeader(name = "If-Match", required = false) @Size(max = 40) String ifMatch,
+                                       @Valid @RequestBody Reason body) {
+        return step(caller, id, ifMatch, (w, actor, at) -> w.hold(actor, body.reason(), at));
+    }
+
+    @PostMapping("/api/v1/tickets/{id}/resume")
+    @Allowed(roles = {Roles.TECHNICIAN, Roles.SUPERVISOR, Roles.PROPERTY_MANAGER, Roles.ADMIN})
+    @Operation(operationId = "resumeWorkOrder", summary = "Resume work on hold")
+    ResponseEntity<WorkOrderView> resume(Caller caller, @PathVariable @Size(max = 64) String id, @RequestHeader(name = "If-Match", required = false) @Size(max = 40) String ifMatch) {
+        return step(caller, id, ifMatch, (w, actor, at) -> w.resume(actor, at));
+    }
+
+    @PostMapping("/api/v1/tickets/{id}/resolve")
+    @Allowed(roles = {Roles.TECHNICIAN, Roles.CUSTOMER_SERVICE, Roles.SUPERVISOR})
+    @Operation(operationId = "resolveWorkOrder", summary = "完工: report the work done",
+            description = "The technician reports a repair; a complaint, suggestion or inquiry is answered by its "
+                    + "accountable agent without dispatch.")
+    ResponseEntity<WorkOrderView> resolve(Caller caller, @PathVariable @Size(max = 64) String id, @RequestHeader(name = "If-Match", required = false) @Size(max = 40) String ifMatch,
+                                          @Valid @RequestBody Resolution body) {
+        return step(caller, id, ifMatch, (w, actor, at) -> w.resolve(actor, body.result(), at));
+    }
+
+    @PostMapping("/api/v1/tickets/{id}/confirm")
+    @Allowed(roles = {Roles.OWNER, Roles.RESIDENT})
+    @Operation(operationId = "confirmWorkOrder", summary = "The reporter accepts the result")
+    ResponseEntity<WorkOrderView> confirm(Caller caller, @PathVariable @Size(max = 64) String id, @RequestHeader(name = "If-Match", required = false) @Size(max = 40) String ifMatch) {
+        return step(caller, id, ifMatch, (w, actor, at) -> w.confirm(actor, at));
+    }
+
+    @PostMapping("/api/v1/tickets/{id}/reject")
+    @Allowed(roles = {Roles.OWNER, Roles.RESIDENT})
+    @Operation(operationId = "rejectWorkOrderResult", summary = "The reporter rejects the result",
+            description = "The work order is reopened and returns to dispatch; the reopen is counted.")
+    ResponseEntity<WorkOrderView> reject(Caller caller, @PathVariable @Size(max = 64) String id, @RequestHeader(name = "If-Match", required = false) @Size(max = 40) String ifMatch,
+                                         @Valid @RequestBody Reason body) {
+        return step(caller, id, ifMatch, (w, actor, at) -> w.reject(actor, body.reason(), at));
+    }
+
+    @PostMapping("/api/v1/tickets/{id}/revisit")
+    @Allowed(roles = {Roles.CUSTOMER_SERVICE, Roles.SUPERVISOR, Roles.PROPERTY_MANAGER})
+    @Operation(operationId = "revisitWorkOrder", summary = "回访: record the call-back to the reporter",
+            description = "A dissatisfied reporter reopens the work order.")
+    ResponseEntity<WorkOrderView> revisit(Caller caller, @PathVariable @Size(max = 64) String id, @RequestHeader(name = "If-Match", required = false) @Size(max = 40) String ifMatch,
+                                          @Valid @RequestBody Revisit body) {
+        return step(caller, id, ifMatch, (w, actor, at) -> w.revisit(actor, body.satisfied(), body.note(), at));
+    }
+
+    @PostMapping("/api/v1/tickets/{id}/close")
+    @Allowed(roles = {Roles.CUSTOMER_SERVICE, Roles.SUPERVISOR, Roles.PROPERTY_MANAGER, Roles.ADMIN})
+    @Operation(operationId = "closeWorkOrder", summary = "Close after the revisit",
+            description = "Only the accountable agent or a supervisor closes (首问负责制); anyone else gets 422.")
+    ResponseEntity<WorkOrderView> close(Caller caller, @PathVariable @Size(max = 64) String id, @RequestHeader(name = "If-Match", required = false) @Size(max = 40) String ifMatch) {
+        return step(caller, id, ifMatch, (w, actor, at) -> w.close(actor, at));
+    }
+
+    @PostMapping("/api/v1/tickets/{id}/cancel")
+    @Allowed(roles = {Roles.OWNER, Roles.RESIDENT, Roles.CUSTOMER_SERVICE, Roles.SUPERVISOR, Roles.PROPERTY_MANAGER,
+            Roles.ADMIN})
+    @Operation(operationId = "cancelWorkOrder", summary = "Cancel a work order",
+            description = "The reporter cancels before dispatch (a reason is optional); staff cancel until resolution, "
+                    + "with a reason.")
+    ResponseEntity<WorkOrderView> cancel(Caller caller, @PathVariable @Size(max = 64) String id, @RequestHeader(name = "If-Match", required = false) @Size(max = 40) String ifMatch,
+                                         @Valid @RequestBody OptionalReason body) {
+        return step(caller, id, ifMatch, (w, actor, at) -> w.cancel(actor, body.reason(), at));
+    }
+
+    private ResponseEntity<WorkOrderView> step(Caller caller, String id, String ifMatch,
+                                               WorkOrderService.Transition transition) {
+        WorkOrder workOrder = service.apply(caller, id, version(ifMatch), transition);
+        return ResponseEntity.ok().eTag(Long.toString(workOrder.version())).body(WorkOrderView.of(workOrder));
+    }
+
+    /** The version an If-Match names: the ETag this API gives, {@code "3"}, with or without quotes. */
+    private static Long version(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            return null;
+        }
+        String tag = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
+        if (!tag.matches("[0-9]{1,18}")) {
+            throw new RuleViolationException("invalid-if-match", "If-Match", "If-Match must be an ETag this API gave");
+        }
+        return Long.parseLong(tag);
+    }
+}
