@@ -58,6 +58,15 @@ class GatewayRoutingTest {
     }
 
     @Test
+    void routesSlaPoliciesToTheTicketService() {
+        String token = TestTokens.staff("pm-1", "PROPERTY_MANAGER", "c1").token();
+        var response = http().get("/api/v1/sla-policies/c1", token);
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        assertThat(seen.get("authorization")).isEqualTo("Bearer " + token);
+    }
+
+    @Test
     void stopsApiCallsWithoutAValidTokenBeforeTheyReachAService() {
         seen.clear();
         for (String token : new String[]{null, TestTokens.owner("o", "c1").expired().token(),

@@ -17,4 +17,12 @@ class ArchitectureTest {
             .should().onlyDependOnClassesThat().resideInAnyPackage(
                     "java..", "io.propertyops.ticket.workorder.domain..", "io.propertyops.events..",
                     "io.propertyops.starter.domain..");
+
+    /** The SLA model may use the work order's vocabulary (urgency, kind), never its adapters. */
+    @ArchTest
+    static final ArchRule slaDomainIsPlainJava = classes()
+            .that().resideInAPackage("io.propertyops.ticket.sla.domain")
+            .should().onlyDependOnClassesThat().resideInAnyPackage(
+                    "java..", "io.propertyops.ticket.sla.domain..", "io.propertyops.ticket.workorder.domain..",
+                    "io.propertyops.starter.domain..");
 }

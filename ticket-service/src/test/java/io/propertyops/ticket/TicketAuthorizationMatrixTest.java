@@ -33,6 +33,15 @@ class TicketAuthorizationMatrixTest extends AuthorizationMatrix {
                         MatrixCaller.of("an integration client of C2 with both scopes",
                                 TestTokens.integration("crm-c2", C2).scopes(TicketScopes.READ, TicketScopes.WRITE)),
                         MatrixCaller.of("an integration client of C1 without tickets.read",
-                                TestTokens.integration("crm-c1", C1).scopes(TicketScopes.WRITE)))));
+                                TestTokens.integration("crm-c1", C1).scopes(TicketScopes.WRITE)))),
+                new OwnedObject("community C1's SLA policy", Map.of("communityId", C1),
+                        MatrixCaller.of("a supervisor of C1", TestTokens.staff("supervisor-c1", "SUPERVISOR", C1)),
+                        List.of(MatrixCaller.of("customer service of C2", TestTokens.staff("cs-c2", "CUSTOMER_SERVICE", C2)),
+                                MatrixCaller.of("a property manager of C2", TestTokens.staff("pm-c2", "PROPERTY_MANAGER", C2)),
+                                MatrixCaller.of("an admin of C2", TestTokens.staff("admin-c2", "ADMIN", C2)),
+                                MatrixCaller.of("owner A of C1", ownerA),
+                                MatrixCaller.of("a technician of C1", TestTokens.staff("tech-c1", "TECHNICIAN", C1)),
+                                MatrixCaller.of("an integration client of C1 with both scopes",
+                                        TestTokens.integration("crm-c1", C1).scopes(TicketScopes.READ, TicketScopes.WRITE)))));
     }
 }

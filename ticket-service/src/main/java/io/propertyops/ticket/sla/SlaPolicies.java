@@ -1,0 +1,81 @@
+package io.propertyops.ticket.sla;
+
+import io.propertyops.starter.domain.NotFoundException;
+import io.propertyops.starter.web.Caller;
+import io.propertyops.ticket.sla.domain.BusinessCalendar;
+import io.propertyops.ticket.sla.domain.CommunitySla;
+import io.propertyops.ticket.sla.domain.Deadlines;
+import io.propertyops.ticket.sla.domain.SlaDefaults;
+import io.propertyops.ticket.sla.domain.SlaPolicy;
+import io.propertyops.ticket.sla.persistence.SlaPolicyRepository;
+import io.propertyops.ticket.workorder.domain.Urgency;
+import io.propertyops.ticket.workorder.domain.WorkOrderKind;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * Each community's service levels: the deadlines a work order gets, and the policy and calendar its staff read and
+ * edit. A community whose staff have set nothing gets {@link SlaDefaults}.
+ */
+@Service
+public class SlaPolicies {
+
+    private final SlaPolicyRepository repository;
+    private final SlaProperties properties;
+    private final Clock clock;
+
+    SlaPolicies(SlaPolicyRepository repository, SlaProperties properties, Clock clock) {
+        this.repository = repository;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    public Deadlines deadlinesFor(String communityId, WorkOrderKind kind, String category, Urgency urgency,
+                                  Instant submittedAt) {
+        CommunitySla sla = inForce(communityId);
+        return sla.policy().deadlinesFor(kind, category, urgency, submittedAt, sla.calendar());
+    }
+
+    /** The deadlines once a work order resumes after being on hold from {@code pausedAt}. */
+    public Deadlines afterPause(String communityId, Deadlines deadlines, Instant pausedAt, Instant resumedAt) {
+        return deadlines.afterPause(pausedAt, resumedAt, inForce(communityId).calendar());
+    }
+
+    public Deadlines afterUrgencyChange(String communityId, Deadlines current, WorkOrderKind kind, String category,
+                                        Urgency newUrgency, Instant submittedAt) {
+        CommunitySla sla = inForce(communityId);
+        return sla.policy().afterUrgencyChange(current, kind, category, newUrgency, submittedAt, sla.calendar());
+    }
+
+    public CommunitySla inForce(String communityId) {
+        return repository.find(communityId).orElseGet(() -> new CommunitySla(communityId, SlaDefaults.policy(),
+                SlaDefaults.calendar(properties.zone(), properties.publicHolidays(), properties.makeUpWorkingDays()),
+                null, null, null));
+    }
+
+    public CommunitySla get(Caller caller, String communityId) {
+        requireStaffOf(caller, communityId);
+        return inForce(communityId);
+    }
+
+    /**
+     * Replaces a community's policy and calendar.
+     *
+     * @param expectedVersion the version the caller edited (its {@code If-Match}), or null to overwrite
+     */
+    public CommunitySla replace(Caller caller, String communityId, SlaPolicy policy, BusinessCalendar calendar,
+                                Long expectedVersion) {
+        requireStaffOf(caller, communityId);
+        return repository.save(new CommunitySla(communityId, policy, calendar, null, clock.instant(), caller.id()),
+                expectedVersion);
+    }
+
+    /** Staff see and edit only their own communities' settings; for any other the answer is 404. */
+    public void requireStaffOf(Caller caller, String communityId) {
+        if (!caller.inCommunity(communityId)) {
+            throw new NotFoundException("SLA policy of community", communityId);
+        }
+    }
+}
