@@ -88,6 +88,13 @@ class GatewayRoutingTest {
     }
 
     @Test
+    void routesTheDispatchRosterToTicketService() {
+        var response = http().get("/api/v1/roster?communityId=c1", TestTokens.staff("cs-1", "CUSTOMER_SERVICE", "c1").token());
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("{\"items\":[]}");
+    }
+
+    @Test
     void aPathNoRouteKnowsIsANotFoundProblem() {
         var response = http().get("/api/v1/nothing-here", TestTokens.owner("o", "c1").token());
         assertThat(response.status()).isEqualTo(404);

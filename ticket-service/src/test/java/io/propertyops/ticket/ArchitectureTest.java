@@ -7,7 +7,10 @@ import com.tngtech.archunit.lang.ArchRule;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 
-/** The domain model is plain Java: it may use the JDK, the event contract and the domain exceptions, nothing else. */
+/**
+ * The domain models are plain Java: the work-order domain may use the JDK, the event contract and the domain
+ * exceptions; the dispatch domain only the JDK.
+ */
 @AnalyzeClasses(packages = "io.propertyops.ticket", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -25,4 +28,10 @@ class ArchitectureTest {
             .should().onlyDependOnClassesThat().resideInAnyPackage(
                     "java..", "io.propertyops.ticket.sla.domain..", "io.propertyops.ticket.workorder.domain..",
                     "io.propertyops.starter.domain..");
+
+    @ArchTest
+    static final ArchRule dispatchDomainIsPlainJava = classes()
+            .that().resideInAPackage("io.propertyops.ticket.dispatch.domain")
+            .should().onlyDependOnClassesThat().resideInAnyPackage(
+                    "java..", "io.propertyops.ticket.dispatch.domain..");
 }
