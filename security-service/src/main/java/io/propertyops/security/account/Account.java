@@ -30,7 +30,7 @@ import java.util.function.Predicate;
  * Access has two sources. Staff are <em>granted</em> roles and communities by a manager. Owners and residents
  * reach units through {@linkplain UnitBinding bindings} that customer service verified: an active owner binding
  * makes a person an {@link Role#OWNER}, a family or tenant binding a {@link Role#RESIDENT}, and the binding's
- * community becomes theirs. Someone with neither (an app user whose binding is still pending) is a resident
+ * community becomes theirs, unless they are staff: staff's communities are only those they work in. Someone with neither (an app user whose binding is still pending) is a resident
  * without units, who can see nothing but their own requests.
  */
 public final class Account {
@@ -344,8 +344,12 @@ public final class Account {
                 || (grantedRoles.isEmpty() && active.isEmpty())) {
             roles.add(Role.RESIDENT);
         }
+        // Staff reach the communities they work in and no others: a technician who owns a flat in another estate
+        // must not get staff powers there. Their own units still reach their tokens, by unit id.
         Set<String> communities = new LinkedHashSet<>(grantedCommunityIds);
-        active.forEach(binding -> communities.add(binding.communityId()));
+        if (grantedRoles.isEmpty()) {
+            active.forEach(binding -> communities.add(binding.communityId()));
+        }
         List<String> units = active.stream().map(UnitBinding::unitId).distinct().toList();
         return new AccountProfile(username, displayName, phone, email, roles, List.copyOf(communities), units, skills);
     }

@@ -209,6 +209,19 @@ class AccountTest {
     }
 
     @Test
+    void aTechnicianWhoOwnsAFlatElsewhereGetsNoStaffReachInThatCommunity() {
+        Account technician = technician();
+        technician.requestBinding("b1", "u9", "c2", Relation.OWNER, null, null, T0);
+        technician.approveBinding("b1", Verification.DOCUMENTS, false, "房产证", "agent-2", T0);
+
+        assertThat(technician.profile().roles()).containsExactlyInAnyOrder(Role.TECHNICIAN, Role.OWNER);
+        assertThat(technician.profile().unitIds()).containsExactly("u9");
+        assertThat(technician.profile().communityIds()).as("works in c1 only").containsExactly("c1");
+        assertThat(technician.pullEvents()).singleElement().isInstanceOfSatisfying(ResidentBound.class,
+                event -> assertThat(event.communityIds()).containsExactly("c1"));
+    }
+
+    @Test
     void technicianSkillsAndDutyChangesAreRecordedOncePerChange() {
         Account technician = technician();
 
