@@ -14,12 +14,13 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 @AnalyzeClasses(packages = "io.propertyops.ticket", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
+    /** The work order keeps its SLA deadlines, so it may use the SLA model; nothing of any adapter. */
     @ArchTest
     static final ArchRule workOrderDomainIsPlainJava = classes()
             .that().resideInAPackage("io.propertyops.ticket.workorder.domain")
             .should().onlyDependOnClassesThat().resideInAnyPackage(
-                    "java..", "io.propertyops.ticket.workorder.domain..", "io.propertyops.events..",
-                    "io.propertyops.starter.domain..");
+                    "java..", "io.propertyops.ticket.workorder.domain..", "io.propertyops.ticket.sla.domain..",
+                    "io.propertyops.events..", "io.propertyops.starter.domain..");
 
     /** The SLA model may use the work order's vocabulary (urgency, kind), never its adapters. */
     @ArchTest

@@ -12,6 +12,9 @@ import io.propertyops.events.security.StaffOnDutyChanged;
 import io.propertyops.events.security.StaffRolesChanged;
 import io.propertyops.events.security.StaffSkillsChanged;
 import io.propertyops.events.ticket.WorkOrderCreated;
+import io.propertyops.events.ticket.WorkOrderDueSoon;
+import io.propertyops.events.ticket.WorkOrderOverdue;
+import io.propertyops.events.ticket.WorkOrderEscalated;
 import io.propertyops.events.ticket.WorkOrderAccepted;
 import io.propertyops.events.ticket.WorkOrderDispatched;
 import io.propertyops.events.ticket.WorkOrderTaken;
@@ -40,6 +43,9 @@ public final class EventCatalog {
 
     private static final List<Class<? extends DomainEvent>> ALL = List.of(
             WorkOrderCreated.class,
+            WorkOrderDueSoon.class,
+            WorkOrderOverdue.class,
+            WorkOrderEscalated.class,
             WorkOrderAccepted.class,
             WorkOrderDispatched.class,
             WorkOrderTaken.class,

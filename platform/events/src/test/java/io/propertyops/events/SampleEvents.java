@@ -13,6 +13,9 @@ import io.propertyops.events.security.StaffOnDutyChanged;
 import io.propertyops.events.security.StaffRolesChanged;
 import io.propertyops.events.security.StaffSkillsChanged;
 import io.propertyops.events.ticket.WorkOrderCreated;
+import io.propertyops.events.ticket.WorkOrderDueSoon;
+import io.propertyops.events.ticket.WorkOrderOverdue;
+import io.propertyops.events.ticket.WorkOrderEscalated;
 import io.propertyops.events.ticket.WorkOrderFacts;
 import io.propertyops.events.ticket.WorkOrderAccepted;
 import io.propertyops.events.ticket.WorkOrderDispatched;
@@ -39,6 +42,9 @@ public final class SampleEvents {
 
     private static final Map<Class<?>, DomainEvent> SAMPLES = Map.ofEntries(
             Map.entry(WorkOrderCreated.class, emergencyWaterLeak()),
+            Map.entry(WorkOrderDueSoon.class, workOrderDueSoon()),
+            Map.entry(WorkOrderOverdue.class, workOrderOverdue()),
+            Map.entry(WorkOrderEscalated.class, workOrderEscalated()),
             Map.entry(WorkOrderAccepted.class, workOrderAccepted()),
             Map.entry(WorkOrderDispatched.class, workOrderDispatched()),
             Map.entry(WorkOrderTaken.class, workOrderTaken()),
@@ -145,6 +151,18 @@ public final class SampleEvents {
 
     public static WorkOrderArchived workOrderArchived() {
         return new WorkOrderArchived("137c6a2e-5d1f-4c3e-9a8b-1f2e3d4c5b6a", "wo-6f1e2d3c", Instant.parse("2026-11-23T08:33:00Z"), "person-agent-sun", leakFacts("ARCHIVED"));
+    }
+
+    public static WorkOrderDueSoon workOrderDueSoon() {
+        return new WorkOrderDueSoon("207c6a2e-5d1f-4c3e-9a8b-1f2e3d4c5b6a", "wo-6f1e2d3c", Instant.parse("2026-11-23T09:20:00Z"), "system", leakFacts("TAKEN"), "ARRIVAL", Instant.parse("2026-11-23T08:45:30Z"));
+    }
+
+    public static WorkOrderOverdue workOrderOverdue() {
+        return new WorkOrderOverdue("217c6a2e-5d1f-4c3e-9a8b-1f2e3d4c5b6a", "wo-6f1e2d3c", Instant.parse("2026-11-23T09:21:00Z"), "system", leakFacts("TAKEN"), "ARRIVAL", Instant.parse("2026-11-23T08:45:30Z"));
+    }
+
+    public static WorkOrderEscalated workOrderEscalated() {
+        return new WorkOrderEscalated("227c6a2e-5d1f-4c3e-9a8b-1f2e3d4c5b6a", "wo-6f1e2d3c", Instant.parse("2026-11-23T09:22:00Z"), "system", leakFacts("TAKEN"), "ARRIVAL", Instant.parse("2026-11-23T08:45:30Z"), 2);
     }
 
     public static PersonRegistered plumberRegistered() {

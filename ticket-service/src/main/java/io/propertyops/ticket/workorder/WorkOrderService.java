@@ -4,6 +4,9 @@ import io.propertyops.starter.domain.NotFoundException;
 import io.propertyops.starter.domain.RuleViolationException;
 import io.propertyops.starter.security.Roles;
 import io.propertyops.starter.web.Caller;
+import io.propertyops.ticket.dispatch.DispatchRoster;
+import io.propertyops.ticket.sla.SlaPolicies;
+import io.propertyops.ticket.sla.domain.Deadlines;
 import io.propertyops.ticket.workorder.domain.Actor;
 import io.propertyops.ticket.workorder.domain.Channel;
 import io.propertyops.ticket.workorder.domain.Urgency;
@@ -32,7 +35,13 @@ public class WorkOrderService {
     private final Clock clock;
     private final TicketProperties properties;
 
-    WorkOrderService(WorkOrderRepository workOrders, WorkOrderNumbers numbers, Clock clock, TicketProperties properties) {
+    private final SlaPolicies sla;
+    private final DispatchRoster roster;
+
+    WorkOrderService(WorkOrderRepository workOrders, WorkOrderNumbers numbers, Clock clock, TicketProperties properties,
+                     SlaPolicies sla, DispatchRoster roster) {
+        this.sla = sla;
+        this.roster = roster;
         this.workOrders = workOrders;
         this.numbers = numbers;
         this.clock = clock;
@@ -62,7 +71,9 @@ public class WorkOrderService {
         }
         WorkOrderRequest request = caller.hasRole(Roles.INTEGRATION) ? forOwner(caller, report) : fromResident(caller, report);
         LocalDate today = LocalDate.ofInstant(clock.instant(), properties.zone());
-        WorkOrder workOrder = WorkOrder.submit(UUID.randomUUID().toString(), numbers.next(today), request, clock);
+        Deadlines deadlines = sla.deadlinesFor(request.communityId(), request.kind(), request.category(),
+                request.urgency(), clock.instant());
+        WorkOrder workOrder = WorkOrder.submit(UUID.randomUUID().toString(), numbers.next(today), request, deadlines, clock);
         try {
             return new Submitted(workOrders.insert(workOrder, scopedKey), true);
         } catch (DuplicateKeyException e) {
@@ -137,6 +148,31 @@ public class WorkOrderService {
         transition.apply(workOrder, new Actor(caller.id(), caller.roles()), clock.instant());
         workOrders.update(workOrder);
         return get(caller, id);
+    }
+
+    /**
+     * 受理, then auto-dispatch: an on-duty technician of the community with the skill and the least open work gets
+     * it; when there is none, the work order waits for a dispatcher. Complaints, suggestions and inquiries are
+     * answered by the accepting agent and are not dispatched.
+     */
+    public WorkOrder accept(Caller caller, String id, Long readVersion) {
+        WorkOrder accepted = apply(caller, id, readVersion, (w, actor, at) -> {
+            w.accept(actor, at);
+            if (w.request().kind() == WorkOrderKind.REPAIR) {
+                roster.choose(w.request().communityId(), w.request().category())
+                        .ifPresent(technician -> w.dispatch(Actor.SYSTEM, technician.id(), true, at));
+            }
+        });
+        if (accepted.progress().assigneeId() != null) {
+            roster.assigned(accepted.progress().assigneeId(), accepted.id());
+        }
+        return accepted;
+    }
+
+    /** Work resumes after a hold; the open deadlines move by the time on hold, counted in the community's calendar. */
+    public WorkOrder resume(Caller caller, String id, Long readVersion) {
+        return apply(caller, id, readVersion, (w, actor, at) -> w.resume(actor, at,
+                (deadlines, pausedAt) -> sla.afterPause(w.request().communityId(), deadlines, pausedAt, at)));
     }
 
     /** Work orders of a community for its staff, filtered, newest first. */

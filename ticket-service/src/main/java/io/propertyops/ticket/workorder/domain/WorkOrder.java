@@ -9,6 +9,9 @@ import io.propertyops.events.ticket.WorkOrderConfirmed;
 import io.propertyops.events.ticket.WorkOrderCreated;
 import io.propertyops.events.ticket.WorkOrderDeclined;
 import io.propertyops.events.ticket.WorkOrderDispatched;
+import io.propertyops.events.ticket.WorkOrderDueSoon;
+import io.propertyops.events.ticket.WorkOrderEscalated;
+import io.propertyops.events.ticket.WorkOrderOverdue;
 import io.propertyops.events.ticket.WorkOrderFacts;
 import io.propertyops.events.ticket.WorkOrderPaused;
 import io.propertyops.events.ticket.WorkOrderReopened;
@@ -20,16 +23,21 @@ import io.propertyops.events.ticket.WorkOrderTaken;
 import io.propertyops.starter.domain.ConflictException;
 import io.propertyops.starter.domain.NotFoundException;
 import io.propertyops.starter.domain.RuleViolationException;
+import io.propertyops.ticket.sla.domain.DeadlineKind;
+import io.propertyops.ticket.sla.domain.Deadlines;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -44,6 +52,10 @@ public final class WorkOrder {
 
     private static final Set<WorkOrderStatus> BEING_WORKED = EnumSet.of(WorkOrderStatus.DISPATCHED,
             WorkOrderStatus.TAKEN, WorkOrderStatus.IN_PROGRESS, WorkOrderStatus.ON_HOLD);
+    /** The statuses in which deadlines run: not on hold, not resolved, not ended. */
+    private static final Set<WorkOrderStatus> WATCHED = EnumSet.of(WorkOrderStatus.SUBMITTED, WorkOrderStatus.ACCEPTED,
+            WorkOrderStatus.DISPATCHED, WorkOrderStatus.TAKEN, WorkOrderStatus.IN_PROGRESS);
+    private static final int LAST_STAGE = 4;
     private static final Set<WorkOrderKind> ANSWERED_BY_THE_AGENT = EnumSet.of(WorkOrderKind.COMPLAINT,
             WorkOrderKind.SUGGESTION, WorkOrderKind.INQUIRY);
 
@@ -65,13 +77,21 @@ public final class WorkOrder {
         this.version = version;
     }
 
-    /** A new request arrives and is registered (受理 comes next, by the service centre). */
+    /** A new request arrives without deadlines (a kind no SLA covers). */
     public static WorkOrder submit(String id, String number, WorkOrderRequest request, Clock clock) {
+        return submit(id, number, request, new Deadlines(Map.of(), List.of()), clock);
+    }
+
+    /**
+     * A new request arrives and is registered (受理 comes next, by the service centre), with the deadlines its
+     * community's SLA gives it from now.
+     */
+    public static WorkOrder submit(String id, String number, WorkOrderRequest request, Deadlines deadlines, Clock clock) {
         Categories.require(request.category());
         Instant now = clock.instant();
         WorkOrder workOrder = new WorkOrder(id, number, request, now,
                 Progress.submitted(new TimelineEntry(now, request.reporterId(), "submitted", WorkOrderStatus.SUBMITTED,
-                        request.title())), 0);
+                        request.title()), deadlines), 0);
         workOrder.recordedEvents.add(new WorkOrderCreated(UUID.randomUUID().toString(), id, now, number,
                 request.communityId(), request.unitId(), request.reporterId(), request.reporterName(),
                 request.kind().name(), request.category(), request.urgency().name(), request.channel().name(),
@@ -89,7 +109,8 @@ public final class WorkOrder {
     public void accept(Actor agent, Instant at) {
         requireStatus("accept", WorkOrderStatus.SUBMITTED);
         move(at, agent, "accepted", WorkOrderStatus.ACCEPTED, null,
-                p -> with(p, WorkOrderStatus.ACCEPTED, agent.id(), null, p.reopenCount()));
+                p -> with(p, WorkOrderStatus.ACCEPTED, agent.id(), null, p.reopenCount())
+                        .with(p.deadlines().met(DeadlineKind.RESPONSE, at)));
         record(facts -> new WorkOrderAccepted(eventId(), id, at, agent.id(), facts));
     }
 
@@ -135,6 +156,7 @@ public final class WorkOrder {
     public void start(Actor technician, Instant at) {
         requireAssignee(technician);
         requireStatus("start", WorkOrderStatus.TAKEN);
+        progress = progress.with(progress.deadlines().met(DeadlineKind.ARRIVAL, at));
         transition(technician, at, "started", WorkOrderStatus.IN_PROGRESS, null,
                 facts -> new WorkOrderStarted(eventId(), id, at, technician.id(), facts));
     }
@@ -151,11 +173,20 @@ public final class WorkOrder {
     }
 
     public void resume(Actor technician, Instant at) {
+        resume(technician, at, (deadlines, pausedAt) -> deadlines);
+    }
+
+    /**
+     * Work resumes; the open deadlines move by the time on hold, as {@code afterPause} counts it in the community's
+     * calendar.
+     */
+    public void resume(Actor technician, Instant at, BiFunction<Deadlines, Instant, Deadlines> afterPause) {
         requireAssigneeOrSupervisor(technician);
         requireStatus("resume", WorkOrderStatus.ON_HOLD);
+        Deadlines shifted = afterPause.apply(progress.deadlines(), progress.onHoldSince());
         move(at, technician, "resumed", WorkOrderStatus.IN_PROGRESS, null,
                 p -> with(p, WorkOrderStatus.IN_PROGRESS, p.accountableAgentId(), p.assigneeId(), p.reopenCount(),
-                        null, pausedUntil(p, at)));
+                        null, pausedUntil(p, at)).with(shifted));
         record(facts -> new WorkOrderResumed(eventId(), id, at, technician.id(), facts));
     }
 
@@ -173,7 +204,8 @@ public final class WorkOrder {
         }
         move(at, actor, "resolved", WorkOrderStatus.RESOLVED, what,
                 p -> new Progress(WorkOrderStatus.RESOLVED, p.accountableAgentId(), p.assigneeId(), p.reopenCount(),
-                        null, p.pausedFor(), what, p.timeline()));
+                        null, p.pausedFor(), what, p.timeline(),
+                        p.deadlines().met(DeadlineKind.RESOLUTION, at).met(DeadlineKind.REPLY, at), p.alerts()));
         record(facts -> new WorkOrderResolved(eventId(), id, at, actor.id(), facts, what));
     }
 
@@ -242,10 +274,75 @@ public final class WorkOrder {
                 facts -> new WorkOrderArchived(eventId(), id, at, Actor.SYSTEM.id(), facts));
     }
 
+    /**
+     * The overdue watch: emits, for each open deadline, what has come due by {@code now} and was not emitted yet, in
+     * order — due soon, overdue with escalation level 1, level 2, level 3 — each once. Nothing while on hold or once
+     * resolved or cancelled.
+     */
+    public void watch(Instant now, EscalationPolicy policy) {
+        if (!WATCHED.contains(progress.status())) {
+            return;
+        }
+        Map<DeadlineKind, Integer> alerts = new EnumMap<>(DeadlineKind.class);
+        alerts.putAll(progress.alerts());
+        progress.deadlines().byKind().forEach((kind, deadline) -> {
+            if (deadline.isMet()) {
+                return;
+            }
+            int stage = alerts.getOrDefault(kind, 0);
+            while (stage < LAST_STAGE && !threshold(deadline.due(), stage, policy).isAfter(now)) {
+                stage++;
+                alert(kind, deadline.due(), stage, now);
+            }
+            alerts.put(kind, stage);
+        });
+        progress = progress.withAlerts(alerts);
+    }
+
+    /** When {@link #watch} next has something to emit; null when nothing is pending. Stored indexed for the scan. */
+    public Instant nextAlertAt(EscalationPolicy policy) {
+        if (!WATCHED.contains(progress.status())) {
+            return null;
+        }
+        return progress.deadlines().byKind().entrySet().stream()
+                .filter(entry -> !entry.getValue().isMet())
+                .filter(entry -> progress.alerts().getOrDefault(entry.getKey(), 0) < LAST_STAGE)
+                .map(entry -> threshold(entry.getValue().due(), progress.alerts().getOrDefault(entry.getKey(), 0), policy))
+                .min(Instant::compareTo)
+                .orElse(null);
+    }
+
+    private Instant threshold(Instant due, int stage, EscalationPolicy policy) {
+        return switch (stage) {
+            case 0 -> submittedAt.plusMillis((long) (Duration.between(submittedAt, due).toMillis() * policy.warnShare()));
+            case 1 -> due;
+            case 2 -> due.plus(policy.level2After());
+            default -> due.plus(policy.level2After()).plus(policy.level3After());
+        };
+    }
+
+    private void alert(DeadlineKind kind, Instant due, int stage, Instant now) {
+        String deadline = kind.name();
+        WorkOrderFacts facts = facts();
+        switch (stage) {
+            case 1 -> {
+                if (now.isBefore(due)) {
+                    recordedEvents.add(new WorkOrderDueSoon(eventId(), id, now, Actor.SYSTEM.id(), facts, deadline, due));
+                }
+            }
+            case 2 -> {
+                recordedEvents.add(new WorkOrderOverdue(eventId(), id, now, Actor.SYSTEM.id(), facts, deadline, due));
+                recordedEvents.add(new WorkOrderEscalated(eventId(), id, now, Actor.SYSTEM.id(), facts, deadline, due, 1));
+            }
+            default -> recordedEvents.add(new WorkOrderEscalated(eventId(), id, now, Actor.SYSTEM.id(), facts, deadline,
+                    due, stage - 2));
+        }
+    }
+
     private void reopen(Actor actor, String reason, Instant at) {
         move(at, actor, "reopened", WorkOrderStatus.ACCEPTED, reason,
                 p -> new Progress(WorkOrderStatus.ACCEPTED, p.accountableAgentId(), null, p.reopenCount() + 1,
-                        null, p.pausedFor(), null, p.timeline()));
+                        null, p.pausedFor(), null, p.timeline(), p.deadlines(), p.alerts()));
         record(facts -> new WorkOrderReopened(eventId(), id, at, actor.id(), facts, reason,
                 progress.reopenCount()));
     }
@@ -264,7 +361,8 @@ public final class WorkOrder {
         List<TimelineEntry> timeline = new ArrayList<>(changed.timeline());
         timeline.add(new TimelineEntry(at, actor.id(), action, next, note));
         progress = new Progress(changed.status(), changed.accountableAgentId(), changed.assigneeId(),
-                changed.reopenCount(), changed.onHoldSince(), changed.pausedFor(), changed.result(), timeline);
+                changed.reopenCount(), changed.onHoldSince(), changed.pausedFor(), changed.result(), timeline,
+                changed.deadlines(), changed.alerts());
     }
 
     private void record(Function<WorkOrderFacts, DomainEvent> event) {
@@ -277,7 +375,8 @@ public final class WorkOrder {
 
     private static Progress with(Progress p, WorkOrderStatus status, String agent, String assignee, int reopens,
                                  Instant onHoldSince, Duration pausedFor) {
-        return new Progress(status, agent, assignee, reopens, onHoldSince, pausedFor, p.result(), p.timeline());
+        return new Progress(status, agent, assignee, reopens, onHoldSince, pausedFor, p.result(), p.timeline(),
+                p.deadlines(), p.alerts());
     }
 
     /** The paused time including a hold that ends now. */

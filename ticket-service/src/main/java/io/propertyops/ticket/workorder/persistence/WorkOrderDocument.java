@@ -2,6 +2,8 @@ package io.propertyops.ticket.workorder.persistence;
 
 import io.propertyops.starter.outbox.HasOutbox;
 import io.propertyops.starter.outbox.OutboxMessage;
+import io.propertyops.ticket.sla.domain.DeadlineKind;
+import io.propertyops.ticket.sla.domain.Deadlines;
 import io.propertyops.ticket.workorder.domain.TimelineEntry;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -12,6 +14,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** A work order as stored, with the events its last change caused waiting in the same document. */
 @Document(WorkOrderDocument.COLLECTION)
@@ -47,6 +50,11 @@ public class WorkOrderDocument implements HasOutbox {
     long pausedForSeconds;
     String result;
     List<TimelineEntry> timeline = new ArrayList<>();
+    Deadlines deadlines;
+    Map<DeadlineKind, Integer> alerts;
+    /** When the overdue watch next has something to emit for it; null when nothing. */
+    @Indexed(sparse = true)
+    Instant nextAlertAt;
     /** reporter id + the client's Idempotency-Key: a retried POST finds the work order it already created. */
     @Indexed(unique = true, sparse = true)
     String idempotencyKey;

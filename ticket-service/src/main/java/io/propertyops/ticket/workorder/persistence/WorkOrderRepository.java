@@ -4,7 +4,9 @@ import io.propertyops.starter.domain.ConflictException;
 import io.propertyops.starter.outbox.OutboxMessages;
 import io.propertyops.starter.outbox.OutboxRelay;
 import io.propertyops.starter.outbox.StateUpdate;
+import io.propertyops.ticket.workorder.WatchProperties;
 import io.propertyops.ticket.workorder.domain.Channel;
+import io.propertyops.ticket.workorder.domain.EscalationPolicy;
 import io.propertyops.ticket.workorder.domain.Progress;
 import io.propertyops.ticket.workorder.domain.Urgency;
 import io.propertyops.ticket.workorder.domain.WorkOrder;
@@ -22,7 +24,10 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Optional;
 
 /** Stores work orders; the state and the events it caused go into MongoDB in one document write. */
@@ -34,14 +39,24 @@ public class WorkOrderRepository {
 
     private final OutboxRelay relay;
 
-    WorkOrderRepository(MongoTemplate mongo, OutboxMessages outbox, OutboxRelay relay) {
+    private final EscalationPolicy policy;
+
+    WorkOrderRepository(MongoTemplate mongo, OutboxMessages outbox, OutboxRelay relay, WatchProperties watch) {
         this.mongo = mongo;
         this.outbox = outbox;
         this.relay = relay;
+        this.policy = watch.policy();
+    }
+
+    /** The work orders whose next alert has come, earliest first. */
+    public List<WorkOrder> findDueForAlert(Instant now, int limit) {
+        Query query = Query.query(Criteria.where("nextAlertAt").lte(now))
+                .with(Sort.by(Sort.Direction.ASC, "nextAlertAt")).limit(limit);
+        return mongo.find(query, WorkOrderDocument.class).stream().map(WorkOrderRepository::toDomain).toList();
     }
 
     public WorkOrder insert(WorkOrder workOrder, String idempotencyKey) {
-        WorkOrderDocument document = toDocument(workOrder);
+        WorkOrderDocument document = toDocument(workOrder, policy);
         document.idempotencyKey = idempotencyKey;
         document.pendingEvents.addAll(outbox.of(workOrder.pullEvents()));
         return toDomain(mongo.insert(document));
@@ -54,7 +69,7 @@ public class WorkOrderRepository {
      */
     public void update(WorkOrder workOrder) {
         long next = workOrder.version() + 1;
-        Update update = StateUpdate.of(mongo.getConverter(), toDocument(workOrder), outbox.of(workOrder.pullEvents()),
+        Update update = StateUpdate.of(mongo.getConverter(), toDocument(workOrder, policy), outbox.of(workOrder.pullEvents()),
                 "version", next);
         Query unchanged = Query.query(Criteria.where("_id").is(workOrder.id()).and("version").is(workOrder.version()));
         if (mongo.updateFirst(unchanged, update, WorkOrderDocument.class).getMatchedCount() == 0) {
@@ -102,7 +117,7 @@ public class WorkOrderRepository {
                 .map(WorkOrderRepository::toDomain).toList(), pageable, total);
     }
 
-    private static WorkOrderDocument toDocument(WorkOrder workOrder) {
+    private static WorkOrderDocument toDocument(WorkOrder workOrder, EscalationPolicy policy) {
         WorkOrderRequest request = workOrder.request();
         WorkOrderDocument document = new WorkOrderDocument();
         document.id = workOrder.id();
@@ -129,6 +144,9 @@ public class WorkOrderRepository {
         document.pausedForSeconds = progress.pausedFor().toSeconds();
         document.result = progress.result();
         document.timeline = new ArrayList<>(progress.timeline());
+        document.deadlines = progress.deadlines();
+        document.alerts = progress.alerts().isEmpty() ? null : new EnumMap<>(progress.alerts());
+        document.nextAlertAt = workOrder.nextAlertAt(policy);
         return document;
     }
 
@@ -139,7 +157,8 @@ public class WorkOrderRepository {
                 document.description, document.location);
         Progress progress = new Progress(WorkOrderStatus.valueOf(document.status), document.accountableAgentId,
                 document.assigneeId, document.reopenCount, document.onHoldSince,
-                Duration.ofSeconds(document.pausedForSeconds), document.result, document.timeline);
+                Duration.ofSeconds(document.pausedForSeconds), document.result, document.timeline, document.deadlines,
+                document.alerts);
         return WorkOrder.restore(document.id, document.number, request, document.submittedAt, progress,
                 document.version == null ? 0 : document.version);
     }

@@ -63,9 +63,12 @@ class WorkOrderActionsController {
     @PostMapping("/api/v1/tickets/{id}/accept")
     @Allowed(roles = {Roles.CUSTOMER_SERVICE, Roles.SUPERVISOR, Roles.PROPERTY_MANAGER, Roles.ADMIN})
     @Operation(operationId = "acceptWorkOrder", summary = "受理: accept a submitted request",
-            description = "The caller becomes the accountable agent (首问负责人) and stays so through every transfer.")
+            description = "The caller becomes the accountable agent (首问负责人) and stays so through every transfer. A "
+                    + "repair is then dispatched automatically to an on-duty technician of the community with the "
+                    + "skill and the least open work, or waits for a dispatcher when there is none.")
     ResponseEntity<WorkOrderView> accept(Caller caller, @PathVariable @Size(max = 64) String id, @RequestHeader(name = "If-Match", required = false) @Size(max = 40) String ifMatch) {
-        return step(caller, id, ifMatch, (w, actor, at) -> w.accept(actor, at));
+        WorkOrder workOrder = service.accept(caller, id, version(ifMatch));
+        return ResponseEntity.ok().eTag(Long.toString(workOrder.version())).body(WorkOrderView.of(workOrder));
     }
 
     @PostMapping("/api/v1/tickets/{id}/dispatch")
@@ -113,7 +116,8 @@ class WorkOrderActionsController {
     @Allowed(roles = {Roles.TECHNICIAN, Roles.SUPERVISOR, Roles.PROPERTY_MANAGER, Roles.ADMIN})
     @Operation(operationId = "resumeWorkOrder", summary = "Resume work on hold")
     ResponseEntity<WorkOrderView> resume(Caller caller, @PathVariable @Size(max = 64) String id, @RequestHeader(name = "If-Match", required = false) @Size(max = 40) String ifMatch) {
-        return step(caller, id, ifMatch, (w, actor, at) -> w.resume(actor, at));
+        WorkOrder workOrder = service.resume(caller, id, version(ifMatch));
+        return ResponseEntity.ok().eTag(Long.toString(workOrder.version())).body(WorkOrderView.of(workOrder));
     }
 
     @PostMapping("/api/v1/tickets/{id}/resolve")

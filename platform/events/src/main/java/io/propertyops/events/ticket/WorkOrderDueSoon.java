@@ -1,0 +1,38 @@
+package io.propertyops.events.ticket;
+
+import static java.util.Objects.requireNonNull;
+
+import io.propertyops.events.DomainEvent;
+import io.propertyops.events.EventType;
+import io.propertyops.events.Topics;
+import java.time.Instant;
+
+/**
+ * A deadline of the work order is near: the configured share of its time (80 % by default) has passed.
+ *
+ * @param aggregateId the work order id
+ * @param actorId     the person id of whoever did it, or {@code system}
+ * @param workOrder   the work order after the change
+ * @param deadline which deadline
+ * @param dueAt when it is due
+ */
+@EventType(value = "propertyops.ticket.due-soon.v1", topic = Topics.TICKET)
+public record WorkOrderDueSoon(
+        String eventId,
+        String aggregateId,
+        Instant occurredAt,
+        String actorId,
+        WorkOrderFacts workOrder,
+        String deadline,
+        Instant dueAt) implements DomainEvent {
+
+    public WorkOrderDueSoon {
+        requireNonNull(eventId, "eventId");
+        requireNonNull(aggregateId, "aggregateId");
+        requireNonNull(occurredAt, "occurredAt");
+        requireNonNull(actorId, "actorId");
+        requireNonNull(workOrder, "workOrder");
+        requireNonNull(deadline, "deadline");
+        requireNonNull(dueAt, "dueAt");
+    }
+}

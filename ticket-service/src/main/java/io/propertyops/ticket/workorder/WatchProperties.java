@@ -1,0 +1,26 @@
+package io.propertyops.ticket.workorder;
+
+import io.propertyops.ticket.workorder.domain.EscalationPolicy;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The overdue watch ({@code propertyops.ticket.watch.*}): how often it scans, how many due work orders one scan
+ * handles, and the warning and escalation intervals.
+ *
+ * @param lockAtMostFor how long a replica that died mid-scan keeps the others from scanning
+ */
+@ConfigurationProperties("propertyops.ticket.watch")
+public record WatchProperties(
+        @DefaultValue("PT2S") Duration interval,
+        @DefaultValue("500") int batch,
+        @DefaultValue("0.8") double warnShare,
+        @DefaultValue("PT30M") Duration level2After,
+        @DefaultValue("PT1H") Duration level3After,
+        @DefaultValue("PT1M") Duration lockAtMostFor) {
+
+    public EscalationPolicy policy() {
+        return new EscalationPolicy(warnShare, level2After, level3After);
+    }
+}
