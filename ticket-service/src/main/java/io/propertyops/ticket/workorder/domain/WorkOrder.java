@@ -335,7 +335,7 @@ public final class WorkOrder {
                 recordedEvents.add(new WorkOrderEscalated(eventId(), id, now, Actor.SYSTEM.id(), facts, deadline, due, 1));
             }
             default -> recordedEvents.add(new WorkOrderEscalated(eventId(), id, now, Actor.SYSTEM.id(), facts, deadline,
-                    due, stage - 2));
+                    due, stage - 1));
         }
     }
 
