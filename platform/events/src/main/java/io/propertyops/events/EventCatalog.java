@@ -12,6 +12,8 @@ import io.propertyops.events.security.StaffOnDutyChanged;
 import io.propertyops.events.security.StaffRolesChanged;
 import io.propertyops.events.security.StaffSkillsChanged;
 import io.propertyops.events.ticket.WorkOrderCreated;
+import io.propertyops.events.ticket.WorkOrderUrged;
+import io.propertyops.events.ticket.WorkOrderUrgencyChanged;
 import io.propertyops.events.ticket.WorkOrderDueSoon;
 import io.propertyops.events.ticket.WorkOrderOverdue;
 import io.propertyops.events.ticket.WorkOrderEscalated;
@@ -43,6 +45,8 @@ public final class EventCatalog {
 
     private static final List<Class<? extends DomainEvent>> ALL = List.of(
             WorkOrderCreated.class,
+            WorkOrderUrged.class,
+            WorkOrderUrgencyChanged.class,
             WorkOrderDueSoon.class,
             WorkOrderOverdue.class,
             WorkOrderEscalated.class,

@@ -13,6 +13,8 @@ import io.propertyops.events.security.StaffOnDutyChanged;
 import io.propertyops.events.security.StaffRolesChanged;
 import io.propertyops.events.security.StaffSkillsChanged;
 import io.propertyops.events.ticket.WorkOrderCreated;
+import io.propertyops.events.ticket.WorkOrderUrged;
+import io.propertyops.events.ticket.WorkOrderUrgencyChanged;
 import io.propertyops.events.ticket.WorkOrderDueSoon;
 import io.propertyops.events.ticket.WorkOrderOverdue;
 import io.propertyops.events.ticket.WorkOrderEscalated;
@@ -42,6 +44,8 @@ public final class SampleEvents {
 
     private static final Map<Class<?>, DomainEvent> SAMPLES = Map.ofEntries(
             Map.entry(WorkOrderCreated.class, emergencyWaterLeak()),
+            Map.entry(WorkOrderUrged.class, workOrderUrged()),
+            Map.entry(WorkOrderUrgencyChanged.class, workOrderUrgencyChanged()),
             Map.entry(WorkOrderDueSoon.class, workOrderDueSoon()),
             Map.entry(WorkOrderOverdue.class, workOrderOverdue()),
             Map.entry(WorkOrderEscalated.class, workOrderEscalated()),
@@ -163,6 +167,14 @@ public final class SampleEvents {
 
     public static WorkOrderEscalated workOrderEscalated() {
         return new WorkOrderEscalated("227c6a2e-5d1f-4c3e-9a8b-1f2e3d4c5b6a", "wo-6f1e2d3c", Instant.parse("2026-11-23T09:22:00Z"), "system", leakFacts("TAKEN"), "ARRIVAL", Instant.parse("2026-11-23T08:45:30Z"), 2);
+    }
+
+    public static WorkOrderUrged workOrderUrged() {
+        return new WorkOrderUrged("307c6a2e-5d1f-4c3e-9a8b-1f2e3d4c5b6a", "wo-6f1e2d3c", Instant.parse("2026-11-23T09:20:00Z"), "person-owner-li", leakFacts("DISPATCHED"), 2);
+    }
+
+    public static WorkOrderUrgencyChanged workOrderUrgencyChanged() {
+        return new WorkOrderUrgencyChanged("317c6a2e-5d1f-4c3e-9a8b-1f2e3d4c5b6a", "wo-6f1e2d3c", Instant.parse("2026-11-23T09:21:00Z"), "person-agent-sun", leakFacts("ACCEPTED"), "NORMAL", "楼下已渗水 Water is reaching the flat below");
     }
 
     public static PersonRegistered plumberRegistered() {

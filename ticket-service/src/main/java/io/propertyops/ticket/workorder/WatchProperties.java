@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The overdue watch ({@code propertyops.ticket.watch.*}): how often it scans, how many due work orders one scan
- * handles, and the warning and escalation intervals.
+ * handles, the warning and escalation intervals, and when unanswered resolutions are confirmed and ended work
+ * orders archived.
  *
  * @param lockAtMostFor how long a replica that died mid-scan keeps the others from scanning
  */
@@ -18,9 +19,11 @@ public record WatchProperties(
         @DefaultValue("0.8") double warnShare,
         @DefaultValue("PT30M") Duration level2After,
         @DefaultValue("PT1H") Duration level3After,
+        @DefaultValue("P3D") Duration autoConfirmAfter,
+        @DefaultValue("P30D") Duration archiveAfter,
         @DefaultValue("PT1M") Duration lockAtMostFor) {
 
     public EscalationPolicy policy() {
-        return new EscalationPolicy(warnShare, level2After, level3After);
+        return new EscalationPolicy(warnShare, level2After, level3After, autoConfirmAfter, archiveAfter);
     }
 }

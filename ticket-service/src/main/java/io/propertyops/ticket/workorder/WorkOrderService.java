@@ -54,7 +54,13 @@ public class WorkOrderService {
      */
     public record Report(String communityId, String unitId, String reporterName, String reporterPhone,
                          WorkOrderKind kind, String category, Urgency urgency,
-                         String title, String description, String location) {
+                         String title, String description, String location, Channel channel, String reporterId) {
+
+        public Report(String communityId, String unitId, String reporterName, String reporterPhone, WorkOrderKind kind,
+                      String category, Urgency urgency, String title, String description, String location) {
+            this(communityId, unitId, reporterName, reporterPhone, kind, category, urgency, title, description,
+                    location, null, null);
+        }
     }
 
     /** The result of a submit: the work order and whether this call created it or found a retried one. */
@@ -69,7 +75,9 @@ public class WorkOrderService {
                 return new Submitted(earlier.get(), false);
             }
         }
-        WorkOrderRequest request = caller.hasRole(Roles.INTEGRATION) ? forOwner(caller, report) : fromResident(caller, report);
+        WorkOrderRequest request = caller.hasRole(Roles.INTEGRATION) ? forOwner(caller, report)
+                : caller.hasAnyRole(Roles.OWNER, Roles.RESIDENT) ? fromResident(caller, report)
+                : loggedByStaff(caller, report);
         LocalDate today = LocalDate.ofInstant(clock.instant(), properties.zone());
         Deadlines deadlines = sla.deadlinesFor(request.communityId(), request.kind(), request.category(),
                 request.urgency(), clock.instant());
@@ -84,7 +92,38 @@ public class WorkOrderService {
         }
     }
 
+    /**
+     * Staff log a request that came by phone, at the desk or by WeChat, for the person who made it, or one they
+     * found themselves. The reporter on record is the owner's person id when staff know it (so the owner sees it in
+     * the app), else the staff member.
+     */
+    private static WorkOrderRequest loggedByStaff(Caller staff, Report report) {
+        String communityId = required(report.communityId(), "communityId", "staff-intake");
+        if (!staff.inCommunity(communityId)) {
+            throw new NotFoundException("Community", communityId);
+        }
+        Channel channel = report.channel() == null ? Channel.HOTLINE : report.channel();
+        if (!channel.loggedByStaff()) {
+            throw new RuleViolationException("staff-channel", "channel",
+                    "Staff log requests from HOTLINE, WALK_IN, WECHAT or STAFF_FOUND");
+        }
+        boolean forSomeone = channel != Channel.STAFF_FOUND;
+        return new WorkOrderRequest(communityId, report.unitId(),
+                report.reporterId() != null ? report.reporterId() : staff.id(),
+                forSomeone ? required(report.reporterName(), "reporterName", "staff-intake") : staff.name(),
+                forSomeone ? required(report.reporterPhone(), "reporterPhone", "staff-intake") : null,
+                report.kind(), report.category(), report.urgency(), channel, report.title(), report.description(),
+                report.location());
+    }
+
     private static WorkOrderRequest fromResident(Caller caller, Report report) {
+        if (report.kind().internal()) {
+            throw new RuleViolationException("internal-kind", "kind", report.kind() + " is raised by staff only");
+        }
+        if (report.channel() != null || report.reporterId() != null) {
+            throw new RuleViolationException("reporter-is-caller", report.channel() != null ? "channel" : "reporterId",
+                    "Owners and residents report through the app as themselves");
+        }
         if (report.reporterName() != null || report.reporterPhone() != null) {
             throw new RuleViolationException("reporter-is-caller", report.reporterName() != null ? "reporterName" : "reporterPhone",
                     "Owners and residents report as themselves; reporterName and reporterPhone are for integration clients");
@@ -103,20 +142,20 @@ public class WorkOrderService {
      * to call back, and stays the reporter on record. The unit is taken on trust within the client's community.
      */
     private static WorkOrderRequest forOwner(Caller client, Report report) {
-        String communityId = required(report.communityId(), "communityId");
+        String communityId = required(report.communityId(), "communityId", "integration");
         if (!client.inCommunity(communityId)) {
             throw new NotFoundException("Community", communityId);
         }
-        return new WorkOrderRequest(communityId, required(report.unitId(), "unitId"), client.id(),
-                required(report.reporterName(), "reporterName"), required(report.reporterPhone(), "reporterPhone"),
+        return new WorkOrderRequest(communityId, required(report.unitId(), "unitId", "integration"), client.id(),
+                required(report.reporterName(), "reporterName", "integration"),
+                required(report.reporterPhone(), "reporterPhone", "integration"),
                 report.kind(), report.category(), report.urgency(), Channel.API, report.title(),
                 report.description(), report.location());
     }
 
-    private static String required(String value, String field) {
+    private static String required(String value, String field, String who) {
         if (value == null || value.isBlank()) {
-            throw new RuleViolationException("required-for-integration", field,
-                    field + " is required when an integration client reports for an owner");
+            throw new RuleViolationException("required-for-" + who, field, field + " is required for " + who);
         }
         return value;
     }
@@ -167,6 +206,13 @@ public class WorkOrderService {
             roster.assigned(accepted.progress().assigneeId(), accepted.id());
         }
         return accepted;
+    }
+
+    /** Staff change the urgency; the deadlines are recomputed from the submission in the community's SLA. */
+    public WorkOrder changeUrgency(Caller caller, String id, Long readVersion, Urgency urgency, String reason) {
+        return apply(caller, id, readVersion, (w, actor, at) -> w.changeUrgency(actor, urgency, reason, at,
+                changed -> sla.afterUrgencyChange(w.request().communityId(), w.progress().deadlines(), w.request().kind(),
+                        w.request().category(), changed, w.submittedAt())));
     }
 
     /** Work resumes after a hold; the open deadlines move by the time on hold, counted in the community's calendar. */

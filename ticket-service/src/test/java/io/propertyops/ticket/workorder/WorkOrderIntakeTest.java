@@ -240,9 +240,11 @@ class WorkOrderIntakeTest {
     }
 
     @Test
-    void staffCannotReportOnTheAppEndpoint() {
+    void staffReportingAsIfFromTheAppMustSayWhereAndForWhom() {
         var response = http().post("/api/v1/tickets", TestTokens.staff("tech-1", "TECHNICIAN", COMMUNITY).token(), kitchenLeak("u1"));
-        assertProblem(response, 403, "forbidden");
+        assertProblem(response, 422, "required-for-staff-intake");
+        assertProblem(http().post("/api/v1/tickets", TestTokens.staff("finance-1", "FINANCE", COMMUNITY).token(),
+                kitchenLeak("u1")), 403, "forbidden");
     }
 
     @Test

@@ -149,6 +149,48 @@ class WorkOrderLoopTest {
     }
 
     @Test
+    void anAgentLogsAHotlineCallForAnOwnerWhoThenFollowsUrgesAndCommentsInTheApp() {
+        var logged = http().post("/api/v1/tickets", agent, """
+                {"communityId": "%s", "unitId": "unit-1502", "channel": "HOTLINE", "reporterId": "%s",
+                 "reporterName": "张伟", "reporterPhone": "13800138001", "kind": "REPAIR", "category": "electrical",
+                 "urgency": "NORMAL", "title": "客厅灯不亮"}""".formatted(COMMUNITY, ownerId));
+        assertThat(logged.status()).as(logged.toString()).isEqualTo(201);
+        assertThat(logged.<String>json("$.channel")).isEqualTo("HOTLINE");
+        String id = logged.json("$.id");
+
+        assertThat(http().get("/api/v1/me/tickets", owner).<List<String>>json("$.items[*].id")).contains(id);
+        ok(id, "urge", owner, "{}");
+        assertProblem(step(id, "urge", owner, "{}"), 409, "urged-recently");
+        ok(id, "comments", owner, "{\"text\": \"晚上七点后家里有人\"}");
+        var urgent = ok(id, "urgency", agent, "{\"urgency\": \"URGENT\", \"reason\": \"老人独居，夜间无照明\"}");
+
+        assertThat(urgent.<String>json("$.urgency")).isEqualTo("URGENT");
+        assertThat(urgent.<List<String>>json("$.timeline[*].action"))
+                .containsExactly("submitted", "urged", "commented", "urgency-changed");
+        assertProblem(step(id, "urgency", owner, "{\"urgency\": \"EMERGENCY\", \"reason\": \"please\"}"),
+                403, "forbidden");
+    }
+
+    @Test
+    void ownersRaiseNoInternalKindsAndStaffIntakeNamesWhoCalled() {
+        assertProblem(http().post("/api/v1/tickets", owner, """
+                {"kind": "SECURITY_INCIDENT", "category": "security", "urgency": "URGENT", "title": "可疑人员"}"""),
+                422, "internal-kind");
+        assertProblem(http().post("/api/v1/tickets", agent, """
+                {"communityId": "%s", "channel": "HOTLINE", "kind": "REPAIR", "category": "plumbing",
+                 "urgency": "NORMAL", "title": "漏水"}""".formatted(COMMUNITY)), 422, "required-for-staff-intake");
+        assertProblem(http().post("/api/v1/tickets", agent, """
+                {"communityId": "%s", "channel": "APP", "kind": "REPAIR", "category": "plumbing",
+                 "urgency": "NORMAL", "title": "漏水", "reporterName": "张伟", "reporterPhone": "13800138001"}"""
+                .formatted(COMMUNITY)), 422, "staff-channel");
+        var found = http().post("/api/v1/tickets", plumber, """
+                {"communityId": "%s", "channel": "STAFF_FOUND", "kind": "INSPECTION_FINDING", "category": "elevator",
+                 "urgency": "URGENT", "title": "3号梯异响"}""".formatted(COMMUNITY));
+        assertThat(found.status()).as(found.toString()).isEqualTo(201);
+        assertThat(found.<String>json("$.reporterId")).isEqualTo(plumberId);
+    }
+
+    @Test
     void theOwnerCancelsBeforeDispatchButNotAfter() {
         String early = report();
         assertThat(ok(early, "cancel", owner, "{}").<String>json("$.status")).isEqualTo("CANCELLED");

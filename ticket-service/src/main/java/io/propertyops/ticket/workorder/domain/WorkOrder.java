@@ -20,6 +20,8 @@ import io.propertyops.events.ticket.WorkOrderResumed;
 import io.propertyops.events.ticket.WorkOrderRevisited;
 import io.propertyops.events.ticket.WorkOrderStarted;
 import io.propertyops.events.ticket.WorkOrderTaken;
+import io.propertyops.events.ticket.WorkOrderUrged;
+import io.propertyops.events.ticket.WorkOrderUrgencyChanged;
 import io.propertyops.starter.domain.ConflictException;
 import io.propertyops.starter.domain.NotFoundException;
 import io.propertyops.starter.domain.RuleViolationException;
@@ -56,12 +58,14 @@ public final class WorkOrder {
     private static final Set<WorkOrderStatus> WATCHED = EnumSet.of(WorkOrderStatus.SUBMITTED, WorkOrderStatus.ACCEPTED,
             WorkOrderStatus.DISPATCHED, WorkOrderStatus.TAKEN, WorkOrderStatus.IN_PROGRESS);
     private static final int LAST_STAGE = 4;
+    /** 催单 at most this often, so that urging reaches people without flooding them. */
+    public static final Duration URGE_INTERVAL = Duration.ofMinutes(30);
     private static final Set<WorkOrderKind> ANSWERED_BY_THE_AGENT = EnumSet.of(WorkOrderKind.COMPLAINT,
             WorkOrderKind.SUGGESTION, WorkOrderKind.INQUIRY);
 
     private final String id;
     private final String number;
-    private final WorkOrderRequest request;
+    private WorkOrderRequest request;
     private final Instant submittedAt;
     private Progress progress;
     private final long version;
@@ -280,6 +284,15 @@ public final class WorkOrder {
      * resolved or cancelled.
      */
     public void watch(Instant now, EscalationPolicy policy) {
+        Instant timer = timer(policy);
+        if (timer != null && !timer.isAfter(now)) {
+            if (progress.status() == WorkOrderStatus.RESOLVED) {
+                confirm(Actor.SYSTEM, now);
+            } else {
+                archive(now);
+            }
+            return;
+        }
         if (!WATCHED.contains(progress.status())) {
             return;
         }
@@ -302,7 +315,7 @@ public final class WorkOrder {
     /** When {@link #watch} next has something to emit; null when nothing is pending. Stored indexed for the scan. */
     public Instant nextAlertAt(EscalationPolicy policy) {
         if (!WATCHED.contains(progress.status())) {
-            return null;
+            return timer(policy);
         }
         return progress.deadlines().byKind().entrySet().stream()
                 .filter(entry -> !entry.getValue().isMet())
@@ -310,6 +323,26 @@ public final class WorkOrder {
                 .map(entry -> threshold(entry.getValue().due(), progress.alerts().getOrDefault(entry.getKey(), 0), policy))
                 .min(Instant::compareTo)
                 .orElse(null);
+    }
+
+    /** When an unanswered resolution is confirmed, or an ended work order archived; null for other statuses. */
+    private Instant timer(EscalationPolicy policy) {
+        return switch (progress.status()) {
+            case RESOLVED -> lastStep().at().plus(policy.autoConfirmAfter());
+            case CLOSED, CANCELLED -> lastStep().at().plus(policy.archiveAfter());
+            default -> null;
+        };
+    }
+
+    /** The last step that changed the status (comments and urges do not). */
+    private TimelineEntry lastStep() {
+        List<TimelineEntry> timeline = progress.timeline();
+        for (int i = timeline.size() - 1; i > 0; i--) {
+            if (!timeline.get(i).action().equals("commented") && !timeline.get(i).action().equals("urged")) {
+                return timeline.get(i);
+            }
+        }
+        return timeline.getFirst();
     }
 
     private Instant threshold(Instant due, int stage, EscalationPolicy policy) {
@@ -337,6 +370,55 @@ public final class WorkOrder {
             default -> recordedEvents.add(new WorkOrderEscalated(eventId(), id, now, Actor.SYSTEM.id(), facts, deadline,
                     due, stage - 1));
         }
+    }
+
+    /** 催单: the reporter urges open work on, at most once per {@link #URGE_INTERVAL}. */
+    public void urge(Actor reporter, Instant at) {
+        requireReporter(reporter);
+        if (!WATCHED.contains(progress.status()) && progress.status() != WorkOrderStatus.ON_HOLD) {
+            throw illegal("be urged");
+        }
+        List<TimelineEntry> urges = progress.timeline().stream().filter(entry -> entry.action().equals("urged")).toList();
+        if (!urges.isEmpty() && urges.getLast().at().plus(URGE_INTERVAL).isAfter(at)) {
+            throw new ConflictException("urged-recently", "Work order " + number + " was urged at "
+                    + urges.getLast().at() + "; it can be urged again " + URGE_INTERVAL.toMinutes() + " minutes after that");
+        }
+        int count = urges.size() + 1;
+        move(at, reporter, "urged", progress.status(), null, p -> p);
+        record(facts -> new WorkOrderUrged(eventId(), id, at, reporter.id(), facts, count));
+    }
+
+    /**
+     * Staff change the urgency, with a reason: the deadlines are recomputed from the submission for the new
+     * urgency; deadlines already met stay met.
+     */
+    public void changeUrgency(Actor actor, Urgency urgency, String reason, Instant at,
+                              Function<Urgency, Deadlines> recompute) {
+        if (!actor.isStaff()) {
+            throw new NotFoundException("WorkOrder", id);
+        }
+        if (!WATCHED.contains(progress.status()) && progress.status() != WorkOrderStatus.ON_HOLD) {
+            throw illegal("change its urgency");
+        }
+        String why = requireText(reason, "reason", "say why the urgency changes");
+        Urgency previous = request.urgency();
+        if (urgency == previous) {
+            throw new ConflictException("same-urgency", "Work order " + number + " is " + urgency + " already");
+        }
+        request = request.withUrgency(urgency);
+        Deadlines recomputed = recompute.apply(urgency);
+        move(at, actor, "urgency-changed", progress.status(), previous + " → " + urgency + ": " + why,
+                p -> p.with(recomputed));
+        record(facts -> new WorkOrderUrgencyChanged(eventId(), id, at, actor.id(), facts, previous.name(), why));
+    }
+
+    /** A note on the timeline from the reporter, the assignee or staff; it changes nothing else. */
+    public void comment(Actor actor, String text, Instant at) {
+        String note = requireText(text, "text", "a comment needs text");
+        if (progress.status() == WorkOrderStatus.ARCHIVED) {
+            throw illegal("take comments");
+        }
+        move(at, actor, "commented", progress.status(), note, p -> p);
     }
 
     private void reopen(Actor actor, String reason, Instant at) {

@@ -9,5 +9,16 @@ public enum WorkOrderKind {
     /** 建议 */
     SUGGESTION,
     /** 咨询 */
-    INQUIRY
+    INQUIRY,
+    /** Found on an inspection round; raised by staff or the facility service. */
+    INSPECTION_FINDING,
+    /** Planned maintenance (计划性维护) due on an asset. */
+    PREVENTIVE_MAINTENANCE,
+    /** Reported by site security (秩序维护). */
+    SECURITY_INCIDENT;
+
+    /** The kinds only staff and the platform raise, never owners. */
+    public boolean internal() {
+        return this == INSPECTION_FINDING || this == PREVENTIVE_MAINTENANCE || this == SECURITY_INCIDENT;
+    }
 }

@@ -24,4 +24,9 @@ public record WorkOrderRequest(String communityId, String unitId, String reporte
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(title, "title");
     }
+
+    public WorkOrderRequest withUrgency(Urgency changed) {
+        return new WorkOrderRequest(communityId, unitId, reporterId, reporterName, reporterPhone, kind, category,
+                changed, channel, title, description, location);
+    }
 }

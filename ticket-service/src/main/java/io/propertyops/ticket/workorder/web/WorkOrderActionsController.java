@@ -5,6 +5,7 @@ import io.propertyops.starter.security.Allowed;
 import io.propertyops.starter.security.Roles;
 import io.propertyops.starter.web.Caller;
 import io.propertyops.ticket.workorder.WorkOrderService;
+import io.propertyops.ticket.workorder.domain.Urgency;
 import io.propertyops.ticket.workorder.domain.WorkOrder;
 import io.propertyops.ticket.workorder.web.WorkOrderController.WorkOrderView;
 import io.swagger.v3.oas.annotations.Operation;
@@ -58,6 +59,12 @@ class WorkOrderActionsController {
     }
 
     record Revisit(@NotNull Boolean satisfied, @NotBlank @Size(max = 2000) String note) {
+    }
+
+    record UrgencyChange(@NotNull Urgency urgency, @NotBlank @Size(max = 500) String reason) {
+    }
+
+    record Comment(@NotBlank @Size(max = 2000) String text) {
     }
 
     @PostMapping("/api/v1/tickets/{id}/accept")
@@ -172,6 +179,37 @@ class WorkOrderActionsController {
     ResponseEntity<WorkOrderView> cancel(Caller caller, @PathVariable @Size(max = 64) String id, @RequestHeader(name = "If-Match", required = false) @Size(max = 40) String ifMatch,
                                          @Valid @RequestBody OptionalReason body) {
         return step(caller, id, ifMatch, (w, actor, at) -> w.cancel(actor, body.reason(), at));
+    }
+
+    @PostMapping("/api/v1/tickets/{id}/urge")
+    @Allowed(roles = {Roles.OWNER, Roles.RESIDENT})
+    @Operation(operationId = "urgeWorkOrder", summary = "催单: urge open work on",
+            description = "At most once per 30 minutes; the assignee, or the dispatcher before dispatch, is told.")
+    ResponseEntity<WorkOrderView> urge(Caller caller, @PathVariable @Size(max = 64) String id,
+                                       @RequestHeader(name = "If-Match", required = false) @Size(max = 40) String ifMatch) {
+        return step(caller, id, ifMatch, (w, actor, at) -> w.urge(actor, at));
+    }
+
+    @PostMapping("/api/v1/tickets/{id}/urgency")
+    @Allowed(roles = {Roles.CUSTOMER_SERVICE, Roles.SUPERVISOR, Roles.PROPERTY_MANAGER, Roles.ADMIN})
+    @Operation(operationId = "changeWorkOrderUrgency", summary = "Change the urgency, with a reason",
+            description = "The deadlines are recomputed from the submission for the new urgency; met ones stay met.")
+    ResponseEntity<WorkOrderView> changeUrgency(Caller caller, @PathVariable @Size(max = 64) String id,
+                                                @RequestHeader(name = "If-Match", required = false) @Size(max = 40) String ifMatch,
+                                                @Valid @RequestBody UrgencyChange body) {
+        WorkOrder workOrder = service.changeUrgency(caller, id, version(ifMatch), body.urgency(), body.reason());
+        return ResponseEntity.ok().eTag(Long.toString(workOrder.version())).body(WorkOrderView.of(workOrder));
+    }
+
+    @PostMapping("/api/v1/tickets/{id}/comments")
+    @Allowed(roles = {Roles.OWNER, Roles.RESIDENT, Roles.CUSTOMER_SERVICE, Roles.TECHNICIAN, Roles.SUPERVISOR,
+            Roles.PROPERTY_MANAGER, Roles.ADMIN})
+    @Operation(operationId = "commentOnWorkOrder", summary = "Add a comment to the timeline",
+            description = "Whoever may see the work order may comment on it.")
+    ResponseEntity<WorkOrderView> comment(Caller caller, @PathVariable @Size(max = 64) String id,
+                                          @RequestHeader(name = "If-Match", required = false) @Size(max = 40) String ifMatch,
+                                          @Valid @RequestBody Comment body) {
+        return step(caller, id, ifMatch, (w, actor, at) -> w.comment(actor, body.text(), at));
     }
 
     private ResponseEntity<WorkOrderView> step(Caller caller, String id, String ifMatch,

@@ -6,6 +6,7 @@ import io.propertyops.starter.web.Caller;
 import io.propertyops.ticket.workorder.TicketScopes;
 import io.propertyops.ticket.workorder.WorkOrderService;
 import io.propertyops.ticket.workorder.domain.Urgency;
+import io.propertyops.ticket.workorder.domain.Channel;
 import io.propertyops.ticket.workorder.domain.TimelineEntry;
 import io.propertyops.ticket.workorder.domain.WorkOrder;
 import io.propertyops.ticket.workorder.domain.WorkOrderStatus;
@@ -64,7 +65,11 @@ class WorkOrderController {
             @NotNull Urgency urgency,
             @Schema(example = "厨房水管漏水") @NotBlank @Size(max = 120) String title,
             @Size(max = 2000) String description,
-            @Size(max = 200) String location) {
+            @Size(max = 200) String location,
+            @Schema(description = "Staff only: how the request came in (HOTLINE by default, WALK_IN, WECHAT, STAFF_FOUND)")
+            Channel channel,
+            @Schema(description = "Staff only: the owner's person id, when known, so that the owner follows it in the app")
+            @Size(max = 64) String reporterId) {
     }
 
     /**
@@ -98,12 +103,16 @@ class WorkOrderController {
     }
 
     @PostMapping("/api/v1/tickets")
-    @Allowed(roles = {Roles.OWNER, Roles.RESIDENT}, scopes = TicketScopes.WRITE)
+    @Allowed(roles = {Roles.OWNER, Roles.RESIDENT, Roles.CUSTOMER_SERVICE, Roles.TECHNICIAN, Roles.SUPERVISOR,
+            Roles.SECURITY_GUARD, Roles.CLEANER, Roles.GARDENER, Roles.PROPERTY_MANAGER, Roles.ADMIN},
+            scopes = TicketScopes.WRITE)
     @Operation(operationId = "submitWorkOrder", summary = "Report a repair, complaint, suggestion or inquiry",
             description = "Creates a work order with a readable number (WO-YYYYMMDD-NNNN). A retried request with "
                     + "the same Idempotency-Key answers the work order created the first time. An integration client "
                     + "reports for an owner (channel API): it names communityId, unitId, reporterName and reporterPhone, "
-                    + "and is the reporter on record.")
+                    + "and is the reporter on record. Staff log a request that came by phone, at the desk or by WeChat "
+                    + "(channel, reporterName, reporterPhone, and reporterId when the owner has an account), or one they "
+                    + "found themselves (STAFF_FOUND); only staff raise the internal kinds.")
     @ApiResponse(responseCode = "201", description = "Created")
     @ApiResponse(responseCode = "200", description = "Already created by an earlier request with this Idempotency-Key")
     @ApiResponse(responseCode = "400", description = "Malformed request or invalid fields")
@@ -115,7 +124,8 @@ class WorkOrderController {
                                          @RequestHeader(name = "Idempotency-Key", required = false)
                                          @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9._:-]+") String idempotencyKey) {
         var submitted = service.submit(caller, new WorkOrderService.Report(body.communityId(), body.unitId(),
-                body.reporterName(), body.reporterPhone(), body.kind(), body.category(), body.urgency(), body.title(), body.description(), body.location()),
+                body.reporterName(), body.reporterPhone(), body.kind(), body.category(), body.urgency(), body.title(),
+                body.description(), body.location(), body.channel(), body.reporterId()),
                 idempotencyKey);
         WorkOrderView view = WorkOrderView.of(submitted.workOrder());
         return (submitted.created() ? ResponseEntity.created(URI.create("/api/v1/tickets/" + view.id())) : ResponseEntity.ok())

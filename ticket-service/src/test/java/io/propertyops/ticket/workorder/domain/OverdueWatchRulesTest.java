@@ -104,6 +104,33 @@ class OverdueWatchRulesTest {
     }
 
     @Test
+    void anUnansweredResolutionIsConfirmedAfterThreeDaysAndAClosedWorkOrderArchivedAfterThirty() {
+        WorkOrder w = emergencyLeak();
+        w.accept(AGENT, T0.plus(Duration.ofMinutes(1)));
+        w.dispatch(AGENT, PLUMBER.id(), false, T0.plus(Duration.ofMinutes(2)));
+        w.take(PLUMBER, T0.plus(Duration.ofMinutes(3)));
+        w.start(PLUMBER, T0.plus(Duration.ofMinutes(10)));
+        Instant resolved = T0.plus(Duration.ofHours(1));
+        w.resolve(PLUMBER, "更换水管", resolved);
+        w.comment(AGENT, "已通知业主验收", resolved.plus(Duration.ofDays(1)));
+        w.pullEvents();
+        assertThat(w.nextAlertAt(POLICY)).as("a comment does not restart the wait").isEqualTo(resolved.plus(Duration.ofDays(3)));
+
+        w.watch(resolved.plus(Duration.ofDays(2)), POLICY);
+        assertThat(w.status()).isEqualTo(WorkOrderStatus.RESOLVED);
+        w.watch(resolved.plus(Duration.ofDays(3)), POLICY);
+
+        assertThat(w.status()).isEqualTo(WorkOrderStatus.CONFIRMED);
+        assertThat(w.pullEvents()).singleElement().isInstanceOfSatisfying(
+                io.propertyops.events.ticket.WorkOrderConfirmed.class, e -> assertThat(e.automatic()).isTrue());
+        w.revisit(AGENT, true, "满意", resolved.plus(Duration.ofDays(4)));
+        w.close(AGENT, resolved.plus(Duration.ofDays(4)));
+        w.watch(resolved.plus(Duration.ofDays(34)), POLICY);
+        assertThat(w.status()).isEqualTo(WorkOrderStatus.ARCHIVED);
+        assertThat(w.nextAlertAt(POLICY)).isNull();
+    }
+
+    @Test
     void holdingWorkStopsTheWatchAndResumingMovesTheDeadlines() {
         WorkOrder w = emergencyLeak();
         w.accept(AGENT, T0.plus(Duration.ofMinutes(1)));

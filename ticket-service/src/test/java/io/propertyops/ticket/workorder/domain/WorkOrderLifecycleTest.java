@@ -227,6 +227,46 @@ class WorkOrderLifecycleTest {
                 .as("a repair is resolved by its technician").isInstanceOf(NotFoundException.class);
     }
 
+    @Test
+    void theReporterUrgesAtMostOnceEveryThirtyMinutes() {
+        WorkOrder w = at(WorkOrderStatus.DISPATCHED);
+
+        w.urge(OWNER, T0.plusSeconds(600));
+        assertThatThrownBy(() -> w.urge(OWNER, T0.plusSeconds(600 + 29 * 60))).isInstanceOf(ConflictException.class)
+                .hasMessageContaining("urged");
+        assertThatThrownBy(() -> w.urge(OTHER_OWNER, T0.plusSeconds(4000))).isInstanceOf(NotFoundException.class);
+        w.urge(OWNER, T0.plusSeconds(600 + 30 * 60));
+
+        assertThat(w.pullEvents()).extracting(e -> ((io.propertyops.events.ticket.WorkOrderUrged) e).urgeCount())
+                .containsExactly(1, 2);
+        assertThat(w.status()).isEqualTo(WorkOrderStatus.DISPATCHED);
+        assertThatThrownBy(() -> at(WorkOrderStatus.RESOLVED).urge(OWNER, T0)).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void changingTheUrgencyNeedsAReasonAndRecomputesTheDeadlines() {
+        WorkOrder w = at(WorkOrderStatus.ACCEPTED);
+        var recomputed = new io.propertyops.ticket.sla.domain.Deadlines(Map.of(
+                io.propertyops.ticket.sla.domain.DeadlineKind.ARRIVAL, new io.propertyops.ticket.sla.domain.Deadline(
+                        T0.plusSeconds(1800), io.propertyops.ticket.sla.domain.Counting.ELAPSED, null)), List.of());
+
+        assertThatThrownBy(() -> w.changeUrgency(AGENT, Urgency.EMERGENCY, " ", T0, u -> recomputed))
+                .isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() -> w.changeUrgency(OWNER, Urgency.EMERGENCY, "flooding", T0, u -> recomputed))
+                .isInstanceOf(NotFoundException.class);
+        w.changeUrgency(AGENT, Urgency.EMERGENCY, "楼下已渗水", T0.plusSeconds(300), u -> recomputed);
+
+        assertThat(w.request().urgency()).isEqualTo(Urgency.EMERGENCY);
+        assertThat(w.progress().deadlines()).isEqualTo(recomputed);
+        assertThat(w.pullEvents()).singleElement().isInstanceOfSatisfying(
+                io.propertyops.events.ticket.WorkOrderUrgencyChanged.class, e -> {
+                    assertThat(e.previousUrgency()).isEqualTo("URGENT");
+                    assertThat(e.workOrder().urgency()).isEqualTo("EMERGENCY");
+                });
+        assertThatThrownBy(() -> w.changeUrgency(AGENT, Urgency.EMERGENCY, "again", T0, u -> recomputed))
+                .isInstanceOf(ConflictException.class);
+    }
+
     /** Every command against every status it is not allowed from answers 409 and changes nothing. */
     @ParameterizedTest(name = "{0} from {1}")
     @MethodSource("illegalTransitions")
