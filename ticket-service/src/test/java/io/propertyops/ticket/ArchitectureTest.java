@@ -20,7 +20,13 @@ class ArchitectureTest {
             .that().resideInAPackage("io.propertyops.ticket.workorder.domain")
             .should().onlyDependOnClassesThat().resideInAnyPackage(
                     "java..", "io.propertyops.ticket.workorder.domain..", "io.propertyops.ticket.sla.domain..",
-                    "io.propertyops.events..", "io.propertyops.starter.domain..");
+                    "io.propertyops.ticket.pricing.domain..", "io.propertyops.events..", "io.propertyops.starter.domain..");
+
+    @ArchTest
+    static final ArchRule pricingDomainIsPlainJava = classes()
+            .that().resideInAPackage("io.propertyops.ticket.pricing.domain")
+            .should().onlyDependOnClassesThat().resideInAnyPackage(
+                    "java..", "io.propertyops.ticket.pricing.domain..", "io.propertyops.starter.domain..");
 
     /** The SLA model may use the work order's vocabulary (urgency, kind), never its adapters. */
     @ArchTest

@@ -42,6 +42,16 @@ class TicketAuthorizationMatrixTest extends AuthorizationMatrix {
                                 MatrixCaller.of("owner A of C1", ownerA),
                                 MatrixCaller.of("a technician of C1", TestTokens.staff("tech-c1", "TECHNICIAN", C1)),
                                 MatrixCaller.of("an integration client of C1 with both scopes",
-                                        TestTokens.integration("crm-c1", C1).scopes(TicketScopes.READ, TicketScopes.WRITE)))));
+                                        TestTokens.integration("crm-c1", C1).scopes(TicketScopes.READ, TicketScopes.WRITE))))
+                        .under("/api/v1/sla-policies/"),
+                new OwnedObject("community C1's price list", Map.of("communityId", C1),
+                        MatrixCaller.of("owner A of C1", ownerA),
+                        List.of(MatrixCaller.of("an owner of C2", TestTokens.owner("owner-c2", C2, "unit-c2")),
+                                MatrixCaller.of("a property manager of C2", TestTokens.staff("pm-c2", "PROPERTY_MANAGER", C2)),
+                                MatrixCaller.of("an admin of C2", TestTokens.staff("admin-c2", "ADMIN", C2)),
+                                MatrixCaller.of("a technician of C2", TestTokens.staff("tech-c2", "TECHNICIAN", C2)),
+                                MatrixCaller.of("an integration client of C1 with both scopes",
+                                        TestTokens.integration("crm-c1", C1).scopes(TicketScopes.READ, TicketScopes.WRITE))))
+                        .under("/api/v1/price-lists/"));
     }
 }

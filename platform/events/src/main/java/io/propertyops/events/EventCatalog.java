@@ -12,6 +12,8 @@ import io.propertyops.events.security.StaffOnDutyChanged;
 import io.propertyops.events.security.StaffRolesChanged;
 import io.propertyops.events.security.StaffSkillsChanged;
 import io.propertyops.events.ticket.WorkOrderCreated;
+import io.propertyops.events.ticket.WorkOrderQuoteDecided;
+import io.propertyops.events.ticket.WorkOrderQuoted;
 import io.propertyops.events.ticket.WorkOrderUrged;
 import io.propertyops.events.ticket.WorkOrderUrgencyChanged;
 import io.propertyops.events.ticket.WorkOrderDueSoon;
@@ -45,6 +47,8 @@ public final class EventCatalog {
 
     private static final List<Class<? extends DomainEvent>> ALL = List.of(
             WorkOrderCreated.class,
+            WorkOrderQuoted.class,
+            WorkOrderQuoteDecided.class,
             WorkOrderUrged.class,
             WorkOrderUrgencyChanged.class,
             WorkOrderDueSoon.class,

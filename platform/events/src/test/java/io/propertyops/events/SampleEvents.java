@@ -12,7 +12,10 @@ import io.propertyops.events.security.SmsCodeRequested;
 import io.propertyops.events.security.StaffOnDutyChanged;
 import io.propertyops.events.security.StaffRolesChanged;
 import io.propertyops.events.security.StaffSkillsChanged;
+import io.propertyops.events.ticket.Charges;
 import io.propertyops.events.ticket.WorkOrderCreated;
+import io.propertyops.events.ticket.WorkOrderQuoteDecided;
+import io.propertyops.events.ticket.WorkOrderQuoted;
 import io.propertyops.events.ticket.WorkOrderUrged;
 import io.propertyops.events.ticket.WorkOrderUrgencyChanged;
 import io.propertyops.events.ticket.WorkOrderDueSoon;
@@ -44,6 +47,8 @@ public final class SampleEvents {
 
     private static final Map<Class<?>, DomainEvent> SAMPLES = Map.ofEntries(
             Map.entry(WorkOrderCreated.class, emergencyWaterLeak()),
+            Map.entry(WorkOrderQuoted.class, valveReplacementQuoted()),
+            Map.entry(WorkOrderQuoteDecided.class, valveReplacementApproved()),
             Map.entry(WorkOrderUrged.class, workOrderUrged()),
             Map.entry(WorkOrderUrgencyChanged.class, workOrderUrgencyChanged()),
             Map.entry(WorkOrderDueSoon.class, workOrderDueSoon()),
@@ -146,7 +151,7 @@ public final class SampleEvents {
     }
 
     public static WorkOrderClosed workOrderClosed() {
-        return new WorkOrderClosed("117c6a2e-5d1f-4c3e-9a8b-1f2e3d4c5b6a", "wo-6f1e2d3c", Instant.parse("2026-11-23T08:31:00Z"), "person-agent-sun", leakFacts("CLOSED"));
+        return new WorkOrderClosed("117c6a2e-5d1f-4c3e-9a8b-1f2e3d4c5b6a", "wo-6f1e2d3c", Instant.parse("2026-11-23T08:31:00Z"), "person-agent-sun", leakFacts("CLOSED"), valveReplacement());
     }
 
     public static WorkOrderCancelled workOrderCancelled() {
@@ -175,6 +180,23 @@ public final class SampleEvents {
 
     public static WorkOrderUrgencyChanged workOrderUrgencyChanged() {
         return new WorkOrderUrgencyChanged("317c6a2e-5d1f-4c3e-9a8b-1f2e3d4c5b6a", "wo-6f1e2d3c", Instant.parse("2026-11-23T09:21:00Z"), "person-agent-sun", leakFacts("ACCEPTED"), "NORMAL", "楼下已渗水 Water is reaching the flat below");
+    }
+
+    /** A paid in-unit repair: one angle valve and half an hour of labour. */
+    public static Charges valveReplacement() {
+        return new Charges("CNY", "63.00", List.of(
+                new Charges.Line("angle-valve", "角阀", "个", "1", "38.00", "38.00"),
+                new Charges.Line("labour-hour", "维修工时", "小时", "0.5", "50.00", "25.00")));
+    }
+
+    public static WorkOrderQuoted valveReplacementQuoted() {
+        return new WorkOrderQuoted("407c6a2e-5d1f-4c3e-9a8b-1f2e3d4c5b6a", "wo-6f1e2d3c",
+                Instant.parse("2026-11-23T08:40:00Z"), "person-tech-wang", leakFacts("TAKEN"), valveReplacement());
+    }
+
+    public static WorkOrderQuoteDecided valveReplacementApproved() {
+        return new WorkOrderQuoteDecided("417c6a2e-5d1f-4c3e-9a8b-1f2e3d4c5b6a", "wo-6f1e2d3c",
+                Instant.parse("2026-11-23T08:42:00Z"), "person-owner-li", leakFacts("TAKEN"), true, valveReplacement());
     }
 
     public static PersonRegistered plumberRegistered() {

@@ -85,11 +85,26 @@ public abstract class AuthorizationMatrix {
      *                      an integration client of another community or without the scope
      */
     public record OwnedObject(String name, Map<String, String> pathVariables, MatrixCaller entitled,
-                              List<MatrixCaller> strangers) {
+                              List<MatrixCaller> strangers, String pathPrefix) {
+
+        /** An object every operation naming its path variables reaches. */
+        public OwnedObject(String name, Map<String, String> pathVariables, MatrixCaller entitled,
+                           List<MatrixCaller> strangers) {
+            this(name, pathVariables, entitled, strangers, null);
+        }
+
+        /**
+         * The same object, reached only by the operations under {@code prefix}: where two resources share a path
+         * variable (a community's SLA policy and its price list) but not who may see them.
+         */
+        public OwnedObject under(String prefix) {
+            return new OwnedObject(name, pathVariables, entitled, strangers, prefix);
+        }
 
         boolean names(Operation op) {
             List<String> variables = op.pathVariables();
-            return !variables.isEmpty() && pathVariables.keySet().containsAll(variables);
+            return !variables.isEmpty() && pathVariables.keySet().containsAll(variables)
+                    && (pathPrefix == null || op.path().startsWith(pathPrefix));
         }
 
         @Override

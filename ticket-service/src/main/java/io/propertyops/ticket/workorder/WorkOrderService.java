@@ -5,6 +5,7 @@ import io.propertyops.starter.domain.RuleViolationException;
 import io.propertyops.starter.security.Roles;
 import io.propertyops.starter.web.Caller;
 import io.propertyops.ticket.dispatch.DispatchRoster;
+import io.propertyops.ticket.pricing.PriceLists;
 import io.propertyops.ticket.sla.SlaPolicies;
 import io.propertyops.ticket.sla.domain.Deadlines;
 import io.propertyops.ticket.workorder.domain.Actor;
@@ -21,9 +22,11 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 
 /** Work-order intake and lookup, with the caller's data scope applied to every object. */
@@ -37,9 +40,11 @@ public class WorkOrderService {
 
     private final SlaPolicies sla;
     private final DispatchRoster roster;
+    private final PriceLists priceLists;
 
     WorkOrderService(WorkOrderRepository workOrders, WorkOrderNumbers numbers, Clock clock, TicketProperties properties,
-                     SlaPolicies sla, DispatchRoster roster) {
+                     SlaPolicies sla, DispatchRoster roster, PriceLists priceLists) {
+        this.priceLists = priceLists;
         this.sla = sla;
         this.roster = roster;
         this.workOrders = workOrders;
@@ -206,6 +211,12 @@ public class WorkOrderService {
             roster.assigned(accepted.progress().assigneeId(), accepted.id());
         }
         return accepted;
+    }
+
+    /** The assigned technician quotes a paid in-unit repair from the community's price list. */
+    public WorkOrder quote(Caller caller, String id, Long readVersion, Map<String, BigDecimal> quantities) {
+        return apply(caller, id, readVersion, (w, actor, at) ->
+                w.quote(actor, priceLists.inForce(w.request().communityId()).price(quantities), at));
     }
 
     /** Staff change the urgency; the deadlines are recomputed from the submission in the community's SLA. */

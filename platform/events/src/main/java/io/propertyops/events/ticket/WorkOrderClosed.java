@@ -13,6 +13,7 @@ import java.time.Instant;
  * @param aggregateId the work order id
  * @param actorId     the person id of whoever did it, or {@code system}
  * @param workOrder   the work order after the change
+ * @param charges     for a paid in-unit repair, what billing charges the owner; null when the work was free
  */
 @EventType(value = "propertyops.ticket.closed.v1", topic = Topics.TICKET)
 public record WorkOrderClosed(
@@ -20,7 +21,8 @@ public record WorkOrderClosed(
         String aggregateId,
         Instant occurredAt,
         String actorId,
-        WorkOrderFacts workOrder) implements DomainEvent {
+        WorkOrderFacts workOrder,
+        Charges charges) implements DomainEvent {
 
     public WorkOrderClosed {
         requireNonNull(eventId, "eventId");

@@ -1,6 +1,7 @@
 package io.propertyops.ticket.workorder.domain;
 
 import io.propertyops.events.DomainEvent;
+import io.propertyops.events.ticket.Charges;
 import io.propertyops.events.ticket.WorkOrderAccepted;
 import io.propertyops.events.ticket.WorkOrderArchived;
 import io.propertyops.events.ticket.WorkOrderCancelled;
@@ -14,6 +15,8 @@ import io.propertyops.events.ticket.WorkOrderEscalated;
 import io.propertyops.events.ticket.WorkOrderOverdue;
 import io.propertyops.events.ticket.WorkOrderFacts;
 import io.propertyops.events.ticket.WorkOrderPaused;
+import io.propertyops.events.ticket.WorkOrderQuoteDecided;
+import io.propertyops.events.ticket.WorkOrderQuoted;
 import io.propertyops.events.ticket.WorkOrderReopened;
 import io.propertyops.events.ticket.WorkOrderResolved;
 import io.propertyops.events.ticket.WorkOrderResumed;
@@ -25,6 +28,7 @@ import io.propertyops.events.ticket.WorkOrderUrgencyChanged;
 import io.propertyops.starter.domain.ConflictException;
 import io.propertyops.starter.domain.NotFoundException;
 import io.propertyops.starter.domain.RuleViolationException;
+import io.propertyops.ticket.pricing.domain.Quote;
 import io.propertyops.ticket.sla.domain.DeadlineKind;
 import io.propertyops.ticket.sla.domain.Deadlines;
 
@@ -68,6 +72,7 @@ public final class WorkOrder {
     private WorkOrderRequest request;
     private final Instant submittedAt;
     private Progress progress;
+    private Quote quote;
     private final long version;
     private final List<DomainEvent> recordedEvents = new ArrayList<>();
 
@@ -106,7 +111,51 @@ public final class WorkOrder {
     /** Rebuilds a stored work order; it records no events. */
     public static WorkOrder restore(String id, String number, WorkOrderRequest request, Instant submittedAt,
                                     Progress progress, long version) {
-        return new WorkOrder(id, number, request, submittedAt, progress, version);
+        return restore(id, number, request, submittedAt, progress, null, version);
+    }
+
+    /** Rebuilds a stored work order with the quote of a paid repair, if it has one; it records no events. */
+    public static WorkOrder restore(String id, String number, WorkOrderRequest request, Instant submittedAt,
+                                    Progress progress, Quote quote, long version) {
+        WorkOrder workOrder = new WorkOrder(id, number, request, submittedAt, progress, version);
+        workOrder.quote = quote;
+        return workOrder;
+    }
+
+    /**
+     * 报价: the technician prices a paid in-unit repair from the community's list, after taking it and before
+     * starting; a new quote replaces one the owner has not approved.
+     */
+    public void quote(Actor technician, Quote.Priced priced, Instant at) {
+        requireAssignee(technician);
+        requireStatus("be quoted", WorkOrderStatus.TAKEN);
+        if (request.unitId() == null) {
+            throw new RuleViolationException("not-in-unit", "unitId", "only in-unit repairs are paid for by the owner");
+        }
+        if (quote != null && quote.status() == Quote.Status.APPROVED) {
+            throw new ConflictException("quote-approved", "The owner approved the quote of " + number + " already");
+        }
+        quote = priced.proposedBy(technician.id(), at);
+        move(at, technician, "quoted", progress.status(), quote.total() + " " + quote.currency(), p -> p);
+        record(facts -> new WorkOrderQuoted(eventId(), id, at, technician.id(), facts, charges(quote)));
+    }
+
+    /** The reporter approves or declines the quote; work starts only on an approved one. */
+    public void decideQuote(Actor reporter, boolean approve, Instant at) {
+        requireReporter(reporter);
+        if (quote == null || quote.status() != Quote.Status.PROPOSED) {
+            throw new ConflictException("no-quote", "Work order " + number + " has no quote waiting for a decision");
+        }
+        quote = quote.decided(approve ? Quote.Status.APPROVED : Quote.Status.DECLINED, at);
+        move(at, reporter, approve ? "quote-approved" : "quote-declined", progress.status(), null, p -> p);
+        record(facts -> new WorkOrderQuoteDecided(eventId(), id, at, reporter.id(), facts, approve, charges(quote)));
+    }
+
+    private static Charges charges(Quote quote) {
+        return new Charges(quote.currency(), quote.total().toPlainString(), quote.lines().stream()
+                .map(line -> new Charges.Line(line.code(), line.name(), line.unit(), line.quantity().toPlainString(),
+                        line.unitPrice().toPlainString(), line.amount().toPlainString()))
+                .toList());
     }
 
     /** 受理: the service centre takes the request; the agent who does becomes accountable for it. */
@@ -160,6 +209,10 @@ public final class WorkOrder {
     public void start(Actor technician, Instant at) {
         requireAssignee(technician);
         requireStatus("start", WorkOrderStatus.TAKEN);
+        if (quote != null && quote.status() != Quote.Status.APPROVED) {
+            throw new ConflictException("quote-not-approved",
+                    "Work on " + number + " starts once the owner approved the quote");
+        }
         progress = progress.with(progress.deadlines().met(DeadlineKind.ARRIVAL, at));
         transition(technician, at, "started", WorkOrderStatus.IN_PROGRESS, null,
                 facts -> new WorkOrderStarted(eventId(), id, at, technician.id(), facts));
@@ -252,8 +305,9 @@ public final class WorkOrder {
             throw new RuleViolationException("not-accountable", null,
                     "Only the accountable agent or a supervisor closes work order " + number);
         }
+        Charges charges = quote != null && quote.status() == Quote.Status.APPROVED ? charges(quote) : null;
         transition(actor, at, "closed", WorkOrderStatus.CLOSED, null,
-                facts -> new WorkOrderClosed(eventId(), id, at, actor.id(), facts));
+                facts -> new WorkOrderClosed(eventId(), id, at, actor.id(), facts, charges));
     }
 
     /** The reporter cancels before dispatch; staff cancel before resolution, with a reason. */
@@ -554,6 +608,11 @@ public final class WorkOrder {
 
     public Progress progress() {
         return progress;
+    }
+
+    /** The quote of a paid repair; null for free work. */
+    public Quote quote() {
+        return quote;
     }
 
     public long version() {

@@ -2,6 +2,7 @@ package io.propertyops.ticket.workorder.persistence;
 
 import io.propertyops.starter.outbox.HasOutbox;
 import io.propertyops.starter.outbox.OutboxMessage;
+import io.propertyops.ticket.pricing.domain.Quote;
 import io.propertyops.ticket.sla.domain.DeadlineKind;
 import io.propertyops.ticket.sla.domain.Deadlines;
 import io.propertyops.ticket.workorder.domain.TimelineEntry;
@@ -51,6 +52,7 @@ public class WorkOrderDocument implements HasOutbox {
     String result;
     List<TimelineEntry> timeline = new ArrayList<>();
     Deadlines deadlines;
+    Quote quote;
     Map<DeadlineKind, Integer> alerts;
     /** When the overdue watch next has something to emit for it; null when nothing. */
     @Indexed(sparse = true)

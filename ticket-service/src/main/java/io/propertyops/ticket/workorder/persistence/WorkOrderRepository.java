@@ -145,6 +145,7 @@ public class WorkOrderRepository {
         document.result = progress.result();
         document.timeline = new ArrayList<>(progress.timeline());
         document.deadlines = progress.deadlines();
+        document.quote = workOrder.quote();
         document.alerts = progress.alerts().isEmpty() ? null : new EnumMap<>(progress.alerts());
         document.nextAlertAt = workOrder.nextAlertAt(policy);
         return document;
@@ -159,7 +160,7 @@ public class WorkOrderRepository {
                 document.assigneeId, document.reopenCount, document.onHoldSince,
                 Duration.ofSeconds(document.pausedForSeconds), document.result, document.timeline, document.deadlines,
                 document.alerts);
-        return WorkOrder.restore(document.id, document.number, request, document.submittedAt, progress,
+        return WorkOrder.restore(document.id, document.number, request, document.submittedAt, progress, document.quote,
                 document.version == null ? 0 : document.version);
     }
 }

@@ -12,9 +12,16 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -65,6 +72,14 @@ class WorkOrderActionsController {
     }
 
     record Comment(@NotBlank @Size(max = 2000) String text) {
+    }
+
+    record QuoteLine(@Schema(example = "angle-valve") @NotBlank @Size(max = 40) String code,
+                     @Schema(example = "1") @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 4, fraction = 2)
+                     BigDecimal quantity) {
+    }
+
+    record QuoteRequest(@NotNull @Size(min = 1, max = 30) List<@Valid @NotNull QuoteLine> items) {
     }
 
     @PostMapping("/api/v1/tickets/{id}/accept")
@@ -210,6 +225,37 @@ class WorkOrderActionsController {
                                           @RequestHeader(name = "If-Match", required = false) @Size(max = 40) String ifMatch,
                                           @Valid @RequestBody Comment body) {
         return step(caller, id, ifMatch, (w, actor, at) -> w.comment(actor, body.text(), at));
+    }
+
+    @PostMapping("/api/v1/tickets/{id}/quote")
+    @Allowed(roles = Roles.TECHNICIAN)
+    @Operation(operationId = "quoteWorkOrder", summary = "报价: quote a paid in-unit repair from the price list",
+            description = "After taking the work and before starting it. Lines are priced from the community's list; "
+                    + "work starts only once the owner approved.")
+    ResponseEntity<WorkOrderView> quote(Caller caller, @PathVariable @Size(max = 64) String id,
+                                        @RequestHeader(name = "If-Match", required = false) @Size(max = 40) String ifMatch,
+                                        @Valid @RequestBody QuoteRequest body) {
+        Map<String, BigDecimal> quantities = new LinkedHashMap<>();
+        body.items().forEach(line -> quantities.merge(line.code(), line.quantity(), BigDecimal::add));
+        WorkOrder workOrder = service.quote(caller, id, version(ifMatch), quantities);
+        return ResponseEntity.ok().eTag(Long.toString(workOrder.version())).body(WorkOrderView.of(workOrder));
+    }
+
+    @PostMapping("/api/v1/tickets/{id}/quote/approval")
+    @Allowed(roles = {Roles.OWNER, Roles.RESIDENT})
+    @Operation(operationId = "approveWorkOrderQuote", summary = "The reporter approves the quote; work may start")
+    ResponseEntity<WorkOrderView> approveQuote(Caller caller, @PathVariable @Size(max = 64) String id,
+                                               @RequestHeader(name = "If-Match", required = false) @Size(max = 40) String ifMatch) {
+        return step(caller, id, ifMatch, (w, actor, at) -> w.decideQuote(actor, true, at));
+    }
+
+    @PostMapping("/api/v1/tickets/{id}/quote/rejection")
+    @Allowed(roles = {Roles.OWNER, Roles.RESIDENT})
+    @Operation(operationId = "declineWorkOrderQuote", summary = "The reporter declines the quote",
+            description = "The technician may quote again, or staff cancel the work order.")
+    ResponseEntity<WorkOrderView> declineQuote(Caller caller, @PathVariable @Size(max = 64) String id,
+                                               @RequestHeader(name = "If-Match", required = false) @Size(max = 40) String ifMatch) {
+        return step(caller, id, ifMatch, (w, actor, at) -> w.decideQuote(actor, false, at));
     }
 
     private ResponseEntity<WorkOrderView> step(Caller caller, String id, String ifMatch,

@@ -6,6 +6,7 @@ import io.propertyops.starter.web.Caller;
 import io.propertyops.ticket.workorder.TicketScopes;
 import io.propertyops.ticket.workorder.WorkOrderService;
 import io.propertyops.ticket.workorder.domain.Urgency;
+import io.propertyops.ticket.pricing.domain.Quote;
 import io.propertyops.ticket.workorder.domain.Channel;
 import io.propertyops.ticket.workorder.domain.TimelineEntry;
 import io.propertyops.ticket.workorder.domain.WorkOrder;
@@ -36,6 +37,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
@@ -82,7 +84,7 @@ class WorkOrderController {
                          String channel, String title, String description, String location, String communityId,
                          String unitId, String reporterId, String reporterName, String reporterPhone, Instant submittedAt,
                          String accountableAgentId, String assigneeId, int reopenCount, String result,
-                         List<TimelineEntry> timeline) {
+                         QuoteView quote, List<TimelineEntry> timeline) {
 
         static WorkOrderView of(WorkOrder workOrder) {
             var request = workOrder.request();
@@ -92,7 +94,17 @@ class WorkOrderController {
                     request.title(), request.description(), request.location(), request.communityId(),
                     request.unitId(), request.reporterId(), request.reporterName(), request.reporterPhone(),
                     workOrder.submittedAt(), progress.accountableAgentId(), progress.assigneeId(),
-                    progress.reopenCount(), progress.result(), progress.timeline());
+                    progress.reopenCount(), progress.result(), QuoteView.of(workOrder.quote()), progress.timeline());
+        }
+    }
+
+    /** The quote of a paid in-unit repair, with its total; null for free work. */
+    record QuoteView(String status, String currency, BigDecimal total, List<Quote.Line> lines, String quotedBy,
+                     Instant quotedAt, Instant decidedAt) {
+
+        static QuoteView of(Quote quote) {
+            return quote == null ? null : new QuoteView(quote.status().name(), quote.currency(), quote.total(),
+                    quote.lines(), quote.quotedBy(), quote.quotedAt(), quote.decidedAt());
         }
     }
 

@@ -1,0 +1,65 @@
+package io.propertyops.ticket.pricing;
+
+import io.propertyops.starter.domain.NotFoundException;
+import io.propertyops.starter.web.Caller;
+import io.propertyops.ticket.pricing.domain.PriceItem;
+import io.propertyops.ticket.pricing.domain.PriceList;
+import java.math.BigDecimal;
+import java.util.List;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.stereotype.Service;
+
+/**
+ * Each community's price list, stored in {@code price_lists}; a community that has not published its own uses the
+ * platform's default list. Owners and staff of the community may read it (收费公示); managers publish it.
+ */
+@Service
+public class PriceLists {
+
+    /** A starting list in CNY, for communities that have not published their own yet. */
+    static final List<PriceItem> DEFAULT_ITEMS = List.of(
+            new PriceItem("labour-hour", "维修工时", "小时", new BigDecimal("50.00")),
+            new PriceItem("angle-valve", "角阀", "个", new BigDecimal("38.00")),
+            new PriceItem("faucet-cartridge", "龙头阀芯", "个", new BigDecimal("45.00")),
+            new PriceItem("pipe", "PPR 水管", "米", new BigDecimal("25.00")),
+            new PriceItem("switch-socket", "开关插座", "个", new BigDecimal("30.00")),
+            new PriceItem("light-fitting", "灯具安装", "套", new BigDecimal("40.00")),
+            new PriceItem("lock-cylinder", "门锁锁芯", "个", new BigDecimal("120.00")));
+
+    @Document("price_lists")
+    record PriceListDocument(@Id String communityId, String currency, List<PriceItem> items) {
+    }
+
+    private final MongoTemplate mongo;
+
+    PriceLists(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    public PriceList inForce(String communityId) {
+        PriceListDocument stored = mongo.findById(communityId, PriceListDocument.class);
+        return stored == null
+                ? new PriceList(communityId, "CNY", DEFAULT_ITEMS)
+                : new PriceList(communityId, stored.currency(), stored.items());
+    }
+
+    public PriceList get(Caller caller, String communityId) {
+        requireOf(caller, communityId);
+        return inForce(communityId);
+    }
+
+    public PriceList publish(Caller caller, String communityId, String currency, List<PriceItem> items) {
+        requireOf(caller, communityId);
+        PriceList list = new PriceList(communityId, currency, items);
+        mongo.save(new PriceListDocument(communityId, list.currency(), list.items()));
+        return list;
+    }
+
+    private static void requireOf(Caller caller, String communityId) {
+        if (!caller.inCommunity(communityId)) {
+            throw new NotFoundException("Community", communityId);
+        }
+    }
+}
