@@ -97,7 +97,8 @@ public final class SampleEvents {
                 "APP",
                 "厨房水管爆裂 Burst pipe under the kitchen sink",
                 "Water is flooding the kitchen floor and leaking into 1402.",
-                "kitchen sink");
+                "kitchen sink",
+                "wo-lead-5a4b");
     }
 
     /** The emergency water leak of {@link #emergencyWaterLeak()} as it stands after a change. */

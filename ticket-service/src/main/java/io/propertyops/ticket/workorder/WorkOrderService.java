@@ -26,6 +26,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -211,6 +212,35 @@ public class WorkOrderService {
             roster.assigned(accepted.progress().assigneeId(), accepted.id());
         }
         return accepted;
+    }
+
+    /**
+     * Opens a sub-task of a lead work order for another team, saved before the lead records it, and auto-dispatched
+     * like any accepted repair.
+     */
+    public WorkOrder openSubTask(Caller caller, String leadId, String category, String title) {
+        WorkOrder lead = get(caller, leadId);
+        Instant now = clock.instant();
+        Deadlines deadlines = sla.deadlinesFor(lead.request().communityId(), lead.request().kind(), category,
+                lead.request().urgency(), now);
+        LocalDate today = LocalDate.ofInstant(now, properties.zone());
+        WorkOrder child = lead.subTask(UUID.randomUUID().toString(), numbers.next(today),
+                new Actor(caller.id(), caller.roles()), category, title, deadlines, clock);
+        roster.choose(child.request().communityId(), category)
+                .ifPresent(technician -> child.dispatch(Actor.SYSTEM, technician.id(), true, now));
+        workOrders.insert(child, null);
+        workOrders.update(lead);
+        return child;
+    }
+
+    public List<WorkOrder> subTasks(Caller caller, String leadId) {
+        return workOrders.findSubTasks(get(caller, leadId).id());
+    }
+
+    /** Resolves a work order, once none of its sub-tasks is open. */
+    public WorkOrder resolve(Caller caller, String id, Long readVersion, String result) {
+        return apply(caller, id, readVersion,
+                (w, actor, at) -> w.resolve(actor, result, at, workOrders.countOpenSubTasks(w.id())));
     }
 
     /** The assigned technician quotes a paid in-unit repair from the community's price list. */

@@ -191,6 +191,38 @@ class WorkOrderLoopTest {
     }
 
     @Test
+    void aLeadWorkOrderIsResolvedOnlyWhenItsSubTaskForAnotherTeamIs() {
+        String lead = report();
+        ok(lead, "accept", agent, "{}");
+        ok(lead, "dispatch", agent, "{\"technicianId\": \"" + plumberId + "\"}");
+        ok(lead, "take", plumber, "{}");
+        ok(lead, "start", plumber, "{}");
+
+        assertProblem(step(lead, "subtasks", otherAgent, "{\"category\": \"electrical\", \"title\": \"插座进水\"}"),
+                422, "not-accountable");
+        var opened = step(lead, "subtasks", agent, "{\"category\": \"electrical\", \"title\": \"更换进水的插座\"}");
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+        String sub = opened.json("$.id");
+        assertThat(opened.<String>json("$.parentId")).isEqualTo(lead);
+        assertThat(opened.<String>json("$.status")).isEqualTo("ACCEPTED");
+        assertThat(http().get("/api/v1/tickets/" + lead + "/subtasks", agent).<List<String>>json("$[*].id"))
+                .containsExactly(sub);
+
+        assertProblem(step(lead, "resolve", plumber, "{\"result\": \"水管已换\"}"), 409, "open-sub-tasks");
+        String electricianId = "tech-" + UUID.randomUUID();
+        String electrician = TestTokens.staff(electricianId, "TECHNICIAN", COMMUNITY).token();
+        ok(sub, "dispatch", agent, "{\"technicianId\": \"" + electricianId + "\"}");
+        ok(sub, "take", electrician, "{}");
+        ok(sub, "start", electrician, "{}");
+        ok(sub, "resolve", electrician, "{\"result\": \"插座已更换\"}");
+        ok(lead, "resolve", plumber, "{\"result\": \"水管已换，插座已由电工更换\"}");
+
+        try (EventTap tap = EventTap.on(kafkaBootstrap, Topics.TICKET)) {
+            assertThat(tap.awaitOne(WorkOrderCreated.class, e -> e.aggregateId().equals(sub)).parentId()).isEqualTo(lead);
+        }
+    }
+
+    @Test
     void theOwnerCancelsBeforeDispatchButNotAfter() {
         String early = report();
         assertThat(ok(early, "cancel", owner, "{}").<String>json("$.status")).isEqualTo("CANCELLED");

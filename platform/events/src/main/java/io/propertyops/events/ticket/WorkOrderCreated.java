@@ -8,7 +8,7 @@ import io.propertyops.events.Topics;
 import java.time.Instant;
 
 /**
- * A work order (工单) was accepted (受理): a repair request (报修), complaint, suggestion or inquiry
+ * A work order (工单) was submitted: a repair request (报修), complaint, suggestion or inquiry
  * from an owner, resident or staff member, before anyone is dispatched.
  *
  * <p>The enumerations travel as strings so that consumers need none of ticket-service's types; the
@@ -25,6 +25,7 @@ import java.time.Instant;
  *                     {@code INSPECTION} or {@code API}
  * @param description  may be null
  * @param location     where in the unit or common area, may be null
+ * @param parentId     for a sub-task another team does under a lead work order, the lead's id; null otherwise
  */
 @EventType(value = "propertyops.ticket.created.v1", topic = Topics.TICKET)
 public record WorkOrderCreated(
@@ -42,7 +43,16 @@ public record WorkOrderCreated(
         String channel,
         String title,
         String description,
-        String location) implements DomainEvent {
+        String location,
+        String parentId) implements DomainEvent {
+
+    /** A work order of its own, not a sub-task. */
+    public WorkOrderCreated(String eventId, String aggregateId, Instant occurredAt, String number, String communityId,
+                            String unitId, String reporterId, String reporterName, String kind, String category,
+                            String urgency, String channel, String title, String description, String location) {
+        this(eventId, aggregateId, occurredAt, number, communityId, unitId, reporterId, reporterName, kind, category,
+                urgency, channel, title, description, location, null);
+    }
 
     public WorkOrderCreated {
         requireNonNull(eventId, "eventId");

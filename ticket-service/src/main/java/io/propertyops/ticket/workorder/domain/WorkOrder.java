@@ -73,6 +73,7 @@ public final class WorkOrder {
     private final Instant submittedAt;
     private Progress progress;
     private Quote quote;
+    private String parentId;
     private final long version;
     private final List<DomainEvent> recordedEvents = new ArrayList<>();
 
@@ -111,15 +112,60 @@ public final class WorkOrder {
     /** Rebuilds a stored work order; it records no events. */
     public static WorkOrder restore(String id, String number, WorkOrderRequest request, Instant submittedAt,
                                     Progress progress, long version) {
-        return restore(id, number, request, submittedAt, progress, null, version);
+        return restore(id, number, request, submittedAt, progress, null, null, version);
     }
 
-    /** Rebuilds a stored work order with the quote of a paid repair, if it has one; it records no events. */
+    /**
+     * Rebuilds a stored work order with the quote of a paid repair and the lead work order of a sub-task, when it
+     * has them; it records no events.
+     */
     public static WorkOrder restore(String id, String number, WorkOrderRequest request, Instant submittedAt,
-                                    Progress progress, Quote quote, long version) {
+                                    Progress progress, Quote quote, String parentId, long version) {
         WorkOrder workOrder = new WorkOrder(id, number, request, submittedAt, progress, version);
         workOrder.quote = quote;
+        workOrder.parentId = parentId;
         return workOrder;
+    }
+
+    /**
+     * Cross-team work: the lead work order's accountable agent (or a supervisor) opens a sub-task for another
+     * team's trade. It is accepted at once by whoever opened it, goes to dispatch like any work order, and the lead
+     * is resolved only when all its sub-tasks are.
+     */
+    public WorkOrder subTask(String subTaskId, String subTaskNumber, Actor lead, String category, String title,
+                             Deadlines deadlines, Clock clock) {
+        if (!isAccountable(lead) && !lead.supervises()) {
+            throw new RuleViolationException("not-accountable", null,
+                    "Only the accountable agent or a supervisor opens sub-tasks of " + number);
+        }
+        if (parentId != null) {
+            throw new RuleViolationException("nested-sub-task", null, "A sub-task has no sub-tasks of its own");
+        }
+        if (progress.status() != WorkOrderStatus.ACCEPTED && !BEING_WORKED.contains(progress.status())) {
+            throw illegal("take sub-tasks");
+        }
+        WorkOrderRequest part = new WorkOrderRequest(request.communityId(), request.unitId(), lead.id(), null, null,
+                request.kind(), category, request.urgency(), Channel.SYSTEM, title, "Sub-task of " + number,
+                request.location());
+        WorkOrder child = submit(subTaskId, subTaskNumber, part, deadlines, clock);
+        child.parentId = id;
+        WorkOrderCreated created = (WorkOrderCreated) child.recordedEvents.removeFirst();
+        child.recordedEvents.add(new WorkOrderCreated(created.eventId(), created.aggregateId(), created.occurredAt(),
+                created.number(), created.communityId(), created.unitId(), created.reporterId(), created.reporterName(),
+                created.kind(), created.category(), created.urgency(), created.channel(), created.title(),
+                created.description(), created.location(), id));
+        child.accept(lead, clock.instant());
+        move(clock.instant(), lead, "sub-task-opened", progress.status(), subTaskNumber + " " + category, p -> p);
+        return child;
+    }
+
+    /** Resolves, provided no sub-task is still open. */
+    public void resolve(Actor actor, String result, Instant at, long openSubTasks) {
+        if (openSubTasks > 0) {
+            throw new ConflictException("open-sub-tasks", "Work order " + number + " has " + openSubTasks
+                    + " sub-task(s) still open; it is resolved when all are");
+        }
+        resolve(actor, result, at);
     }
 
     /**
@@ -608,6 +654,11 @@ public final class WorkOrder {
 
     public Progress progress() {
         return progress;
+    }
+
+    /** The lead work order, for a sub-task; null otherwise. */
+    public String parentId() {
+        return parentId;
     }
 
     /** The quote of a paid repair; null for free work. */

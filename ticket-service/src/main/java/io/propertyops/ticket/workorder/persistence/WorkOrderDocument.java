@@ -53,6 +53,8 @@ public class WorkOrderDocument implements HasOutbox {
     List<TimelineEntry> timeline = new ArrayList<>();
     Deadlines deadlines;
     Quote quote;
+    @Indexed(sparse = true)
+    String parentId;
     Map<DeadlineKind, Integer> alerts;
     /** When the overdue watch next has something to emit for it; null when nothing. */
     @Indexed(sparse = true)

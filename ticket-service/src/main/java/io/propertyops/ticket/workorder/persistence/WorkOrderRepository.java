@@ -99,6 +99,19 @@ public class WorkOrderRepository {
         return page(Query.query(criteria), pageable);
     }
 
+    /** The sub-tasks of a lead work order that are not done: not resolved, confirmed, revisited, closed, cancelled or archived. */
+    public long countOpenSubTasks(String parentId) {
+        return mongo.count(Query.query(Criteria.where("parentId").is(parentId).and("status").in(
+                WorkOrderStatus.SUBMITTED.name(), WorkOrderStatus.ACCEPTED.name(), WorkOrderStatus.DISPATCHED.name(),
+                WorkOrderStatus.TAKEN.name(), WorkOrderStatus.IN_PROGRESS.name(), WorkOrderStatus.ON_HOLD.name())),
+                WorkOrderDocument.class);
+    }
+
+    public List<WorkOrder> findSubTasks(String parentId) {
+        return mongo.find(Query.query(Criteria.where("parentId").is(parentId)).with(Sort.by("submittedAt")),
+                WorkOrderDocument.class).stream().map(WorkOrderRepository::toDomain).toList();
+    }
+
     /** Work still with the technician: dispatched, taken, in progress or on hold. */
     public Page<WorkOrder> findOpenByAssignee(String assigneeId, Pageable pageable) {
         return page(Query.query(Criteria.where("assigneeId").is(assigneeId).and("status").in(
@@ -146,6 +159,7 @@ public class WorkOrderRepository {
         document.timeline = new ArrayList<>(progress.timeline());
         document.deadlines = progress.deadlines();
         document.quote = workOrder.quote();
+        document.parentId = workOrder.parentId();
         document.alerts = progress.alerts().isEmpty() ? null : new EnumMap<>(progress.alerts());
         document.nextAlertAt = workOrder.nextAlertAt(policy);
         return document;
@@ -161,6 +175,6 @@ public class WorkOrderRepository {
                 Duration.ofSeconds(document.pausedForSeconds), document.result, document.timeline, document.deadlines,
                 document.alerts);
         return WorkOrder.restore(document.id, document.number, request, document.submittedAt, progress, document.quote,
-                document.version == null ? 0 : document.version);
+                document.parentId, document.version == null ? 0 : document.version);
     }
 }

@@ -22,12 +22,15 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -72,6 +75,10 @@ class WorkOrderActionsController {
     }
 
     record Comment(@NotBlank @Size(max = 2000) String text) {
+    }
+
+    record SubTask(@Schema(example = "electrical") @NotBlank @Size(max = 40) String category,
+                   @Schema(example = "更换被水浸泡的插座") @NotBlank @Size(max = 120) String title) {
     }
 
     record QuoteLine(@Schema(example = "angle-valve") @NotBlank @Size(max = 40) String code,
@@ -149,7 +156,8 @@ class WorkOrderActionsController {
                     + "accountable agent without dispatch.")
     ResponseEntity<WorkOrderView> resolve(Caller caller, @PathVariable @Size(max = 64) String id, @RequestHeader(name = "If-Match", required = false) @Size(max = 40) String ifMatch,
                                           @Valid @RequestBody Resolution body) {
-        return step(caller, id, ifMatch, (w, actor, at) -> w.resolve(actor, body.result(), at));
+        WorkOrder workOrder = service.resolve(caller, id, version(ifMatch), body.result());
+        return ResponseEntity.ok().eTag(Long.toString(workOrder.version())).body(WorkOrderView.of(workOrder));
     }
 
     @PostMapping("/api/v1/tickets/{id}/confirm")
@@ -256,6 +264,23 @@ class WorkOrderActionsController {
     ResponseEntity<WorkOrderView> declineQuote(Caller caller, @PathVariable @Size(max = 64) String id,
                                                @RequestHeader(name = "If-Match", required = false) @Size(max = 40) String ifMatch) {
         return step(caller, id, ifMatch, (w, actor, at) -> w.decideQuote(actor, false, at));
+    }
+
+    @PostMapping("/api/v1/tickets/{id}/subtasks")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Allowed(roles = {Roles.CUSTOMER_SERVICE, Roles.SUPERVISOR, Roles.PROPERTY_MANAGER})
+    @Operation(operationId = "openSubTask", summary = "Open a sub-task for another team",
+            description = "By the lead's accountable agent or a supervisor. The sub-task is accepted at once and "
+                    + "dispatched like any repair; the lead work order is resolved only when all its sub-tasks are.")
+    WorkOrderView openSubTask(Caller caller, @PathVariable @Size(max = 64) String id, @Valid @RequestBody SubTask body) {
+        return WorkOrderView.of(service.openSubTask(caller, id, body.category(), body.title()));
+    }
+
+    @GetMapping("/api/v1/tickets/{id}/subtasks")
+    @Allowed(roles = {Roles.CUSTOMER_SERVICE, Roles.SUPERVISOR, Roles.PROPERTY_MANAGER, Roles.ADMIN})
+    @Operation(operationId = "listSubTasks", summary = "The sub-tasks of a lead work order")
+    List<WorkOrderView> subTasks(Caller caller, @PathVariable @Size(max = 64) String id) {
+        return service.subTasks(caller, id).stream().map(WorkOrderView::of).toList();
     }
 
     private ResponseEntity<WorkOrderView> step(Caller caller, String id, String ifMatch,

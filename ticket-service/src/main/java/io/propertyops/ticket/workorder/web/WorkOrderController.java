@@ -84,7 +84,7 @@ class WorkOrderController {
                          String channel, String title, String description, String location, String communityId,
                          String unitId, String reporterId, String reporterName, String reporterPhone, Instant submittedAt,
                          String accountableAgentId, String assigneeId, int reopenCount, String result,
-                         QuoteView quote, List<TimelineEntry> timeline) {
+                         QuoteView quote, String parentId, List<TimelineEntry> timeline) {
 
         static WorkOrderView of(WorkOrder workOrder) {
             var request = workOrder.request();
@@ -94,7 +94,8 @@ class WorkOrderController {
                     request.title(), request.description(), request.location(), request.communityId(),
                     request.unitId(), request.reporterId(), request.reporterName(), request.reporterPhone(),
                     workOrder.submittedAt(), progress.accountableAgentId(), progress.assigneeId(),
-                    progress.reopenCount(), progress.result(), QuoteView.of(workOrder.quote()), progress.timeline());
+                    progress.reopenCount(), progress.result(), QuoteView.of(workOrder.quote()), workOrder.parentId(),
+                    progress.timeline());
         }
     }
 
