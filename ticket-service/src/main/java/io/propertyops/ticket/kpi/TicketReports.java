@@ -1,0 +1,54 @@
+package io.propertyops.ticket.kpi;
+
+import io.propertyops.starter.domain.NotFoundException;
+import io.propertyops.starter.web.Caller;
+import io.propertyops.ticket.kpi.domain.GroupBy;
+import io.propertyops.ticket.kpi.domain.KpiReport;
+import io.propertyops.ticket.kpi.domain.ReportedWorkOrder;
+import io.propertyops.ticket.kpi.domain.ReportingPeriod;
+import io.propertyops.ticket.kpi.domain.WorkOrderKpis;
+import io.propertyops.ticket.kpi.domain.WorkOrderSearch;
+import io.propertyops.ticket.kpi.persistence.WorkOrderReader;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.Instant;
+
+/** Staff queries and KPIs over a community's work orders, for its own staff only. */
+@Service
+public class TicketReports {
+
+    private final WorkOrderReader workOrders;
+    private final Clock clock;
+
+    TicketReports(WorkOrderReader workOrders, Clock clock) {
+        this.workOrders = workOrders;
+        this.clock = clock;
+    }
+
+    /** A work order that matched a search, and whether it is overdue by the time the search ran at. */
+    public record Found(ReportedWorkOrder workOrder, boolean overdue) {
+    }
+
+    /** A page of the work orders that match, newest first. */
+    public Page<Found> search(Caller caller, WorkOrderSearch search, Pageable pageable) {
+        requireCommunity(caller, search.communityId());
+        Instant now = clock.instant();
+        return workOrders.search(search, now, pageable).map(w -> new Found(w, w.isOverdueAt(now)));
+    }
+
+    public KpiReport kpis(Caller caller, String communityId, ReportingPeriod period, GroupBy groupBy, int minRequests) {
+        requireCommunity(caller, communityId);
+        return WorkOrderKpis.report(communityId, workOrders.touchedIn(communityId, period), period, groupBy,
+                minRequests, clock.instant());
+    }
+
+    /** Another community's figures answer as if it did not exist, as its work orders do. */
+    private static void requireCommunity(Caller caller, String communityId) {
+        if (!caller.inCommunity(communityId)) {
+            throw new NotFoundException("Community", communityId);
+        }
+    }
+}
