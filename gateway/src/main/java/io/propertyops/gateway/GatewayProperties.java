@@ -13,6 +13,7 @@ import java.util.List;
  * @param rateLimit     per caller: a token bucket per user or client (by token subject), and per client
  *                      address for calls without a token (login, token endpoint)
  * @param maxBodySize   a larger declared body is refused with 413 before it is forwarded
+ * @param largerBodies  the few paths that may carry more (photo uploads), each with its own limit
  * @param portalOrigins the only browser origins allowed to call the API cross-origin (the staff portal)
  * @param circuit       per route: when a service keeps failing, answer 503 at once instead of waiting on it
  */
@@ -20,8 +21,17 @@ import java.util.List;
 public record GatewayProperties(
         @DefaultValue RateLimit rateLimit,
         @DefaultValue("256KB") DataSize maxBodySize,
+        List<LargerBody> largerBodies,
         @DefaultValue("http://localhost:5173") List<String> portalOrigins,
         @DefaultValue Circuit circuit) {
+
+    public GatewayProperties {
+        largerBodies = largerBodies == null ? List.of() : List.copyOf(largerBodies);
+    }
+
+    /** @param path a path pattern, e.g. {@code /api/v1/tickets/{id}/photos} */
+    public record LargerBody(String path, DataSize maxSize) {
+    }
 
     public record RateLimit(
             @DefaultValue("20") double perSecond,

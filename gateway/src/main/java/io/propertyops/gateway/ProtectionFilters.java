@@ -14,13 +14,18 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.server.PathContainer;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 import reactor.core.publisher.Mono;
 
 import java.net.InetSocketAddress;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * What the gateway does to every routed call before and around forwarding it: refuse an oversized body,
@@ -54,11 +59,19 @@ class ProtectionFilters {
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE + 100)
     GlobalFilter bodySizeLimit(GatewayProperties properties) {
-        long limit = properties.maxBodySize().toBytes();
-        return (exchange, chain) -> exchange.getRequest().getHeaders().getContentLength() > limit
-                ? GatewayProblems.write(exchange, HttpStatus.CONTENT_TOO_LARGE, "payload-too-large",
-                        "The request body is larger than the limit of " + limit + " bytes")
-                : chain.filter(exchange);
+        long defaultLimit = properties.maxBodySize().toBytes();
+        Map<PathPattern, Long> larger = new LinkedHashMap<>();
+        properties.largerBodies().forEach(body -> larger.put(PathPatternParser.defaultInstance.parse(body.path()),
+                body.maxSize().toBytes()));
+        return (exchange, chain) -> {
+            PathContainer path = exchange.getRequest().getPath().pathWithinApplication();
+            long limit = larger.entrySet().stream().filter(entry -> entry.getKey().matches(path))
+                    .mapToLong(Map.Entry::getValue).findFirst().orElse(defaultLimit);
+            return exchange.getRequest().getHeaders().getContentLength() > limit
+                    ? GatewayProblems.write(exchange, HttpStatus.CONTENT_TOO_LARGE, "payload-too-large",
+                            "The request body is larger than the limit of " + limit + " bytes")
+                    : chain.filter(exchange);
+        };
     }
 
     @Bean

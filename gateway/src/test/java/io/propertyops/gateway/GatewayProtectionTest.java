@@ -12,10 +12,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,7 +36,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GatewayProtectionTest {
 
     static final AtomicInteger billingCalls = new AtomicInteger();
+    static final AtomicLong photoBytesForwarded = new AtomicLong();
     static final StubService stub = StubService.answering("{}", exchange -> {
+        if (exchange.getRequestURI().getPath().endsWith("/photos")) {
+            try {
+                photoBytesForwarded.set(exchange.getRequestBody().transferTo(OutputStream.nullOutputStream()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         boolean billing = exchange.getRequestURI().getPath().startsWith("/api/v1/bills");
         if (billing) {
             billingCalls.incrementAndGet();
@@ -121,6 +133,28 @@ class GatewayProtectionTest {
         var response = http().post("/api/v1/tickets", someone(), "{\"title\":\"" + "x".repeat(2000) + "\"}");
         assertThat(response.status()).isEqualTo(413);
         assertThat(response.<String>json("$.code")).isEqualTo("payload-too-large");
+    }
+
+    @Test
+    void aPhotoUploadMayCarryTenMegabytesWhileOtherPathsKeepTheirLimit() {
+        byte[] photo = new byte[5 * 1024 * 1024];
+        var upload = http().send(http().request("/api/v1/tickets/t1/photos", someone())
+                .header("Content-Type", "image/jpeg").POST(HttpRequest.BodyPublishers.ofByteArray(photo)));
+
+        assertThat(upload.status()).as(upload.toString()).isEqualTo(200);
+        assertThat(photoBytesForwarded.get()).isEqualTo(photo.length);
+
+        byte[] tooLarge = new byte[10 * 1024 * 1024 + 1];
+        var refusedPhoto = http().send(http().request("/api/v1/tickets/t1/photos", someone())
+                .header("Content-Type", "image/jpeg").POST(HttpRequest.BodyPublishers.ofByteArray(tooLarge)));
+        assertThat(refusedPhoto.status()).isEqualTo(413);
+
+        String json = "{\"text\":\"" + "x".repeat(300 * 1024) + "\"}";
+        for (String path : new String[] {"/api/v1/tickets", "/api/v1/tickets/t1/comments", "/api/v1/tickets/t1/photos/p1"}) {
+            var refused = http().post(path, someone(), json);
+            assertThat(refused.status()).as(path).isEqualTo(413);
+            assertThat(refused.<String>json("$.code")).isEqualTo("payload-too-large");
+        }
     }
 
     @Test

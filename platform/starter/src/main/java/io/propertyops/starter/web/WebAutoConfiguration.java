@@ -14,7 +14,9 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Problem responses, the request body limit and the {@link Caller} parameter for every servlet service. */
 @AutoConfiguration(before = WebMvcAutoConfiguration.class)
@@ -22,9 +24,22 @@ import java.util.List;
 @EnableConfigurationProperties(WebAutoConfiguration.HttpLimits.class)
 public class WebAutoConfiguration {
 
-    /** Limits on what a request may carry. */
+    /**
+     * Limits on what a request may carry.
+     *
+     * @param maxBodySize  the limit of every path not named in largerBodies
+     * @param largerBodies the few paths that take more, such as a photo upload; nothing else is raised with them
+     */
     @ConfigurationProperties("propertyops.http")
-    public record HttpLimits(@DefaultValue("256KB") DataSize maxBodySize) {
+    public record HttpLimits(@DefaultValue("256KB") DataSize maxBodySize, List<LargerBody> largerBodies) {
+
+        public HttpLimits {
+            largerBodies = largerBodies == null ? List.of() : List.copyOf(largerBodies);
+        }
+
+        /** @param path a path pattern, e.g. {@code /api/v1/tickets/{id}/photos} or with {@code *} for a segment */
+        public record LargerBody(String path, DataSize maxSize) {
+        }
     }
 
     @Bean
@@ -35,8 +50,10 @@ public class WebAutoConfiguration {
 
     @Bean
     FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(HttpLimits limits) {
+        Map<String, Long> larger = new LinkedHashMap<>();
+        limits.largerBodies().forEach(body -> larger.put(body.path(), body.maxSize().toBytes()));
         FilterRegistrationBean<RequestBodyLimitFilter> registration =
-                new FilterRegistrationBean<>(new RequestBodyLimitFilter(limits.maxBodySize().toBytes()));
+                new FilterRegistrationBean<>(new RequestBodyLimitFilter(limits.maxBodySize().toBytes(), larger));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }
