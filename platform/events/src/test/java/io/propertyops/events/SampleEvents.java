@@ -104,7 +104,9 @@ public final class SampleEvents {
     /** The emergency water leak of {@link #emergencyWaterLeak()} as it stands after a change. */
     public static WorkOrderFacts leakFacts(String status) {
         return new WorkOrderFacts("WO-20261123-0042", "community-lakeside", "unit-3-1502", "person-owner-li", "REPAIR",
-                "plumbing", "EMERGENCY", status, "person-agent-sun", "person-tech-wang", 0);
+                "plumbing", "EMERGENCY", status, "person-agent-sun", "person-tech-wang", 0,
+                Map.of("RESPONSE", Instant.parse("2026-11-23T08:30:30Z"), "ARRIVAL", Instant.parse("2026-11-23T08:45:30Z"),
+                        "RESOLUTION", Instant.parse("2026-11-23T12:15:30Z")));
     }
 
     public static WorkOrderAccepted workOrderAccepted() {

@@ -81,8 +81,11 @@ class WorkOrderLoopTest {
     @Test
     void aRepairGoesAroundTheWholeLoopAndEachStepIsPublishedOnce() {
         String id = report();
+        var reported = http().get("/api/v1/tickets/" + id, owner);
+        assertThat(reported.<String>json("$.deadlines.RESPONSE.due")).as("the owner sees live deadlines").isNotNull();
+        assertThat(reported.<String>json("$.deadlines.RESPONSE.metAt")).isNull();
 
-        ok(id, "accept", agent, "{}");
+        assertThat(ok(id, "accept", agent, "{}").<String>json("$.deadlines.RESPONSE.metAt")).isNotNull();
         assertProblem(step(id, "dispatch", foreignAgent, "{\"technicianId\": \"" + plumberId + "\"}"), 404, "not-found");
         ok(id, "dispatch", agent, "{\"technicianId\": \"" + plumberId + "\"}");
         assertProblem(step(id, "take", otherTechnician, "{}"), 404, "not-found");
@@ -115,6 +118,7 @@ class WorkOrderLoopTest {
             assertThat(event.workOrder().accountableAgentId()).isEqualTo(agentId);
             assertThat(event.workOrder().assigneeId()).isEqualTo(plumberId);
             assertThat(event.workOrder().reporterId()).isEqualTo(ownerId);
+            assertThat(event.workOrder().deadlines()).containsKeys("RESPONSE", "ARRIVAL", "RESOLUTION");
         }
     }
 

@@ -38,6 +38,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -570,7 +571,13 @@ public final class WorkOrder {
     public WorkOrderFacts facts() {
         return new WorkOrderFacts(number, request.communityId(), request.unitId(), request.reporterId(),
                 request.kind().name(), request.category(), request.urgency().name(), progress.status().name(),
-                progress.accountableAgentId(), progress.assigneeId(), progress.reopenCount());
+                progress.accountableAgentId(), progress.assigneeId(), progress.reopenCount(), dueTimes());
+    }
+
+    private Map<String, Instant> dueTimes() {
+        Map<String, Instant> due = new LinkedHashMap<>();
+        progress.deadlines().byKind().forEach((kind, deadline) -> due.put(kind.name(), deadline.due()));
+        return due;
     }
 
     /** The events recorded since the last call, handed to the outbox with the state they belong to. */

@@ -7,6 +7,8 @@ import io.propertyops.ticket.workorder.TicketScopes;
 import io.propertyops.ticket.workorder.WorkOrderService;
 import io.propertyops.ticket.workorder.domain.Urgency;
 import io.propertyops.ticket.pricing.domain.Quote;
+import io.propertyops.ticket.sla.domain.Deadline;
+import io.propertyops.ticket.sla.domain.DeadlineKind;
 import io.propertyops.ticket.workorder.domain.Channel;
 import io.propertyops.ticket.workorder.domain.TimelineEntry;
 import io.propertyops.ticket.workorder.domain.WorkOrder;
@@ -40,6 +42,7 @@ import java.net.URI;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 @RestController
 @Validated
@@ -78,13 +81,15 @@ class WorkOrderController {
      * A work order as the API shows it.
      *
      * @param accountableAgentId 首问负责人: who accepted it and answers for it until it is closed
+     * @param deadlines          the SLA deadlines: when each is due, how it counts, and when it was met
      * @param timeline           every step with who took it and when, oldest first
      */
     record WorkOrderView(String id, String number, String status, String kind, String category, String urgency,
                          String channel, String title, String description, String location, String communityId,
                          String unitId, String reporterId, String reporterName, String reporterPhone, Instant submittedAt,
                          String accountableAgentId, String assigneeId, int reopenCount, String result,
-                         QuoteView quote, String parentId, List<TimelineEntry> timeline) {
+                         QuoteView quote, String parentId, Map<DeadlineKind, Deadline> deadlines,
+                         List<TimelineEntry> timeline) {
 
         static WorkOrderView of(WorkOrder workOrder) {
             var request = workOrder.request();
@@ -95,7 +100,7 @@ class WorkOrderController {
                     request.unitId(), request.reporterId(), request.reporterName(), request.reporterPhone(),
                     workOrder.submittedAt(), progress.accountableAgentId(), progress.assigneeId(),
                     progress.reopenCount(), progress.result(), QuoteView.of(workOrder.quote()), workOrder.parentId(),
-                    progress.timeline());
+                    progress.deadlines().byKind(), progress.timeline());
         }
     }
 
