@@ -23,6 +23,12 @@ class ArchitectureTest {
                     "io.propertyops.ticket.pricing.domain..", "io.propertyops.events..", "io.propertyops.starter.domain..");
 
     @ArchTest
+    static final ArchRule categoryDomainIsPlainJava = classes()
+            .that().resideInAPackage("io.propertyops.ticket.category.domain")
+            .should().onlyDependOnClassesThat().resideInAnyPackage(
+                    "java..", "io.propertyops.ticket.category.domain..", "io.propertyops.starter.domain..");
+
+    @ArchTest
     static final ArchRule pricingDomainIsPlainJava = classes()
             .that().resideInAPackage("io.propertyops.ticket.pricing.domain")
             .should().onlyDependOnClassesThat().resideInAnyPackage(

@@ -4,6 +4,7 @@ import io.propertyops.starter.domain.NotFoundException;
 import io.propertyops.starter.domain.RuleViolationException;
 import io.propertyops.starter.security.Roles;
 import io.propertyops.starter.web.Caller;
+import io.propertyops.ticket.category.CategoryTrees;
 import io.propertyops.ticket.dispatch.DispatchRoster;
 import io.propertyops.ticket.pricing.PriceLists;
 import io.propertyops.ticket.sla.SlaPolicies;
@@ -42,9 +43,11 @@ public class WorkOrderService {
     private final SlaPolicies sla;
     private final DispatchRoster roster;
     private final PriceLists priceLists;
+    private final CategoryTrees categories;
 
     WorkOrderService(WorkOrderRepository workOrders, WorkOrderNumbers numbers, Clock clock, TicketProperties properties,
-                     SlaPolicies sla, DispatchRoster roster, PriceLists priceLists) {
+                     SlaPolicies sla, DispatchRoster roster, PriceLists priceLists, CategoryTrees categories) {
+        this.categories = categories;
         this.priceLists = priceLists;
         this.sla = sla;
         this.roster = roster;
@@ -85,8 +88,9 @@ public class WorkOrderService {
                 : caller.hasAnyRole(Roles.OWNER, Roles.RESIDENT) ? fromResident(caller, report)
                 : loggedByStaff(caller, report);
         LocalDate today = LocalDate.ofInstant(clock.instant(), properties.zone());
-        Deadlines deadlines = sla.deadlinesFor(request.communityId(), request.kind(), request.category(),
-                request.urgency(), clock.instant());
+        String trade = categories.inForce(request.communityId()).tradeOf(request.category());
+        Deadlines deadlines = sla.deadlinesFor(request.communityId(), request.kind(), trade, request.urgency(),
+                clock.instant());
         WorkOrder workOrder = WorkOrder.submit(UUID.randomUUID().toString(), numbers.next(today), request, deadlines, clock);
         try {
             return new Submitted(workOrders.insert(workOrder, scopedKey), true);
@@ -204,7 +208,7 @@ public class WorkOrderService {
         WorkOrder accepted = apply(caller, id, readVersion, (w, actor, at) -> {
             w.accept(actor, at);
             if (w.request().kind() == WorkOrderKind.REPAIR) {
-                roster.choose(w.request().communityId(), w.request().category())
+                roster.choose(w.request().communityId(), tradeOf(w))
                         .ifPresent(technician -> w.dispatch(Actor.SYSTEM, technician.id(), true, at));
             }
         });
@@ -221,12 +225,13 @@ public class WorkOrderService {
     public WorkOrder openSubTask(Caller caller, String leadId, String category, String title) {
         WorkOrder lead = get(caller, leadId);
         Instant now = clock.instant();
-        Deadlines deadlines = sla.deadlinesFor(lead.request().communityId(), lead.request().kind(), category,
+        String trade = categories.inForce(lead.request().communityId()).tradeOf(category);
+        Deadlines deadlines = sla.deadlinesFor(lead.request().communityId(), lead.request().kind(), trade,
                 lead.request().urgency(), now);
         LocalDate today = LocalDate.ofInstant(now, properties.zone());
         WorkOrder child = lead.subTask(UUID.randomUUID().toString(), numbers.next(today),
                 new Actor(caller.id(), caller.roles()), category, title, deadlines, clock);
-        roster.choose(child.request().communityId(), category)
+        roster.choose(child.request().communityId(), trade)
                 .ifPresent(technician -> child.dispatch(Actor.SYSTEM, technician.id(), true, now));
         workOrders.insert(child, null);
         workOrders.update(lead);
@@ -253,13 +258,18 @@ public class WorkOrderService {
     public WorkOrder changeUrgency(Caller caller, String id, Long readVersion, Urgency urgency, String reason) {
         return apply(caller, id, readVersion, (w, actor, at) -> w.changeUrgency(actor, urgency, reason, at,
                 changed -> sla.afterUrgencyChange(w.request().communityId(), w.progress().deadlines(), w.request().kind(),
-                        w.request().category(), changed, w.submittedAt())));
+                        tradeOf(w), changed, w.submittedAt())));
     }
 
     /** Work resumes after a hold; the open deadlines move by the time on hold, counted in the community's calendar. */
     public WorkOrder resume(Caller caller, String id, Long readVersion) {
         return apply(caller, id, readVersion, (w, actor, at) -> w.resume(actor, at,
                 (deadlines, pausedAt) -> sla.afterPause(w.request().communityId(), deadlines, pausedAt, at)));
+    }
+
+    /** The trade a work order's category belongs to: what skills and SLA rules name. */
+    private String tradeOf(WorkOrder workOrder) {
+        return categories.inForce(workOrder.request().communityId()).tradeOfExisting(workOrder.request().category());
     }
 
     /** Work orders of a community for its staff, filtered, newest first. */

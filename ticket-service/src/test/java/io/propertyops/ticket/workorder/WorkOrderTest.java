@@ -48,13 +48,6 @@ class WorkOrderTest {
     }
 
     @Test
-    void anUnknownCategoryIsRefused() {
-        assertThatThrownBy(() -> WorkOrder.submit("wo-1", "WO-20261123-0001", kitchenLeak("teleportation"), NOON))
-                .isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("teleportation");
-    }
-
-    @Test
     void aRestoredWorkOrderRecordsNothing() {
         WorkOrder restored = WorkOrder.restore("wo-1", "WO-20261123-0042", kitchenLeak("plumbing"), NOON.instant(),
                 new Progress(WorkOrderStatus.SUBMITTED, null, null, 0, null, null, null, null), 3);

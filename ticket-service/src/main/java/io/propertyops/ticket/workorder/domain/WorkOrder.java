@@ -98,7 +98,6 @@ public final class WorkOrder {
      * community's SLA gives it from now.
      */
     public static WorkOrder submit(String id, String number, WorkOrderRequest request, Deadlines deadlines, Clock clock) {
-        Categories.require(request.category());
         Instant now = clock.instant();
         WorkOrder workOrder = new WorkOrder(id, number, request, now,
                 Progress.submitted(new TimelineEntry(now, request.reporterId(), "submitted", WorkOrderStatus.SUBMITTED,
