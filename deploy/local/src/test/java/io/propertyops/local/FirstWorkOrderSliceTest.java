@@ -43,6 +43,7 @@ class FirstWorkOrderSliceTest {
     static final List<String> CUSTOMER_SERVICE = List.of("zhaomin", "sunli");
     static final List<String> CUSTOMER_SERVICE_IDS = List.of("1336015a-35e5-5d90-9937-ab21487aad06", "07e65559-acae-569b-a040-9cf4df33a5bb");
     static final String REDIRECT_URI = "http://127.0.0.1:8765/callback";
+    static final String PLUMBER_ID = "625f8ef2-baa5-59d4-800d-cf1364054e68";   // 周强 zhouqiang, plumbing + electrical
 
     @TempDir
     static Path dataDir;
@@ -212,6 +213,42 @@ class FirstWorkOrderSliceTest {
 
         platform.restart(LocalPlatform.KAFKA);
         await().atMost(Duration.ofSeconds(90)).until(() -> inboxHas(ownerToken, "报修已受理", number));
+    }
+
+    @Test
+    @Order(6)
+    void aLeakGoesAroundTheWholeLoopAndIsDispatchedToTheOnDutyPlumberOfTheDemoRoster() {
+        String ownerToken = login(OWNER);
+        String agentToken = login(CUSTOMER_SERVICE.getFirst());
+        String plumberToken = login("zhouqiang");
+        String community = "e15d7d7d-4089-5b55-b750-a5f693ec6ab2";
+        // the roster is kept from security-service's staff events, like the recipient directory
+        await().atMost(Duration.ofSeconds(60)).until(() -> gateway.get("/api/v1/roster?communityId=" + community, agentToken)
+                .<List<String>>json("$.technicians[?(@.onDuty == true)].id").contains(PLUMBER_ID));
+
+        String id = gateway.post("/api/v1/tickets", ownerToken, kitchenLeak(OWNER_UNIT)).json("$.id");
+        var accepted = step(id, "accept", agentToken, "{}");
+        assertThat(accepted.<String>json("$.accountableAgentId")).isEqualTo(CUSTOMER_SERVICE_IDS.getFirst());
+        assertThat(accepted.<String>json("$.status")).as("auto-dispatched").isEqualTo("DISPATCHED");
+        String assignee = accepted.json("$.assigneeId");
+        String technicianToken = assignee.equals(PLUMBER_ID) ? plumberToken : login("wugang");
+        step(id, "take", technicianToken, "{}");
+        step(id, "start", technicianToken, "{}");
+        step(id, "resolve", technicianToken, "{\"result\": \"更换角阀，测试无渗漏\"}");
+        step(id, "confirm", ownerToken, "{}");
+        step(id, "revisit", agentToken, "{\"satisfied\": true, \"note\": \"业主满意\"}");
+        var closed = step(id, "close", agentToken, "{}");
+
+        assertThat(closed.<String>json("$.status")).isEqualTo("CLOSED");
+        assertThat(closed.<List<String>>json("$.timeline[*].action")).containsExactly("submitted", "accepted",
+                "dispatched", "taken", "started", "resolved", "confirmed", "revisited", "closed");
+        assertThat(gateway.get("/api/v1/tickets/" + id, ownerToken).<String>json("$.deadlines.RESPONSE.metAt")).isNotNull();
+    }
+
+    static TestHttp.Response step(String id, String action, String token, String json) {
+        var response = gateway.post("/api/v1/tickets/" + id + "/" + action, token, json);
+        assertThat(response.status()).as(action + ": " + response).isEqualTo(200);
+        return response;
     }
 
     static void assertProblem(TestHttp.Response response, int status) {
