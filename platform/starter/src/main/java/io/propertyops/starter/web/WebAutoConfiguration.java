@@ -1,5 +1,7 @@
 package io.propertyops.starter.web;
 
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -24,6 +26,11 @@ import java.util.Map;
 @EnableConfigurationProperties(WebAutoConfiguration.HttpLimits.class)
 public class WebAutoConfiguration {
 
+    static {
+        // Resolved from the access token by CallerArgumentResolver: nothing a client sends.
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
+    }
+
     /**
      * Limits on what a request may carry.
      *
@@ -46,6 +53,11 @@ public class WebAutoConfiguration {
     @ConditionalOnMissingBean(ProblemDetailsAdvice.class)
     ProblemDetailsAdvice problemDetailsAdvice() {
         return new ProblemDetailsAdvice();
+    }
+
+    @Bean
+    OpenApiCustomizer problemResponsesInOpenApi() {
+        return new ProblemResponsesInOpenApi();
     }
 
     @Bean

@@ -32,11 +32,12 @@ class RosterController {
     }
 
     record TechnicianView(
-            String id,
+            @Schema(example = "tech-0012") String id,
             @Schema(example = "王建国") String name,
             @Schema(description = "Trades they are dispatched for, matched against work-order categories", example = "[\"plumbing\", \"electrical\"]")
             List<String> skills,
-            @Schema(description = "On duty (上班) now; auto-dispatch only picks technicians on duty") boolean onDuty,
+            @Schema(description = "On duty (上班) now; auto-dispatch only picks technicians on duty", example = "true")
+            boolean onDuty,
             @Schema(description = "Work dispatched to them and not yet resolved", example = "2") int openWork,
             @Schema(description = "When work was last dispatched to them; absent if never") Instant lastAssignedAt) {
 
@@ -46,7 +47,7 @@ class RosterController {
         }
     }
 
-    record RosterView(String communityId, List<TechnicianView> technicians) {
+    record RosterView(@Schema(example = "community-cuihu") String communityId, List<TechnicianView> technicians) {
     }
 
     @GetMapping("/api/v1/roster")

@@ -54,11 +54,20 @@ class TicketReportsController {
     }
 
     /** A work order in a result list; the whole of one, with its timeline, is at /api/v1/tickets/{id}. */
-    record WorkOrderSummary(String id, String number, String status, String kind, String category, String urgency,
-                            String title, String unitId, Instant submittedAt, String accountableAgentId,
-                            String assigneeId, int reopenCount,
-                            @Schema(description = "An unmet deadline has passed while the work order runs")
-                            boolean overdue) {
+    record WorkOrderSummary(@Schema(example = "7c9e6679-7425-40de-944b-e07fc1f90ae7") String id,
+                            @Schema(example = "WO-20261123-0042") String number,
+                            @Schema(implementation = WorkOrderStatus.class) String status,
+                            @Schema(implementation = WorkOrderKind.class) String kind,
+                            @Schema(example = "plumbing") String category,
+                            @Schema(implementation = Urgency.class) String urgency,
+                            @Schema(example = "厨房水管漏水") String title,
+                            @Schema(example = "cuihu-3-1502") String unitId,
+                            Instant submittedAt,
+                            @Schema(example = "cs-0007") String accountableAgentId,
+                            @Schema(example = "tech-0012") String assigneeId,
+                            @Schema(example = "0") int reopenCount,
+                            @Schema(description = "An unmet deadline has passed while the work order runs",
+                                    example = "false") boolean overdue) {
 
         static WorkOrderSummary of(TicketReports.Found found) {
             ReportedWorkOrder w = found.workOrder();
@@ -68,15 +77,17 @@ class TicketReportsController {
         }
     }
 
-    record PageView<T>(List<T> items, int page, int size, long total) {
+    record PageView<T>(List<T> items, @Schema(example = "0") int page, @Schema(example = "20") int size,
+                       @Schema(example = "137") long total) {
         static <T> PageView<T> of(Page<T> page) {
             return new PageView<>(page.getContent(), page.getNumber(), page.getSize(), page.getTotalElements());
         }
     }
 
     @Schema(description = "Times from submission, in seconds; null when nothing was measured")
-    record TimeView(int count, Long averageSeconds,
-                    @Schema(description = "Nearest-rank 90th percentile: nine in ten took at most this") Long p90Seconds) {
+    record TimeView(@Schema(example = "42") int count, @Schema(example = "1260") Long averageSeconds,
+                    @Schema(description = "Nearest-rank 90th percentile: nine in ten took at most this",
+                            example = "2700") Long p90Seconds) {
 
         static TimeView of(ServiceTime time) {
             return new TimeView(time.count(), seconds(time.average()), seconds(time.p90()));
@@ -88,7 +99,8 @@ class TicketReportsController {
     }
 
     @Schema(description = "count of of, and their rate rounded to four places; null rate when there was nothing to count")
-    record RateView(long count, long of, @Schema(example = "0.875") Double rate) {
+    record RateView(@Schema(example = "35") long count, @Schema(example = "40") long of,
+                    @Schema(example = "0.875") Double rate) {
 
         static RateView of(Share share) {
             Double rate = share.rate();
@@ -97,7 +109,9 @@ class TicketReportsController {
     }
 
     @Schema(description = "Work orders open when the period ended, by age; each bucket includes its lower bound")
-    record BacklogView(long underOneDay, long oneToThreeDays, long threeToSevenDays, long sevenDaysOrMore, long total) {
+    record BacklogView(@Schema(example = "6") long underOneDay, @Schema(example = "3") long oneToThreeDays,
+                       @Schema(example = "1") long threeToSevenDays, @Schema(example = "0") long sevenDaysOrMore,
+                       @Schema(example = "10") long total) {
 
         static BacklogView of(Backlog backlog) {
             return new BacklogView(backlog.underOneDay(), backlog.oneToThreeDays(), backlog.threeToSevenDays(),
@@ -107,7 +121,7 @@ class TicketReportsController {
 
     record KpiGroupView(
             @Schema(description = "The community, technician, category or agent; null for work orders never "
-                    + "dispatched (by technician) or not yet accepted (by agent)") String key,
+                    + "dispatched (by technician) or not yet accepted (by agent)", example = "tech-0012") String key,
             @Schema(description = "Submitted, resolved, closed and cancelled in the period; open at its end") Counts counts,
             @Schema(description = "Submission to acceptance (受理), for those accepted in the period") TimeView response,
             @Schema(description = "Submission to first start on site, for those first started in the period") TimeView arrival,
@@ -126,9 +140,11 @@ class TicketReportsController {
         }
     }
 
-    record KpiReportView(String communityId, Instant from, Instant to,
+    record KpiReportView(@Schema(example = "community-cuihu") String communityId, Instant from, Instant to,
                          @Schema(description = "When the end state was taken: the period's end, or now while it runs")
-                         Instant asOf, String groupBy, List<KpiGroupView> groups,
+                         Instant asOf,
+                         @Schema(allowableValues = {"community", "technician", "category", "agent"}) String groupBy,
+                         List<KpiGroupView> groups,
                          @Schema(description = "Units and categories with at least minRequests requests submitted in "
                                  + "the period, most first; units only for requests that name one (not common areas)")
                          HighFrequency highFrequency) {

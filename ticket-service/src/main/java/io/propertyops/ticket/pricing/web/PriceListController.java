@@ -8,6 +8,7 @@ import io.propertyops.ticket.pricing.domain.PriceItem;
 import io.propertyops.ticket.pricing.domain.PriceList;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -53,6 +54,9 @@ class PriceListController {
             Roles.PROPERTY_MANAGER, Roles.ADMIN})
     @Operation(operationId = "getPriceList", summary = "A community's price list for paid in-unit repairs",
             description = "Owners and staff of the community read it; a community that published none shows the default list.")
+    @ApiResponse(responseCode = "200", description = "The list in force")
+    @ApiResponse(responseCode = "400", description = "The communityId is malformed")
+    @ApiResponse(responseCode = "404", description = "Not one of the caller's communities")
     PriceList get(Caller caller, @PathVariable @Size(max = 64) String communityId) {
         return priceLists.get(caller, communityId);
     }
@@ -61,6 +65,10 @@ class PriceListController {
     @Allowed(roles = {Roles.PROPERTY_MANAGER, Roles.ADMIN})
     @Operation(operationId = "publishPriceList", summary = "Publish a community's price list",
             description = "Replaces the whole list; quotes already made keep the prices they were made at.")
+    @ApiResponse(responseCode = "200", description = "Published")
+    @ApiResponse(responseCode = "400", description = "Malformed JSON or invalid fields")
+    @ApiResponse(responseCode = "404", description = "Not one of the caller's communities")
+    @ApiResponse(responseCode = "422", description = "A code appears twice (duplicate-price-code)")
     PriceList publish(Caller caller, @PathVariable @Size(max = 64) String communityId,
                       @Valid @RequestBody Publication body) {
         return priceLists.publish(caller, communityId, body.currency(),

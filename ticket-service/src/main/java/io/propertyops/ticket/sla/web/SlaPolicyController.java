@@ -90,6 +90,8 @@ class SlaPolicyController {
     @Schema(description = "When working time counts: hours per weekday (a day left out is not worked), public holidays, "
             + "and make-up working days (调休) with their hours")
     record CalendarBody(@Schema(example = "Asia/Shanghai") @NotBlank @Size(max = 64) String zone,
+                        @Schema(example = "{\"MONDAY\": {\"opens\": \"08:30\", \"closes\": \"17:30\"}, "
+                                + "\"SATURDAY\": {\"opens\": \"09:00\", \"closes\": \"12:00\"}}")
                         @NotNull Map<DayOfWeek, @NotNull @Valid HoursBody> weeklyHours,
                         @Schema(example = "[\"2026-10-01\", \"2026-10-02\"]") @NotNull @Size(max = 1000) List<@NotNull LocalDate> holidays,
                         @Schema(example = "[\"2026-10-10\"]") @NotNull @Size(max = 200) List<@NotNull LocalDate> makeUpDays,
@@ -123,9 +125,13 @@ class SlaPolicyController {
                          @NotNull @Size(min = 1, max = 200) List<@NotNull @Valid RuleBody> rules) {
     }
 
-    record SlaPolicyView(String communityId,
-                         @Schema(description = "true while the community's staff have set nothing and the platform defaults apply") boolean usingDefaults,
-                         Long version, Instant updatedAt, String updatedBy, CalendarBody calendar, List<RuleBody> rules) {
+    record SlaPolicyView(@Schema(example = "community-cuihu") String communityId,
+                         @Schema(description = "true while the community's staff have set nothing and the platform defaults apply",
+                                 example = "false") boolean usingDefaults,
+                         @Schema(description = "Absent while the defaults apply", example = "3") Long version,
+                         Instant updatedAt,
+                         @Schema(example = "pm-0003") String updatedBy,
+                         CalendarBody calendar, List<RuleBody> rules) {
 
         static SlaPolicyView of(CommunitySla sla) {
             return new SlaPolicyView(sla.communityId(), sla.isDefault(), sla.version(), sla.updatedAt(), sla.updatedBy(),
@@ -139,6 +145,7 @@ class SlaPolicyController {
             description = "What the community's work orders are measured against: its own settings, or the platform "
                     + "defaults (usingDefaults) while its staff have set none. The ETag is the version to send as If-Match.")
     @ApiResponse(responseCode = "200", description = "The policy and calendar in force")
+    @ApiResponse(responseCode = "400", description = "The communityId is malformed")
     @ApiResponse(responseCode = "404", description = "Not one of the caller's communities")
     ResponseEntity<SlaPolicyView> get(Caller caller, @PathVariable @Size(max = 64) String communityId) {
         return view(policies.get(caller, communityId));

@@ -55,7 +55,8 @@ class WorkOrderPhotoController {
         }
     }
 
-    record PhotoList(String workOrderId, List<PhotoView> items) {
+    record PhotoList(@Schema(example = "7c9e6679-7425-40de-944b-e07fc1f90ae7") String workOrderId,
+                     List<PhotoView> items) {
     }
 
     @PostMapping("/api/v1/tickets/{id}/photos")
@@ -86,6 +87,7 @@ class WorkOrderPhotoController {
     @Allowed(roles = {Roles.OWNER, Roles.RESIDENT, Roles.TECHNICIAN, Roles.CUSTOMER_SERVICE, Roles.SUPERVISOR,
             Roles.PROPERTY_MANAGER, Roles.ADMIN}, scopes = TicketScopes.READ)
     @Operation(operationId = "listWorkOrderPhotos", summary = "The photos of a work order, in the order they were added")
+    @ApiResponse(responseCode = "200", description = "The photos, possibly none")
     @ApiResponse(responseCode = "404", description = "No such work order, or not one the caller may see")
     PhotoList list(Caller caller, @PathVariable @Size(max = 64) String id) {
         return new PhotoList(id, photos.list(caller, id).stream().map(PhotoView::of).toList());

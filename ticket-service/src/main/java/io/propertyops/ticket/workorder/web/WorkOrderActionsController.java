@@ -42,13 +42,18 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Validated
 @Tag(name = "Work order steps", description = "Accept, dispatch, work, resolve, confirm, revisit, close")
+@ApiResponse(responseCode = "400", description = "Malformed id, If-Match or body")
 @ApiResponse(responseCode = "404", description = "No such work order, or not the caller's to act on")
 @ApiResponse(responseCode = "409", description = "The work order's state does not allow this step now")
 @ApiResponse(responseCode = "412", description = "If-Match names an older version")
+@ApiResponse(responseCode = "422", description = "If-Match is not an ETag this API gave, or the step breaks a rule "
+        + "(a close by someone other than the accountable agent, an urge within 30 minutes, an unknown price code)")
 class WorkOrderActionsController {
 
     private static final String[] DESK = {Roles.CUSTOMER_SERVICE, Roles.SUPERVISOR, Roles.PROPERTY_MANAGER, Roles.ADMIN};
     private static final String[] REPORTERS = {Roles.OWNER, Roles.RESIDENT};
+
+    private static final String AFTER_THE_STEP = "The work order after the step; the ETag is its new version";
 
     private final WorkOrderService service;
 
@@ -56,25 +61,27 @@ class WorkOrderActionsController {
         this.service = service;
     }
 
-    record Dispatch(@NotBlank @Size(max = 64) String technicianId) {
+    record Dispatch(@Schema(example = "tech-0012") @NotBlank @Size(max = 64) String technicianId) {
     }
 
-    record Reason(@NotBlank @Size(max = 500) String reason) {
+    record Reason(@Schema(example = "等待业主购买同款龙头") @NotBlank @Size(max = 500) String reason) {
     }
 
-    record OptionalReason(@Size(max = 500) String reason) {
+    record OptionalReason(@Schema(example = "业主已自行修好") @Size(max = 500) String reason) {
     }
 
-    record Resolution(@NotBlank @Size(max = 2000) String result) {
+    record Resolution(@Schema(example = "更换厨房角阀，试水无渗漏") @NotBlank @Size(max = 2000) String result) {
     }
 
-    record Revisit(@NotNull Boolean satisfied, @NotBlank @Size(max = 2000) String note) {
+    record Revisit(@Schema(example = "true") @NotNull Boolean satisfied,
+                   @Schema(example = "业主表示维修及时，已无漏水") @NotBlank @Size(max = 2000) String note) {
     }
 
-    record UrgencyChange(@NotNull Urgency urgency, @NotBlank @Size(max = 500) String reason) {
+    record UrgencyChange(@NotNull Urgency urgency,
+                         @Schema(example = "漏水已渗到楼下住户") @NotBlank @Size(max = 500) String reason) {
     }
 
-    record Comment(@NotBlank @Size(max = 2000) String text) {
+    record Comment(@Schema(example = "师傅下午两点前到，请家里留人") @NotBlank @Size(max = 2000) String text) {
     }
 
     record SubTask(@Schema(example = "electrical") @NotBlank @Size(max = 40) String category,
@@ -95,6 +102,7 @@ class WorkOrderActionsController {
             description = "The caller becomes the accountable agent (首问负责人) and stays so through every transfer. A "
                     + "repair is then dispatched automatically to an on-duty technician of the community with the "
                     + "skill and the least open work, or waits for a dispatcher when there is none.")
+    @ApiResponse(responseCode = "200", description = AFTER_THE_STEP)
     ResponseEntity<WorkOrderView> accept(Caller caller, @PathVariable @Size(max = 64) String id, @RequestHeader(name = "If-Match", required = false) @Size(max = 40) String ifMatch) {
         WorkOrder workOrder = service.accept(caller, id, version(ifMatch));
         return ResponseEntity.ok().eTag(Long.toString(workOrder.version())).body(WorkOrderView.of(workOrder));
@@ -104,6 +112,7 @@ class WorkOrderActionsController {
     @Allowed(roles = {Roles.CUSTOMER_SERVICE, Roles.SUPERVISOR, Roles.PROPERTY_MANAGER, Roles.ADMIN})
     @Operation(operationId = "dispatchWorkOrder", summary = "派单: dispatch, re-dispatch or transfer to a technician",
             description = "On work already with a technician this is a transfer; the accountable agent stays.")
+    @ApiResponse(responseCode = "200", description = AFTER_THE_STEP)
     ResponseEntity<WorkOrderView> dispatch(Caller caller, @PathVariable @Size(max = 64) String id, @RequestHeader(name = "If-Match", required = false) @Size(max = 40) String ifMatch,
                                            @Valid @RequestBody Dispatch body) {
         return step(caller, id, ifMatch, (w, actor, at) -> w.dispatch(actor, body.technicianId(), false, at));
@@ -112,6 +121,7 @@ class WorkOrderActionsController {
     @PostMapping("/api/v1/tickets/{id}/take")
     @Allowed(roles = Roles.TECHNICIAN)
     @Operation(operationId = "takeWorkOrder", summary = "接单: the technician takes work dispatched to them")
+    @ApiResponse(responseCode = "200", description = AFTER_THE_STEP)
     ResponseEntity<WorkOrderView> take(Caller caller, @PathVariable @Size(max = 64) String id, @RequestHeader(name = "If-Match", required = false) @Size(max = 40) String ifMatch) {
         return step(caller, id, ifMatch, (w, actor, at) -> w.take(actor, at));
     }
@@ -120,6 +130,7 @@ class WorkOrderActionsController {
     @Allowed(roles = Roles.TECHNICIAN)
     @Operation(operationId = "declineWorkOrder", summary = "Decline work dispatched to the caller, with a reason",
             description = "The work order returns to dispatch.")
+    @ApiResponse(responseCode = "200", description = AFTER_THE_STEP)
     ResponseEntity<WorkOrderView> decline(Caller caller, @PathVariable @Size(max = 64) String id, @RequestHeader(name = "If-Match", required = false) @Size(max = 40) String ifMatch,
                                           @Valid @RequestBody Reason body) {
         return step(caller, id, ifMatch, (w, actor, at) -> w.decline(actor, body.reason(), at));
@@ -128,6 +139,7 @@ class WorkOrderActionsController {
     @PostMapping("/api/v1/tickets/{id}/start")
     @Allowed(roles = Roles.TECHNICIAN)
     @Operation(operationId = "startWorkOrder", summary = "处理: the technician is on site")
+    @ApiResponse(responseCode = "200", description = AFTER_THE_STEP)
     ResponseEntity<WorkOrderView> start(Caller caller, @PathVariable @Size(max = 64) String id, @RequestHeader(name = "If-Match", required = false) @Size(max = 40) String ifMatch) {
         return step(caller, id, ifMatch, (w, actor, at) -> w.start(actor, at));
     }
@@ -136,6 +148,7 @@ class WorkOrderActionsController {
     @Allowed(roles = {Roles.TECHNICIAN, Roles.SUPERVISOR, Roles.PROPERTY_MANAGER, Roles.ADMIN})
     @Operation(operationId = "holdWorkOrder", summary = "Put work on hold (waiting for parts or the owner)",
             description = "The SLA clock pauses until the work resumes.")
+    @ApiResponse(responseCode = "200", description = AFTER_THE_STEP)
     ResponseEntity<WorkOrderView> hold(Caller caller, @PathVariable @Size(max = 64) String id, @RequestHeader(name = "If-Match", required = false) @Size(max = 40) String ifMatch,
                                        @Valid @RequestBody Reason body) {
         return step(caller, id, ifMatch, (w, actor, at) -> w.hold(actor, body.reason(), at));
@@ -144,6 +157,7 @@ class WorkOrderActionsController {
     @PostMapping("/api/v1/tickets/{id}/resume")
     @Allowed(roles = {Roles.TECHNICIAN, Roles.SUPERVISOR, Roles.PROPERTY_MANAGER, Roles.ADMIN})
     @Operation(operationId = "resumeWorkOrder", summary = "Resume work on hold")
+    @ApiResponse(responseCode = "200", description = AFTER_THE_STEP)
     ResponseEntity<WorkOrderView> resume(Caller caller, @PathVariable @Size(max = 64) String id, @RequestHeader(name = "If-Match", required = false) @Size(max = 40) String ifMatch) {
         WorkOrder workOrder = service.resume(caller, id, version(ifMatch));
         return ResponseEntity.ok().eTag(Long.toString(workOrder.version())).body(WorkOrderView.of(workOrder));
@@ -154,6 +168,7 @@ class WorkOrderActionsController {
     @Operation(operationId = "resolveWorkOrder", summary = "完工: report the work done",
             description = "The technician reports a repair; a complaint, suggestion or inquiry is answered by its "
                     + "accountable agent without dispatch.")
+    @ApiResponse(responseCode = "200", description = AFTER_THE_STEP)
     ResponseEntity<WorkOrderView> resolve(Caller caller, @PathVariable @Size(max = 64) String id, @RequestHeader(name = "If-Match", required = false) @Size(max = 40) String ifMatch,
                                           @Valid @RequestBody Resolution body) {
         WorkOrder workOrder = service.resolve(caller, id, version(ifMatch), body.result());
@@ -163,6 +178,7 @@ class WorkOrderActionsController {
     @PostMapping("/api/v1/tickets/{id}/confirm")
     @Allowed(roles = {Roles.OWNER, Roles.RESIDENT})
     @Operation(operationId = "confirmWorkOrder", summary = "The reporter accepts the result")
+    @ApiResponse(responseCode = "200", description = AFTER_THE_STEP)
     ResponseEntity<WorkOrderView> confirm(Caller caller, @PathVariable @Size(max = 64) String id, @RequestHeader(name = "If-Match", required = false) @Size(max = 40) String ifMatch) {
         return step(caller, id, ifMatch, (w, actor, at) -> w.confirm(actor, at));
     }
@@ -171,6 +187,7 @@ class WorkOrderActionsController {
     @Allowed(roles = {Roles.OWNER, Roles.RESIDENT})
     @Operation(operationId = "rejectWorkOrderResult", summary = "The reporter rejects the result",
             description = "The work order is reopened and returns to dispatch; the reopen is counted.")
+    @ApiResponse(responseCode = "200", description = AFTER_THE_STEP)
     ResponseEntity<WorkOrderView> reject(Caller caller, @PathVariable @Size(max = 64) String id, @RequestHeader(name = "If-Match", required = false) @Size(max = 40) String ifMatch,
                                          @Valid @RequestBody Reason body) {
         return step(caller, id, ifMatch, (w, actor, at) -> w.reject(actor, body.reason(), at));
@@ -180,6 +197,7 @@ class WorkOrderActionsController {
     @Allowed(roles = {Roles.CUSTOMER_SERVICE, Roles.SUPERVISOR, Roles.PROPERTY_MANAGER})
     @Operation(operationId = "revisitWorkOrder", summary = "回访: record the call-back to the reporter",
             description = "A dissatisfied reporter reopens the work order.")
+    @ApiResponse(responseCode = "200", description = AFTER_THE_STEP)
     ResponseEntity<WorkOrderView> revisit(Caller caller, @PathVariable @Size(max = 64) String id, @RequestHeader(name = "If-Match", required = false) @Size(max = 40) String ifMatch,
                                           @Valid @RequestBody Revisit body) {
         return step(caller, id, ifMatch, (w, actor, at) -> w.revisit(actor, body.satisfied(), body.note(), at));
@@ -189,6 +207,7 @@ class WorkOrderActionsController {
     @Allowed(roles = {Roles.CUSTOMER_SERVICE, Roles.SUPERVISOR, Roles.PROPERTY_MANAGER, Roles.ADMIN})
     @Operation(operationId = "closeWorkOrder", summary = "Close after the revisit",
             description = "Only the accountable agent or a supervisor closes (首问负责制); anyone else gets 422.")
+    @ApiResponse(responseCode = "200", description = AFTER_THE_STEP)
     ResponseEntity<WorkOrderView> close(Caller caller, @PathVariable @Size(max = 64) String id, @RequestHeader(name = "If-Match", required = false) @Size(max = 40) String ifMatch) {
         return step(caller, id, ifMatch, (w, actor, at) -> w.close(actor, at));
     }
@@ -199,6 +218,7 @@ class WorkOrderActionsController {
     @Operation(operationId = "cancelWorkOrder", summary = "Cancel a work order",
             description = "The reporter cancels before dispatch (a reason is optional); staff cancel until resolution, "
                     + "with a reason.")
+    @ApiResponse(responseCode = "200", description = AFTER_THE_STEP)
     ResponseEntity<WorkOrderView> cancel(Caller caller, @PathVariable @Size(max = 64) String id, @RequestHeader(name = "If-Match", required = false) @Size(max = 40) String ifMatch,
                                          @Valid @RequestBody OptionalReason body) {
         return step(caller, id, ifMatch, (w, actor, at) -> w.cancel(actor, body.reason(), at));
@@ -208,6 +228,7 @@ class WorkOrderActionsController {
     @Allowed(roles = {Roles.OWNER, Roles.RESIDENT})
     @Operation(operationId = "urgeWorkOrder", summary = "催单: urge open work on",
             description = "At most once per 30 minutes; the assignee, or the dispatcher before dispatch, is told.")
+    @ApiResponse(responseCode = "200", description = AFTER_THE_STEP)
     ResponseEntity<WorkOrderView> urge(Caller caller, @PathVariable @Size(max = 64) String id,
                                        @RequestHeader(name = "If-Match", required = false) @Size(max = 40) String ifMatch) {
         return step(caller, id, ifMatch, (w, actor, at) -> w.urge(actor, at));
@@ -217,6 +238,7 @@ class WorkOrderActionsController {
     @Allowed(roles = {Roles.CUSTOMER_SERVICE, Roles.SUPERVISOR, Roles.PROPERTY_MANAGER, Roles.ADMIN})
     @Operation(operationId = "changeWorkOrderUrgency", summary = "Change the urgency, with a reason",
             description = "The deadlines are recomputed from the submission for the new urgency; met ones stay met.")
+    @ApiResponse(responseCode = "200", description = AFTER_THE_STEP)
     ResponseEntity<WorkOrderView> changeUrgency(Caller caller, @PathVariable @Size(max = 64) String id,
                                                 @RequestHeader(name = "If-Match", required = false) @Size(max = 40) String ifMatch,
                                                 @Valid @RequestBody UrgencyChange body) {
@@ -229,6 +251,7 @@ class WorkOrderActionsController {
             Roles.PROPERTY_MANAGER, Roles.ADMIN})
     @Operation(operationId = "commentOnWorkOrder", summary = "Add a comment to the timeline",
             description = "Whoever may see the work order may comment on it.")
+    @ApiResponse(responseCode = "200", description = AFTER_THE_STEP)
     ResponseEntity<WorkOrderView> comment(Caller caller, @PathVariable @Size(max = 64) String id,
                                           @RequestHeader(name = "If-Match", required = false) @Size(max = 40) String ifMatch,
                                           @Valid @RequestBody Comment body) {
@@ -240,6 +263,7 @@ class WorkOrderActionsController {
     @Operation(operationId = "quoteWorkOrder", summary = "报价: quote a paid in-unit repair from the price list",
             description = "After taking the work and before starting it. Lines are priced from the community's list; "
                     + "work starts only once the owner approved.")
+    @ApiResponse(responseCode = "200", description = AFTER_THE_STEP)
     ResponseEntity<WorkOrderView> quote(Caller caller, @PathVariable @Size(max = 64) String id,
                                         @RequestHeader(name = "If-Match", required = false) @Size(max = 40) String ifMatch,
                                         @Valid @RequestBody QuoteRequest body) {
@@ -252,6 +276,7 @@ class WorkOrderActionsController {
     @PostMapping("/api/v1/tickets/{id}/quote/approval")
     @Allowed(roles = {Roles.OWNER, Roles.RESIDENT})
     @Operation(operationId = "approveWorkOrderQuote", summary = "The reporter approves the quote; work may start")
+    @ApiResponse(responseCode = "200", description = AFTER_THE_STEP)
     ResponseEntity<WorkOrderView> approveQuote(Caller caller, @PathVariable @Size(max = 64) String id,
                                                @RequestHeader(name = "If-Match", required = false) @Size(max = 40) String ifMatch) {
         return step(caller, id, ifMatch, (w, actor, at) -> w.decideQuote(actor, true, at));
@@ -261,6 +286,7 @@ class WorkOrderActionsController {
     @Allowed(roles = {Roles.OWNER, Roles.RESIDENT})
     @Operation(operationId = "declineWorkOrderQuote", summary = "The reporter declines the quote",
             description = "The technician may quote again, or staff cancel the work order.")
+    @ApiResponse(responseCode = "200", description = AFTER_THE_STEP)
     ResponseEntity<WorkOrderView> declineQuote(Caller caller, @PathVariable @Size(max = 64) String id,
                                                @RequestHeader(name = "If-Match", required = false) @Size(max = 40) String ifMatch) {
         return step(caller, id, ifMatch, (w, actor, at) -> w.decideQuote(actor, false, at));
@@ -279,6 +305,7 @@ class WorkOrderActionsController {
     @GetMapping("/api/v1/tickets/{id}/subtasks")
     @Allowed(roles = {Roles.CUSTOMER_SERVICE, Roles.SUPERVISOR, Roles.PROPERTY_MANAGER, Roles.ADMIN})
     @Operation(operationId = "listSubTasks", summary = "The sub-tasks of a lead work order")
+    @ApiResponse(responseCode = "200", description = "The sub-tasks, possibly none")
     List<WorkOrderView> subTasks(Caller caller, @PathVariable @Size(max = 64) String id) {
         return service.subTasks(caller, id).stream().map(WorkOrderView::of).toList();
     }

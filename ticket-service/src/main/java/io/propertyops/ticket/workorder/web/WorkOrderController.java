@@ -57,9 +57,11 @@ class WorkOrderController {
 
     @Schema(description = "A request from an owner or resident, or from an integration client on an owner's behalf")
     record SubmitWorkOrder(
-            @Schema(description = "The community; an owner names it only when living in several, an integration client always")
+            @Schema(description = "The community; an owner names it only when living in several, an integration client always",
+                    example = "community-cuihu")
             @Size(max = 64) String communityId,
-            @Schema(description = "The unit concerned; an owner omits it for a common area, an integration client names the owner's unit")
+            @Schema(description = "The unit concerned; an owner omits it for a common area, an integration client names the owner's unit",
+                    example = "cuihu-3-1502")
             @Size(max = 64) String unitId,
             @Schema(description = "Integration clients only, required: the owner the request is for", example = "张伟")
             @Size(max = 60) String reporterName,
@@ -69,11 +71,12 @@ class WorkOrderController {
             @Schema(example = "plumbing") @NotBlank @Size(max = 40) String category,
             @NotNull Urgency urgency,
             @Schema(example = "厨房水管漏水") @NotBlank @Size(max = 120) String title,
-            @Size(max = 2000) String description,
-            @Size(max = 200) String location,
+            @Schema(example = "水槽下方水管接口滴水，柜子里已有积水") @Size(max = 2000) String description,
+            @Schema(example = "翠湖花园3栋1502室厨房") @Size(max = 200) String location,
             @Schema(description = "Staff only: how the request came in (HOTLINE by default, WALK_IN, WECHAT, STAFF_FOUND)")
             Channel channel,
-            @Schema(description = "Staff only: the owner's person id, when known, so that the owner follows it in the app")
+            @Schema(description = "Staff only: the owner's person id, when known, so that the owner follows it in the app",
+                    example = "owner-1502")
             @Size(max = 64) String reporterId) {
     }
 
@@ -84,11 +87,30 @@ class WorkOrderController {
      * @param deadlines          the SLA deadlines: when each is due, how it counts, and when it was met
      * @param timeline           every step with who took it and when, oldest first
      */
-    record WorkOrderView(String id, String number, String status, String kind, String category, String urgency,
-                         String channel, String title, String description, String location, String communityId,
-                         String unitId, String reporterId, String reporterName, String reporterPhone, Instant submittedAt,
-                         String accountableAgentId, String assigneeId, int reopenCount, String result,
-                         QuoteView quote, String parentId, Map<DeadlineKind, Deadline> deadlines,
+    record WorkOrderView(@Schema(example = "7c9e6679-7425-40de-944b-e07fc1f90ae7") String id,
+                         @Schema(description = "What people say on the phone", example = "WO-20261123-0042") String number,
+                         @Schema(implementation = WorkOrderStatus.class) String status,
+                         @Schema(implementation = WorkOrderKind.class) String kind,
+                         @Schema(example = "plumbing") String category,
+                         @Schema(implementation = Urgency.class) String urgency,
+                         @Schema(implementation = Channel.class) String channel,
+                         @Schema(example = "厨房水管漏水") String title,
+                         @Schema(example = "水槽下方水管接口滴水，柜子里已有积水") String description,
+                         @Schema(example = "翠湖花园3栋1502室厨房") String location,
+                         @Schema(example = "community-cuihu") String communityId,
+                         @Schema(example = "cuihu-3-1502") String unitId,
+                         @Schema(example = "owner-1502") String reporterId,
+                         @Schema(example = "张伟") String reporterName,
+                         @Schema(example = "13800138001") String reporterPhone,
+                         Instant submittedAt,
+                         @Schema(example = "cs-0007") String accountableAgentId,
+                         @Schema(example = "tech-0012") String assigneeId,
+                         @Schema(example = "0") int reopenCount,
+                         @Schema(description = "What was done, once resolved", example = "更换厨房角阀，试水无渗漏") String result,
+                         QuoteView quote,
+                         @Schema(description = "The lead work order of a sub-task; null otherwise",
+                                 example = "3f1c2a9e-5b7d-4c1e-9a0f-6d2b8e4c7a10") String parentId,
+                         Map<DeadlineKind, Deadline> deadlines,
                          List<TimelineEntry> timeline) {
 
         static WorkOrderView of(WorkOrder workOrder) {
@@ -105,7 +127,11 @@ class WorkOrderController {
     }
 
     /** The quote of a paid in-unit repair, with its total; null for free work. */
-    record QuoteView(String status, String currency, BigDecimal total, List<Quote.Line> lines, String quotedBy,
+    record QuoteView(@Schema(implementation = Quote.Status.class) String status,
+                     @Schema(example = "CNY") String currency,
+                     @Schema(example = "38.00") BigDecimal total,
+                     List<Quote.Line> lines,
+                     @Schema(example = "tech-0012") String quotedBy,
                      Instant quotedAt, Instant decidedAt) {
 
         static QuoteView of(Quote quote) {
@@ -114,7 +140,8 @@ class WorkOrderController {
         }
     }
 
-    record PageView<T>(List<T> items, int page, int size, long total) {
+    record PageView<T>(List<T> items, @Schema(example = "0") int page, @Schema(example = "20") int size,
+                       @Schema(example = "137") long total) {
         static <T> PageView<T> of(Page<T> page) {
             return new PageView<>(page.getContent(), page.getNumber(), page.getSize(), page.getTotalElements());
         }
@@ -157,6 +184,8 @@ class WorkOrderController {
     @Operation(operationId = "getWorkOrder", summary = "One work order the caller may see, with its timeline",
             description = "Owners see what they reported; technicians the work dispatched to them; other staff and "
                     + "integration clients the work orders of their communities.")
+    @ApiResponse(responseCode = "200", description = "The work order; the ETag is its version, to send as If-Match")
+    @ApiResponse(responseCode = "400", description = "The id is malformed")
     @ApiResponse(responseCode = "404", description = "No such work order, or not the caller's")
     ResponseEntity<WorkOrderView> get(Caller caller, @PathVariable @Size(max = 64) String id) {
         WorkOrder workOrder = service.get(caller, id);
@@ -167,6 +196,8 @@ class WorkOrderController {
     @Allowed(roles = {Roles.CUSTOMER_SERVICE, Roles.SUPERVISOR, Roles.PROPERTY_MANAGER, Roles.ADMIN})
     @Operation(operationId = "listWorkOrders", summary = "A community's work orders, newest first",
             description = "Filtered by status and assignee. A community outside the caller's answers an empty page.")
+    @ApiResponse(responseCode = "200", description = "A page of work orders with the total")
+    @ApiResponse(responseCode = "400", description = "A parameter is missing, malformed or out of range")
     PageView<WorkOrderView> list(Caller caller, @RequestParam @NotBlank @Size(max = 64) String communityId,
                                  @RequestParam(required = false) WorkOrderStatus status,
                                  @RequestParam(required = false) @Size(max = 64) String assigneeId,
@@ -179,6 +210,8 @@ class WorkOrderController {
     @GetMapping("/api/v1/me/assignments")
     @Allowed(roles = Roles.TECHNICIAN)
     @Operation(operationId = "listMyAssignments", summary = "Work dispatched to the calling technician and not yet resolved")
+    @ApiResponse(responseCode = "200", description = "A page of work orders with the total")
+    @ApiResponse(responseCode = "400", description = "page or size out of range")
     PageView<WorkOrderView> assignments(Caller caller,
                                         @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
                                         @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
@@ -188,6 +221,8 @@ class WorkOrderController {
     @GetMapping("/api/v1/me/tickets")
     @Allowed(roles = {Roles.OWNER, Roles.RESIDENT})
     @Operation(operationId = "listMyWorkOrders", summary = "The caller's own work orders, newest first")
+    @ApiResponse(responseCode = "200", description = "A page of work orders with the total")
+    @ApiResponse(responseCode = "400", description = "page or size out of range")
     PageView<WorkOrderView> mine(Caller caller,
                                  @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
                                  @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
