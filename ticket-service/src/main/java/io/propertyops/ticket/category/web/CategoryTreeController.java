@@ -53,6 +53,7 @@ class CategoryTreeController {
     @Operation(operationId = "getCategoryTree", summary = "A community's categories, for reporting and dispatch",
             description = "Trades with their subjects. A new work order may have any active code; dispatch and SLA "
                     + "rules go by its trade.")
+    @ApiResponse(responseCode = "200", description = "The community's tree, or the standard one until staff edit it")
     @ApiResponse(responseCode = "404", description = "Not one of the caller's communities")
     CategoryTree get(Caller caller, @PathVariable @Size(max = 64) String communityId) {
         return trees.get(caller, communityId);
@@ -63,6 +64,8 @@ class CategoryTreeController {
     @Operation(operationId = "replaceCategoryTree", summary = "Edit a community's categories",
             description = "Replaces the tree: two levels, unique lower-case codes. Deactivate a category rather "
                     + "than remove it while work orders still use it; they keep their categories either way.")
+    @ApiResponse(responseCode = "200", description = "The tree as stored")
+    @ApiResponse(responseCode = "400", description = "Malformed request or invalid fields")
     @ApiResponse(responseCode = "404", description = "Not one of the caller's communities")
     @ApiResponse(responseCode = "422", description = "A duplicate, malformed or too deep category")
     CategoryTree replace(Caller caller, @PathVariable @Size(max = 64) String communityId,

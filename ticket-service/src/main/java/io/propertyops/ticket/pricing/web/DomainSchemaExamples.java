@@ -9,16 +9,18 @@ import java.math.BigDecimal;
 import java.util.Map;
 
 /**
- * Examples for the price-list records of the domain, which the API shows as they are but which carry no OpenAPI
+ * Examples for domain records the API shows as they are (price lists, category trees), which carry no OpenAPI
  * annotations. A property named here that the record no longer has breaks the document, so they cannot drift apart.
  */
 @Component
-class PriceListExamples implements OpenApiCustomizer {
+class DomainSchemaExamples implements OpenApiCustomizer {
 
     private static final Map<String, Map<String, Object>> EXAMPLES = Map.of(
             "PriceList", Map.of("communityId", "community-cuihu", "currency", "CNY"),
             "PriceItem", Map.of("code", "angle-valve", "name", "角阀", "unit", "个",
-                    "price", new BigDecimal("38.00")));
+                    "price", new BigDecimal("38.00")),
+            "CategoryTree", Map.of("communityId", "community-cuihu"),
+            "Category", Map.of("code", "plumbing-leak", "name", "漏水", "active", true));
 
     @Override
     public void customise(OpenAPI api) {
