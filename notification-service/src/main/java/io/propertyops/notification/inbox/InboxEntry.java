@@ -15,7 +15,7 @@ import java.time.Instant;
 @CompoundIndex(name = "recipient_recent", def = "{'recipientId': 1, 'createdAt': -1}")
 public record InboxEntry(@Id String id, String eventId, String recipientId, String channel, String kind,
                          String title, String body, String subjectType, String subjectId, Instant createdAt,
-                         Instant readAt) {
+                         Instant readAt, String priority) {
 
     public static final String IN_APP = "IN_APP";
 }

@@ -1,33 +1,62 @@
 package io.propertyops.notification.inbox;
 
+import io.propertyops.events.EventEnvelope;
+import io.propertyops.events.EventJson;
 import io.propertyops.events.Topics;
-import io.propertyops.events.ticket.WorkOrderCreated;
+import io.propertyops.notification.catalogue.EventFields;
+import io.propertyops.notification.catalogue.MessageCatalogue;
+import io.propertyops.notification.catalogue.MessageComposer;
+import io.propertyops.notification.catalogue.MessageRule;
 import io.propertyops.starter.messaging.IncomingEvents;
+import java.time.Clock;
+import java.time.ZoneId;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Work-order events into inbox messages; idempotent through the inbox's unique key. */
+/**
+ * Turns work-order events into inbox messages as the catalogue says. Each person gets a message of an event at
+ * most once (the inbox is unique on event, recipient and channel), however often Kafka delivers it.
+ */
 @Component
 class TicketEventsListener {
 
     private static final Logger log = LoggerFactory.getLogger(TicketEventsListener.class);
 
-    private final WorkOrderMessages messages;
+    private final MessageCatalogue catalogue;
+    private final MessageComposer composer;
     private final Inbox inbox;
+    private final Clock clock;
+    private final ZoneId zone;
 
-    TicketEventsListener(WorkOrderMessages messages, Inbox inbox) {
-        this.messages = messages;
+    TicketEventsListener(MessageCatalogue catalogue, MessageComposer composer, Inbox inbox, Clock clock,
+                         @Value("${propertyops.notification.zone:Asia/Shanghai}") ZoneId zone) {
+        this.catalogue = catalogue;
+        this.composer = composer;
         this.inbox = inbox;
+        this.clock = clock;
+        this.zone = zone;
     }
 
     @KafkaListener(topics = Topics.TICKET, id = "notification-work-orders")
     void on(ConsumerRecord<String, byte[]> record) {
-        IncomingEvents.ofType(record, WorkOrderCreated.class).ifPresent(event -> {
-            long delivered = messages.created(event).stream().filter(inbox::deliver).count();
-            log.info("Work order {} created: {} inbox messages delivered", event.number(), delivered);
-        });
+        EventEnvelope envelope = IncomingEvents.envelope(record);
+        EventFields fields = new EventFields(EventJson.mapper().readTree(envelope.data()), zone);
+        long delivered = 0;
+        for (MessageRule rule : catalogue.rulesFor(envelope.type(), fields)) {
+            for (MessageComposer.Message message : composer.compose(rule, fields)) {
+                if (inbox.deliver(new InboxEntry(null, envelope.id(), message.recipientId(), InboxEntry.IN_APP,
+                        message.kind(), message.title(), message.body(), "WORK_ORDER", record.key(), clock.instant(),
+                        null, message.priority()))) {
+                    delivered++;
+                }
+            }
+        }
+        if (delivered > 0) {
+            log.info("{} {}: {} inbox messages delivered", envelope.type(), record.key(), delivered);
+        }
     }
 }

@@ -1,0 +1,65 @@
+package io.propertyops.notification.catalogue;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * An event's data as messages read it: a field of the event, or else of the work order it carries
+ * ({@code workOrder}); codes in the words people use; instants in the estate's local time.
+ */
+public final class EventFields {
+
+    private static final Map<String, String> WORDS = Map.ofEntries(
+            Map.entry("REPAIR", "报修"), Map.entry("COMPLAINT", "投诉"), Map.entry("SUGGESTION", "建议"),
+            Map.entry("INQUIRY", "咨询"), Map.entry("PRAISE", "表扬"),
+            Map.entry("EMERGENCY", "紧急"), Map.entry("URGENT", "加急"), Map.entry("NORMAL", "一般"), Map.entry("LOW", "低"),
+            Map.entry("RESPONSE", "受理"), Map.entry("ARRIVAL", "到场"), Map.entry("RESOLUTION", "完工"),
+            Map.entry("REPLY", "回复"));
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("M月d日 HH:mm");
+
+    private final JsonNode data;
+    private final ZoneId zone;
+
+    public EventFields(JsonNode data, ZoneId zone) {
+        this.data = data;
+        this.zone = zone;
+    }
+
+    /** The raw value at a dotted path, looked up in the event and then in its work order. */
+    public Optional<JsonNode> raw(String path) {
+        return at(data, path).or(() -> at(data.path("workOrder"), path));
+    }
+
+    public Optional<String> text(String path) {
+        return raw(path).map(JsonNode::asString).filter(value -> !value.isBlank());
+    }
+
+    /** The value as a message shows it. */
+    public Optional<String> shown(String path) {
+        return text(path).map(value -> WORDS.getOrDefault(value, localTime(value)));
+    }
+
+    private String localTime(String value) {
+        if (value.length() < 20 || value.charAt(4) != '-' || value.charAt(10) != 'T') {
+            return value;
+        }
+        try {
+            return LOCAL.format(Instant.parse(value).atZone(zone));
+        } catch (DateTimeParseException notAnInstant) {
+            return value;
+        }
+    }
+
+    private static Optional<JsonNode> at(JsonNode node, String path) {
+        JsonNode current = node;
+        for (String part : path.split("\\.")) {
+            current = current.path(part);
+        }
+        return current.isMissingNode() || current.isNull() ? Optional.empty() : Optional.of(current);
+    }
+}

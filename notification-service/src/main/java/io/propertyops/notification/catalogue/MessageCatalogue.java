@@ -1,0 +1,128 @@
+package io.propertyops.notification.catalogue;
+
+import io.propertyops.events.EventCatalog;
+import io.propertyops.events.EventJson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * The rows of {@code messages.yaml}. Loading checks every row against the platform's event catalogue: the event
+ * type exists, each placeholder and condition names a field of its schema (or of the work order it carries), and
+ * each audience is known. A broken row stops the service from starting instead of sending blank messages.
+ */
+@Component
+public class MessageCatalogue {
+
+    static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z.]+)(\\|[^}]*)?}");
+    private static final Set<String> AUDIENCES = Set.of("REPORTER", "ASSIGNEE", "ACCOUNTABLE_AGENT",
+            "ASSIGNEE_OR_DISPATCHERS");
+
+    private final List<MessageRule> rules;
+
+    MessageCatalogue() {
+        this(load("messages.yaml"));
+    }
+
+    MessageCatalogue(List<MessageRule> rules) {
+        rules.forEach(MessageCatalogue::check);
+        this.rules = List.copyOf(rules);
+    }
+
+    static List<MessageRule> load(String resource) {
+        try (InputStream in = new ClassPathResource(resource).getInputStream()) {
+            return YAMLMapper.builder().build().readValue(in, new TypeReference<List<MessageRule>>() { });
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the message catalogue " + resource, e);
+        }
+    }
+
+    /** The rows for an event of this type with this data. */
+    public List<MessageRule> rulesFor(String ceType, EventFields fields) {
+        List<MessageRule> matching = new ArrayList<>();
+        for (MessageRule rule : rules) {
+            if (rule.event().equals(ceType) && rule.when().entrySet().stream().allMatch(condition ->
+                    fields.text(condition.getKey()).filter(String.valueOf(condition.getValue())::equals).isPresent())) {
+                matching.add(rule);
+            }
+        }
+        return matching;
+    }
+
+    public List<MessageRule> rules() {
+        return rules;
+    }
+
+    private static void check(MessageRule rule) {
+        String where = "message catalogue, " + rule.kind() + " on " + rule.event() + ": ";
+        if (EventCatalog.classOf(rule.event()).isEmpty()) {
+            throw new IllegalStateException(where + "no such event type");
+        }
+        if (rule.title() == null || rule.title().isBlank() || rule.body() == null || rule.body().isBlank()) {
+            throw new IllegalStateException(where + "a message needs a title and a body");
+        }
+        if (rule.to().isEmpty()) {
+            throw new IllegalStateException(where + "it tells no one");
+        }
+        for (String audience : concat(rule.to(), rule.except())) {
+            if (!AUDIENCES.contains(audience) && !audience.matches("ROLE:[A-Z_]+")) {
+                throw new IllegalStateException(where + "unknown audience " + audience);
+            }
+        }
+        JsonNode schema = schemaOf(rule.event());
+        List<String> fields = new ArrayList<>(rule.when().keySet());
+        for (String template : List.of(rule.title(), rule.body())) {
+            Matcher placeholders = PLACEHOLDER.matcher(template);
+            while (placeholders.find()) {
+                fields.add(placeholders.group(1));
+            }
+            if (template.replaceAll(PLACEHOLDER.pattern(), "").matches(".*[{}].*")) {
+                throw new IllegalStateException(where + "a malformed placeholder in \"" + template + "\"");
+            }
+        }
+        for (String field : fields) {
+            if (!declares(schema.path("properties"), field) && !declares(schema.at("/properties/workOrder/properties"), field)) {
+                throw new IllegalStateException(where + "the event has no field " + field);
+            }
+        }
+    }
+
+    private static boolean declares(JsonNode properties, String path) {
+        JsonNode current = properties;
+        String[] parts = path.split("\\.");
+        for (int i = 0; i < parts.length; i++) {
+            JsonNode property = current.path(parts[i]);
+            if (property.isMissingNode()) {
+                return false;
+            }
+            current = property.path("properties");
+        }
+        return true;
+    }
+
+    private static JsonNode schemaOf(String ceType) {
+        try (InputStream in = EventCatalog.class.getResourceAsStream(EventCatalog.schemaResource(ceType))) {
+            if (in == null) {
+                throw new IllegalStateException("no schema for " + ceType);
+            }
+            return EventJson.mapper().readTree(in);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the schema of " + ceType, e);
+        }
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+}
