@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.propertyops.events.DomainEvent;
-import io.propertyops.events.EventEnvelope;
 import io.propertyops.events.Topics;
 import io.propertyops.events.security.PersonRegistered;
 import io.propertyops.events.ticket.WorkOrderAccepted;
@@ -19,6 +18,7 @@ import io.propertyops.events.ticket.WorkOrderResolved;
 import io.propertyops.events.ticket.WorkOrderStarted;
 import io.propertyops.events.ticket.WorkOrderTaken;
 import io.propertyops.events.ticket.WorkOrderUrged;
+import io.propertyops.testsupport.EventPublishing;
 import io.propertyops.testsupport.ServiceTest;
 import io.propertyops.testsupport.TestHttp;
 import io.propertyops.testsupport.TestTokens;
@@ -28,8 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,12 +55,8 @@ class WorkOrderLifeMessagesTest {
     @Autowired
     MongoTemplate mongo;
 
-    void publish(DomainEvent event) throws Exception {
-        EventEnvelope envelope = EventEnvelope.of(event, "test");
-        RecordHeaders headers = new RecordHeaders();
-        envelope.headers().forEach(headers::add);
-        String topic = event instanceof PersonRegistered ? Topics.SECURITY : Topics.TICKET;
-        kafka.send(new ProducerRecord<>(topic, null, event.aggregateId(), envelope.data(), headers)).get();
+    void publish(DomainEvent... events) throws Exception {
+        EventPublishing.publish(kafka, events);
     }
 
     PersonRegistered person(String name, String role) {

@@ -2,13 +2,13 @@ package io.propertyops.notification;
 
 import io.propertyops.events.CloudEventHeaders;
 import io.propertyops.events.DomainEvent;
-import io.propertyops.events.EventEnvelope;
 import io.propertyops.events.Topics;
 import io.propertyops.events.security.PersonDeactivated;
 import io.propertyops.events.security.PersonRegistered;
 import io.propertyops.events.security.PersonUpdated;
 import io.propertyops.events.security.StaffRolesChanged;
 import io.propertyops.events.ticket.WorkOrderCreated;
+import io.propertyops.testsupport.EventPublishing;
 import io.propertyops.testsupport.ServiceTest;
 import io.propertyops.testsupport.TestHttp;
 import io.propertyops.testsupport.TestTokens;
@@ -58,15 +58,7 @@ class WorkOrderNotificationsTest {
     }
 
     void publish(DomainEvent event) throws Exception {
-        EventEnvelope envelope = EventEnvelope.of(event, "test");
-        RecordHeaders headers = new RecordHeaders();
-        envelope.headers().forEach(headers::add);
-        kafka.send(new ProducerRecord<>(topicOf(event), null,
-                event.aggregateId(), envelope.data(), headers)).get();
-    }
-
-    static String topicOf(DomainEvent event) {
-        return event instanceof WorkOrderCreated ? Topics.TICKET : Topics.SECURITY;
+        EventPublishing.publish(kafka, event);
     }
 
     PersonRegistered customerService(String name) {

@@ -1,7 +1,6 @@
 package io.propertyops.ticket.dispatch;
 
 import io.propertyops.events.DomainEvent;
-import io.propertyops.events.EventEnvelope;
 import io.propertyops.events.Topics;
 import io.propertyops.events.security.PersonDeactivated;
 import io.propertyops.events.security.PersonRegistered;
@@ -9,12 +8,11 @@ import io.propertyops.events.security.PersonUpdated;
 import io.propertyops.events.security.StaffOnDutyChanged;
 import io.propertyops.events.security.StaffRolesChanged;
 import io.propertyops.events.security.StaffSkillsChanged;
+import io.propertyops.testsupport.EventPublishing;
 import io.propertyops.testsupport.ServiceTest;
 import io.propertyops.testsupport.TestHttp;
 import io.propertyops.testsupport.TestTokens;
 import io.propertyops.ticket.dispatch.domain.Technician;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -52,12 +50,7 @@ class RosterTest {
     }
 
     void publish(DomainEvent... events) throws Exception {
-        for (DomainEvent event : events) {
-            EventEnvelope envelope = EventEnvelope.of(event, "test");
-            RecordHeaders headers = new RecordHeaders();
-            envelope.headers().forEach(headers::add);
-            kafka.send(new ProducerRecord<>(Topics.SECURITY, null, event.aggregateId(), envelope.data(), headers)).get();
-        }
+        EventPublishing.publish(kafka, events);
     }
 
     /** Waits until the person's entry shows this event as the last one applied. */
