@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** The recipient directory: who works where in which role, kept from security-service's events. */
 @Component
@@ -86,6 +87,11 @@ public class RecipientDirectory {
         mongo.upsert(Query.query(Criteria.where("_id").is(event.aggregateId())),
                 new Update().set("deactivatedAt", event.occurredAt()).set("updatedAt", event.occurredAt()),
                 Recipient.class);
+    }
+
+    /** A person who may still be told things: known and not deactivated. */
+    public Optional<Recipient> reachable(String personId) {
+        return Optional.ofNullable(mongo.findById(personId, Recipient.class)).filter(r -> r.deactivatedAt() == null);
     }
 
     public List<Recipient> withRoleIn(String role, String communityId) {

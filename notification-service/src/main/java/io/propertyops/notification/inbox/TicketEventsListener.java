@@ -7,6 +7,7 @@ import io.propertyops.notification.catalogue.EventFields;
 import io.propertyops.notification.catalogue.MessageCatalogue;
 import io.propertyops.notification.catalogue.MessageComposer;
 import io.propertyops.notification.catalogue.MessageRule;
+import io.propertyops.notification.delivery.Deliveries;
 import io.propertyops.starter.messaging.IncomingEvents;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -18,8 +19,9 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns work-order events into inbox messages as the catalogue says. Each person gets a message of an event at
- * most once (the inbox is unique on event, recipient and channel), however often Kafka delivers it.
+ * Turns work-order events into inbox messages as the catalogue says, and plans their SMS and email deliveries by
+ * each person's preferences. Each person gets a message of an event at most once per channel (inbox and
+ * deliveries are unique on event, recipient and channel), however often Kafka delivers it.
  */
 @Component
 class TicketEventsListener {
@@ -29,11 +31,13 @@ class TicketEventsListener {
     private final MessageCatalogue catalogue;
     private final MessageComposer composer;
     private final Inbox inbox;
+    private final Deliveries deliveries;
     private final Clock clock;
     private final ZoneId zone;
 
-    TicketEventsListener(MessageCatalogue catalogue, MessageComposer composer, Inbox inbox, Clock clock,
-                         @Value("${propertyops.notification.zone:Asia/Shanghai}") ZoneId zone) {
+    TicketEventsListener(MessageCatalogue catalogue, MessageComposer composer, Inbox inbox, Deliveries deliveries,
+                         Clock clock, @Value("${propertyops.notification.zone:Asia/Shanghai}") ZoneId zone) {
+        this.deliveries = deliveries;
         this.catalogue = catalogue;
         this.composer = composer;
         this.inbox = inbox;
@@ -53,6 +57,7 @@ class TicketEventsListener {
                         null, message.priority()))) {
                     delivered++;
                 }
+                deliveries.plan(envelope.id(), message, clock.instant());
             }
         }
         if (delivered > 0) {

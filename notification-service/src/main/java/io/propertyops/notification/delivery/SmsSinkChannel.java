@@ -1,0 +1,32 @@
+package io.propertyops.notification.delivery;
+
+import io.propertyops.notification.sms.SmsSink;
+import java.time.Clock;
+import org.springframework.stereotype.Component;
+
+/**
+ * SMS into the development sink (visible at {@code /api/v1/admin/sms-sink}) until a provider is configured: what
+ * would have been sent, recorded once per delivery.
+ */
+@Component
+class SmsSinkChannel implements Channel {
+
+    private final SmsSink sink;
+    private final Clock clock;
+
+    SmsSinkChannel(SmsSink sink, Clock clock) {
+        this.sink = sink;
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return "SMS";
+    }
+
+    @Override
+    public void send(OutboundDelivery delivery) {
+        sink.send("delivery:" + delivery.id(), delivery.address(), "【物业服务】" + delivery.title() + "：" + delivery.body(),
+                clock.instant());
+    }
+}
