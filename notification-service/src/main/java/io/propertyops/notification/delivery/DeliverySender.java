@@ -8,18 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import net.javacrumbs.shedlock.core.ClockProvider;
-import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
-import net.javacrumbs.shedlock.core.LockConfiguration;
-import net.javacrumbs.shedlock.core.LockingTaskExecutor;
-import net.javacrumbs.shedlock.provider.mongo.MongoLockProvider;
+import io.propertyops.starter.scheduling.LockedJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,7 +21,7 @@ import org.springframework.stereotype.Component;
  * again after 30 s, doubling to an hour, for a day; an outage delays messages, it does not drop them.
  */
 @Component
-class DeliverySender implements SmartLifecycle {
+class DeliverySender extends LockedJob {
 
     private static final Logger log = LoggerFactory.getLogger(DeliverySender.class);
     private static final Duration FIRST_RETRY = Duration.ofSeconds(30);
@@ -37,29 +31,18 @@ class DeliverySender implements SmartLifecycle {
     private final Deliveries deliveries;
     private final Map<String, Channel> channels;
     private final Clock clock;
-    private final Duration interval;
-    private final LockingTaskExecutor locks;
-    private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
-    private volatile boolean running;
 
     DeliverySender(Deliveries deliveries, List<Channel> channels, Clock clock, MongoTemplate mongo,
                    @Value("${propertyops.notification.delivery.interval:PT1S}") Duration interval) {
+        super("delivery-sender", interval, Duration.ofMinutes(1), mongo);
         this.deliveries = deliveries;
         this.channels = channels.stream().collect(Collectors.toMap(Channel::name, Function.identity()));
         this.clock = clock;
-        this.interval = interval;
-        this.locks = new DefaultLockingTaskExecutor(new MongoLockProvider(mongo.getDb()));
-        scheduler.setThreadNamePrefix("delivery-sender-");
     }
 
-    void tick() {
-        try {
-            // the lock runs on ShedLock's wall clock, shared by every replica; what is due, on the injected Clock
-            locks.executeWithLock((Runnable) this::sendDue,
-                    new LockConfiguration(ClockProvider.now(), "delivery-sender", Duration.ofMinutes(1), Duration.ZERO));
-        } catch (RuntimeException e) {
-            log.warn("Delivery tick failed; the next one retries", e);
-        }
+    @Override
+    protected void run() {
+        sendDue();
     }
 
     /** @return how many it sent */
@@ -106,23 +89,5 @@ class DeliverySender implements SmartLifecycle {
         return new OutboundDelivery(delivery.id(), delivery.eventId(), delivery.recipientId(), delivery.channel(),
                 delivery.address(), delivery.kind(), delivery.priority(), delivery.title(), delivery.body(), status,
                 delivery.createdAt(), next, attempts, delivery.version());
-    }
-
-    @Override
-    public void start() {
-        scheduler.initialize();
-        scheduler.scheduleWithFixedDelay(this::tick, interval);
-        running = true;
-    }
-
-    @Override
-    public void stop() {
-        running = false;
-        scheduler.shutdown();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
     }
 }

@@ -1,23 +1,14 @@
 package io.propertyops.ticket.workorder;
 
 import io.propertyops.starter.domain.ConflictException;
+import io.propertyops.starter.scheduling.LockedJob;
 import io.propertyops.ticket.workorder.domain.EscalationPolicy;
 import io.propertyops.ticket.workorder.domain.WorkOrder;
 import io.propertyops.ticket.workorder.persistence.WorkOrderRepository;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import net.javacrumbs.shedlock.core.ClockProvider;
-import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
-import net.javacrumbs.shedlock.core.LockConfiguration;
-import net.javacrumbs.shedlock.core.LockingTaskExecutor;
-import net.javacrumbs.shedlock.provider.mongo.MongoLockProvider;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,36 +18,24 @@ import org.springframework.stereotype.Component;
  * version-checked write as the events, so even two scans racing (a lock that expired) emit each alert once.
  */
 @Component
-class OverdueWatch implements SmartLifecycle {
-
-    private static final Logger log = LoggerFactory.getLogger(OverdueWatch.class);
+class OverdueWatch extends LockedJob {
 
     private final WorkOrderRepository workOrders;
     private final WatchProperties properties;
     private final EscalationPolicy policy;
     private final Clock clock;
-    private final LockingTaskExecutor locks;
-    private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
-    private volatile boolean running;
 
     OverdueWatch(WorkOrderRepository workOrders, WatchProperties properties, Clock clock, MongoTemplate mongo) {
+        super("overdue-watch", properties.interval(), properties.lockAtMostFor(), mongo);
         this.workOrders = workOrders;
         this.properties = properties;
         this.policy = properties.policy();
         this.clock = clock;
-        this.locks = new DefaultLockingTaskExecutor(new MongoLockProvider(mongo.getDb()));
-        scheduler.setThreadNamePrefix("overdue-watch-");
     }
 
-    /** One tick: scans if no other replica is scanning. */
-    void tick() {
-        try {
-            // The lock runs on ShedLock's wall clock, which every replica shares; the deadlines on the injected Clock.
-            locks.executeWithLock((Runnable) this::scan,
-                    new LockConfiguration(ClockProvider.now(), "overdue-watch", properties.lockAtMostFor(), Duration.ZERO));
-        } catch (RuntimeException e) {
-            log.warn("Overdue watch tick failed; the next one retries", e);
-        }
+    @Override
+    protected void run() {
+        scan();
     }
 
     /** @return how many work orders it looked at */
@@ -72,23 +51,5 @@ class OverdueWatch implements SmartLifecycle {
             }
         }
         return due.size();
-    }
-
-    @Override
-    public void start() {
-        scheduler.initialize();
-        scheduler.scheduleWithFixedDelay(this::tick, properties.interval());
-        running = true;
-    }
-
-    @Override
-    public void stop() {
-        running = false;
-        scheduler.shutdown();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
     }
 }
