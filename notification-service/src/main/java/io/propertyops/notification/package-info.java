@@ -1,6 +1,6 @@
 /**
  * notification-service: turns the platform's events into messages people receive. {@code directory} is
  * the local read model of people (kept from security-service's events, no synchronous lookups);
- * {@code inbox} is the in-app channel (站内信).
+ * {@code inbox} is the in-app channel (站内信); {@code announcement} fans staff's notices (公告) out into it.
  */
 package io.propertyops.notification;

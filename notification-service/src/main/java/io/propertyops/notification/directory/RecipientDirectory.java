@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** The recipient directory: who works where in which role, kept from security-service's events. */
 @Component
@@ -97,5 +98,19 @@ public class RecipientDirectory {
     public List<Recipient> withRoleIn(String role, String communityId) {
         return mongo.find(Query.query(Criteria.where("roles").is(role).and("communityIds").is(communityId)
                 .and("deactivatedAt").is(null)), Recipient.class);
+    }
+
+    /**
+     * The ids of the active owners and residents of these communities, streamed so that tens of thousands never sit
+     * in memory at once; narrowed to those bound to one of {@code unitIds} when some are given. Close the stream.
+     */
+    public Stream<String> residentIdsOf(List<String> communityIds, List<String> unitIds) {
+        Query residents = Query.query(Criteria.where("roles").in("OWNER", "RESIDENT")
+                .and("communityIds").in(communityIds).and("deactivatedAt").is(null));
+        if (!unitIds.isEmpty()) {
+            residents.addCriteria(Criteria.where("unitIds").in(unitIds));
+        }
+        residents.fields().include("_id");
+        return mongo.stream(residents, Recipient.class).map(Recipient::id);
     }
 }

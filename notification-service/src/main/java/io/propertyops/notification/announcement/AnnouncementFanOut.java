@@ -1,0 +1,169 @@
+package io.propertyops.notification.announcement;
+
+import com.mongodb.bulk.BulkWriteError;
+import io.propertyops.notification.directory.RecipientDirectory;
+import io.propertyops.notification.inbox.InboxEntry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Writes an announcement into every resident's inbox with unordered bulk inserts, one batch at a time. The inbox's
+ * unique key (event, recipient, channel) makes a repeated batch harmless, so a fan-out that stopped half-way — a
+ * crash, a restart — is simply run again from the start by the sweeper once its hold has lapsed.
+ */
+@Component
+@EnableConfigurationProperties(AnnouncementProperties.class)
+class AnnouncementFanOut implements SmartLifecycle {
+
+    static final String COLLECTION = "announcements";
+    private static final Logger log = LoggerFactory.getLogger(AnnouncementFanOut.class);
+    private static final int DUPLICATE_KEY = 11000;
+
+    private final MongoTemplate mongo;
+    private final RecipientDirectory directory;
+    private final AnnouncementProperties properties;
+    private final Clock clock;
+    private final ThreadPoolTaskExecutor immediate = new ThreadPoolTaskExecutor();
+    private final ThreadPoolTaskScheduler sweeper = new ThreadPoolTaskScheduler();
+    private volatile boolean running;
+
+    AnnouncementFanOut(MongoTemplate mongo, RecipientDirectory directory, AnnouncementProperties properties, Clock clock) {
+        this.mongo = mongo;
+        this.directory = directory;
+        this.properties = properties;
+        this.clock = clock;
+        immediate.setThreadNamePrefix("announcement-");
+        immediate.setCorePoolSize(1);
+        immediate.setMaxPoolSize(1);
+        immediate.setQueueCapacity(1_000);
+        // a full queue only loses the head start: the announcement stays PUBLISHING and the sweeper takes it
+        immediate.setRejectedExecutionHandler((task, executor) -> { });
+        sweeper.setThreadNamePrefix("announcement-sweep-");
+        sweeper.setPoolSize(1);
+    }
+
+    /** Fans out an announcement its publisher holds, off the caller's thread. */
+    void soon(Announcement announcement) {
+        if (running) {
+            immediate.execute(() -> safely(() -> fanOut(announcement)));
+        }
+    }
+
+    /** Takes over and finishes every unfinished fan-out whose hold has lapsed; returns how many it finished. */
+    int sweep() {
+        int finished = 0;
+        Query lapsed = Query.query(Criteria.where("state").is(Announcement.State.PUBLISHING)
+                .and("fanOutHeldUntil").lt(clock.instant())).limit(10);
+        for (Announcement unfinished : mongo.find(lapsed, Announcement.class, COLLECTION)) {
+            Announcement taken = take(unfinished.id());
+            if (taken != null) {
+                log.info("Resuming the fan-out of announcement {}", taken.id());
+                fanOut(taken);
+                finished++;
+            }
+        }
+        return finished;
+    }
+
+    private Announcement take(String id) {
+        Instant now = clock.instant();
+        return mongo.findAndModify(
+                Query.query(Criteria.where("_id").is(id).and("state").is(Announcement.State.PUBLISHING)
+                        .and("fanOutHeldUntil").lt(now)),
+                new Update().set("fanOutHeldUntil", now.plus(properties.hold())),
+                FindAndModifyOptions.options().returnNew(true), Announcement.class, COLLECTION);
+    }
+
+    private void fanOut(Announcement announcement) {
+        Instant started = clock.instant();
+        List<InboxEntry> batch = new ArrayList<>(properties.batchSize());
+        try (Stream<String> residents = directory.residentIdsOf(announcement.communityIds(), announcement.unitIds())) {
+            for (Iterator<String> ids = residents.iterator(); ids.hasNext(); ) {
+                batch.add(entry(announcement, ids.next()));
+                if (batch.size() == properties.batchSize() || !ids.hasNext()) {
+                    insertNew(batch);
+                    batch.clear();
+                    hold(announcement.id());
+                }
+            }
+        }
+        Instant completed = clock.instant();
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(announcement.id()).and("state").is(Announcement.State.PUBLISHING)),
+                new Update().set("state", Announcement.State.PUBLISHED).set("completedAt", completed).unset("fanOutHeldUntil"),
+                COLLECTION);
+        log.info("Announcement {} fanned out in {} ms: it is in {} inboxes", announcement.id(),
+                completed.toEpochMilli() - started.toEpochMilli(),
+                mongo.count(Query.query(Criteria.where("eventId").is(announcement.id())), InboxEntry.class));
+    }
+
+    private static InboxEntry entry(Announcement announcement, String recipientId) {
+        return new InboxEntry(null, announcement.id(), recipientId, InboxEntry.IN_APP, Announcement.KIND,
+                announcement.title(), announcement.body(), Announcement.KIND, announcement.id(),
+                announcement.publishedAt(), null, announcement.urgent() ? "URGENT" : "NORMAL");
+    }
+
+    /** Inserts the batch; entries an earlier, interrupted run wrote already are refused by the unique key. */
+    private void insertNew(List<InboxEntry> batch) {
+        try {
+            mongo.bulkOps(BulkMode.UNORDERED, InboxEntry.class).insert(batch).execute();
+        } catch (BulkOperationException e) {
+            for (BulkWriteError error : e.getErrors()) {
+                if (error.getCode() != DUPLICATE_KEY) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private void hold(String id) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
+                new Update().set("fanOutHeldUntil", clock.instant().plus(properties.hold())), COLLECTION);
+    }
+
+    private static void safely(Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            log.warn("An announcement fan-out stopped; the sweeper resumes it once its hold lapses: {}", e.toString());
+        }
+    }
+
+    @Override
+    public void start() {
+        immediate.initialize();
+        sweeper.initialize();
+        sweeper.scheduleWithFixedDelay(() -> safely(this::sweep), properties.sweepInterval());
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        sweeper.shutdown();
+        immediate.shutdown();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+}

@@ -1,0 +1,180 @@
+package io.propertyops.notification.announcement;
+
+import io.propertyops.notification.directory.Recipient;
+import io.propertyops.notification.inbox.InboxEntry;
+import io.propertyops.testsupport.ServiceTest;
+import io.propertyops.testsupport.TestHttp;
+import io.propertyops.testsupport.TestTokens;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@ServiceTest
+class AnnouncementsTest {
+
+    @Value("${local.server.port}")
+    int port;
+    @Autowired
+    MongoTemplate mongo;
+    @Autowired
+    AnnouncementFanOut fanOut;
+
+    final String community = "community-" + UUID.randomUUID();
+    final String otherCommunity = "community-" + UUID.randomUUID();
+    final String agent = TestTokens.staff("agent-" + UUID.randomUUID(), "CUSTOMER_SERVICE", community).token();
+
+    TestHttp http() {
+        return TestHttp.at("http://localhost:" + port);
+    }
+
+    static String waterOutage(String communities, String units) {
+        return """
+                {"communityIds": %s, "unitIds": %s, "title": "停水通知", "body": "明日 9:00–17:00 二期停水检修", "urgent": true}
+                """.formatted(communities, units);
+    }
+
+    String publishAndAwait(String token, String request) {
+        var accepted = http().post("/api/v1/announcements", token, request);
+        assertThat(accepted.status()).as("%s", accepted).isEqualTo(202);
+        String id = accepted.json("$.id");
+        assertThat(accepted.header("Location")).endsWith("/api/v1/announcements/" + id);
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                "PUBLISHED".equals(http().get("/api/v1/announcements/" + id, token).json("$.state")));
+        return id;
+    }
+
+    String tokenOf(Recipient person) {
+        return TestTokens.owner(person.id(), person.communityIds().getFirst(), person.unitIds().toArray(String[]::new)).token();
+    }
+
+    long inboxEntriesOf(String recipientId, String announcementId) {
+        return mongo.count(Query.query(Criteria.where("recipientId").is(recipientId).and("eventId").is(announcementId)),
+                InboxEntry.class);
+    }
+
+    @Test
+    void aWaterOutageReachesEveryActiveResidentOfTheCommunityAndNobodyElse() {
+        Recipient owner = Residents.owner(community, "unit-101");
+        Recipient tenant = Residents.tenant(community, "unit-102");
+        Recipient movedOut = Residents.movedOut(community, "unit-103");
+        Recipient staff = Residents.customerService(community);
+        Recipient neighbour = Residents.owner(otherCommunity, "unit-101");
+        Residents.register(mongo, List.of(owner, tenant, movedOut, staff, neighbour));
+
+        String id = publishAndAwait(agent, waterOutage("[\"" + community + "\"]", "null"));
+
+        assertThat(inboxEntriesOf(owner.id(), id)).isOne();
+        assertThat(inboxEntriesOf(tenant.id(), id)).isOne();
+        assertThat(inboxEntriesOf(movedOut.id(), id)).isZero();
+        assertThat(inboxEntriesOf(staff.id(), id)).isZero();
+        assertThat(inboxEntriesOf(neighbour.id(), id)).isZero();
+        var view = http().get("/api/v1/announcements/" + id, agent);
+        assertThat(view.<Integer>json("$.reached")).isEqualTo(2);
+        assertThat(view.<Boolean>json("$.urgent")).isTrue();
+        var mine = http().get("/api/v1/me/announcements", tokenOf(owner));
+        assertThat(mine.<String>json("$.items[0].id")).isEqualTo(id);
+        assertThat(mine.<String>json("$.items[0].title")).isEqualTo("停水通知");
+        assertThat(mine.<Boolean>json("$.items[0].urgent")).isTrue();
+        assertThat(mine.<Boolean>json("$.items[0].read")).isFalse();
+        assertThat(http().get("/api/v1/me/notifications", tokenOf(owner)).<String>json("$.items[0].kind"))
+                .isEqualTo("ANNOUNCEMENT");
+    }
+
+    @Test
+    void anOwnerOfAnotherCommunityCannotSeeOrReadIt() {
+        Residents.register(mongo, List.of(Residents.owner(community, "unit-101")));
+        String id = publishAndAwait(agent, waterOutage("null", "null"));
+        Recipient neighbour = Residents.owner(otherCommunity, "unit-101");
+
+        assertThat(http().get("/api/v1/me/announcements/" + id, tokenOf(neighbour)).status()).isEqualTo(404);
+        assertThat(http().post("/api/v1/me/announcements/" + id + "/read", tokenOf(neighbour), "").status()).isEqualTo(404);
+        assertThat(http().get("/api/v1/me/announcements", tokenOf(neighbour)).<Integer>json("$.total")).isZero();
+        String otherAgent = TestTokens.staff("agent-" + UUID.randomUUID(), "CUSTOMER_SERVICE", otherCommunity).token();
+        assertThat(http().get("/api/v1/announcements/" + id, otherAgent).status()).isEqualTo(404);
+        assertThat(http().get("/api/v1/announcements?communityId=" + community, otherAgent).status()).isEqualTo(404);
+    }
+
+    @Test
+    void readsAreCountedOncePerResident() {
+        Recipient owner = Residents.owner(community, "unit-101");
+        Recipient tenant = Residents.tenant(community, "unit-102");
+        Residents.register(mongo, List.of(owner, tenant));
+        String id = publishAndAwait(agent, waterOutage("[\"" + community + "\"]", "[]"));
+
+        var read = http().post("/api/v1/me/announcements/" + id + "/read", tokenOf(owner), "");
+        http().post("/api/v1/me/announcements/" + id + "/read", tokenOf(owner), "");
+
+        assertThat(read.<Boolean>json("$.read")).isTrue();
+        var list = http().get("/api/v1/announcements?communityId=" + community, agent);
+        assertThat(list.<String>json("$.items[0].id")).isEqualTo(id);
+        assertThat(list.<Integer>json("$.items[0].reached")).isEqualTo(2);
+        assertThat(list.<Integer>json("$.items[0].read")).isEqualTo(1);
+        assertThat(http().get("/api/v1/me/announcements", tokenOf(tenant)).<Boolean>json("$.items[0].read")).isFalse();
+    }
+
+    @Test
+    void namedUnitsNarrowTheAudience() {
+        Recipient upstairs = Residents.owner(community, "unit-1201");
+        Recipient downstairs = Residents.owner(community, "unit-0101");
+        Residents.register(mongo, List.of(upstairs, downstairs));
+
+        String id = publishAndAwait(agent, waterOutage("null", "[\"unit-1201\"]"));
+
+        assertThat(inboxEntriesOf(upstairs.id(), id)).isOne();
+        assertThat(inboxEntriesOf(downstairs.id(), id)).isZero();
+    }
+
+    @Test
+    void staffAnnounceOnlyToTheirOwnCommunitiesButAnAdministratorToAny() {
+        var refused = http().post("/api/v1/announcements", agent, waterOutage("[\"" + otherCommunity + "\"]", "null"));
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+
+        Residents.register(mongo, List.of(Residents.owner(otherCommunity, "unit-101")));
+        String admin = TestTokens.staff("admin-" + UUID.randomUUID(), "ADMIN").token();
+        String id = publishAndAwait(admin, waterOutage("[\"" + otherCommunity + "\"]", "null"));
+        assertThat(http().get("/api/v1/announcements/" + id, admin).<Integer>json("$.reached")).isOne();
+    }
+
+    @Test
+    void shouldRejectAnAnnouncementWithoutTitleOrWithMalformedJson() {
+        var untitled = http().post("/api/v1/announcements", agent, """
+                {"body": "明日停水", "urgent": false}""");
+        assertThat(untitled.status()).isEqualTo(400);
+        assertThat(untitled.contentType()).startsWith("application/problem+json");
+        assertThat(http().post("/api/v1/announcements", agent, "{\"title\": ").status()).isEqualTo(400);
+        assertThat(http().get("/api/v1/announcements", agent).status()).isEqualTo(400);
+        String nowhere = TestTokens.staff("agent-" + UUID.randomUUID(), "CUSTOMER_SERVICE").token();
+        assertThat(http().post("/api/v1/announcements", nowhere, waterOutage("null", "null")).status()).isEqualTo(422);
+    }
+
+    @Test
+    void aFanOutInterruptedHalfWayIsFinishedByTheSweeperWithoutDuplicates() {
+        List<Recipient> residents = List.of(Residents.owner(community, "unit-101"), Residents.owner(community, "unit-102"),
+                Residents.tenant(community, "unit-103"));
+        Residents.register(mongo, residents);
+        Instant crashedAt = Instant.now().minusSeconds(600);
+        Announcement interrupted = new Announcement(UUID.randomUUID().toString(), List.of(community), List.of(), "停电通知",
+                "配电房检修", false, "agent-1", crashedAt, Announcement.State.PUBLISHING, crashedAt.plusSeconds(120), null);
+        mongo.insert(interrupted, AnnouncementFanOut.COLLECTION);
+        mongo.insert(new InboxEntry(null, interrupted.id(), residents.getFirst().id(), InboxEntry.IN_APP,
+                Announcement.KIND, "停电通知", "配电房检修", Announcement.KIND, interrupted.id(), crashedAt, null, "NORMAL"));
+
+        fanOut.sweep();
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> mongo.exists(Query.query(Criteria.where("_id")
+                .is(interrupted.id()).and("state").is("PUBLISHED")), AnnouncementFanOut.COLLECTION));
+        residents.forEach(resident -> assertThat(inboxEntriesOf(resident.id(), interrupted.id())).isOne());
+    }
+}
