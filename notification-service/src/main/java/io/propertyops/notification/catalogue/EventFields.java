@@ -20,7 +20,14 @@ public final class EventFields {
             Map.entry("EMERGENCY", "紧急"), Map.entry("URGENT", "加急"), Map.entry("NORMAL", "一般"), Map.entry("LOW", "低"),
             Map.entry("RESPONSE", "受理"), Map.entry("ARRIVAL", "到场"), Map.entry("RESOLUTION", "完工"),
             Map.entry("REPLY", "回复"));
+    private static final Map<String, String> ENGLISH = Map.ofEntries(
+            Map.entry("REPAIR", "repair"), Map.entry("COMPLAINT", "complaint"), Map.entry("SUGGESTION", "suggestion"),
+            Map.entry("INQUIRY", "inquiry"), Map.entry("PRAISE", "praise"),
+            Map.entry("EMERGENCY", "emergency"), Map.entry("URGENT", "urgent"), Map.entry("NORMAL", "normal"),
+            Map.entry("LOW", "low"), Map.entry("RESPONSE", "response"), Map.entry("ARRIVAL", "arrival"),
+            Map.entry("RESOLUTION", "resolution"), Map.entry("REPLY", "reply"));
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("M月d日 HH:mm");
+    private static final DateTimeFormatter LOCAL_EN = DateTimeFormatter.ofPattern("d MMM HH:mm", java.util.Locale.ENGLISH);
 
     private final JsonNode data;
     private final ZoneId zone;
@@ -39,17 +46,24 @@ public final class EventFields {
         return raw(path).map(JsonNode::asString).filter(value -> !value.isBlank());
     }
 
-    /** The value as a message shows it. */
+    /** The value as a message in Chinese shows it. */
     public Optional<String> shown(String path) {
-        return text(path).map(value -> WORDS.getOrDefault(value, localTime(value)));
+        return shown(path, "zh-CN");
     }
 
-    private String localTime(String value) {
+    /** The value as a message in a language shows it: {@code zh-CN} or {@code en}. */
+    public Optional<String> shown(String path, String language) {
+        boolean english = "en".equals(language);
+        return text(path).map(value -> (english ? ENGLISH : WORDS).getOrDefault(value,
+                localTime(value, english ? LOCAL_EN : LOCAL)));
+    }
+
+    private String localTime(String value, DateTimeFormatter format) {
         if (value.length() < 20 || value.charAt(4) != '-' || value.charAt(10) != 'T') {
             return value;
         }
         try {
-            return LOCAL.format(Instant.parse(value).atZone(zone));
+            return format.format(Instant.parse(value).atZone(zone));
         } catch (DateTimeParseException notAnInstant) {
             return value;
         }

@@ -70,6 +70,11 @@ public class MessageCatalogue {
         if (rule.title() == null || rule.title().isBlank() || rule.body() == null || rule.body().isBlank()) {
             throw new IllegalStateException(where + "a message needs a title and a body");
         }
+        rule.languages().forEach((language, template) -> {
+            if (template.title() == null || template.title().isBlank() || template.body() == null || template.body().isBlank()) {
+                throw new IllegalStateException(where + "the " + language + " message needs a title and a body");
+            }
+        });
         if (rule.to().isEmpty()) {
             throw new IllegalStateException(where + "it tells no one");
         }
@@ -78,9 +83,43 @@ public class MessageCatalogue {
                 throw new IllegalStateException(where + "unknown audience " + audience);
             }
         }
+        List<String> templates = new ArrayList<>(List.of(rule.title(), rule.body()));
+        rule.languages().values().forEach(template -> templates.addAll(List.of(template.title(), template.body())));
+        checkFields(where, rule, templates);
+    }
+
+    /**
+     * Checks a title and body someone wants to use for a kind of message against every event the kind is sent on.
+     *
+     * @throws IllegalArgumentException with the reason, when the kind is unknown or a placeholder is not a field
+     */
+    public void checkTemplate(String kind, String title, String body) {
+        List<MessageRule> ofKind = rules.stream().filter(rule -> rule.kind().equals(kind)).toList();
+        if (ofKind.isEmpty()) {
+            throw new IllegalArgumentException("no message kind " + kind);
+        }
+        for (MessageRule rule : ofKind) {
+            try {
+                checkFields("", rule, List.of(title, body));
+            } catch (IllegalStateException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
+            }
+        }
+    }
+
+    public List<String> kinds() {
+        return rules.stream().map(MessageRule::kind).distinct().toList();
+    }
+
+    public MessageRule ruleOfKind(String kind) {
+        return rules.stream().filter(rule -> rule.kind().equals(kind)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no message kind " + kind));
+    }
+
+    private static void checkFields(String where, MessageRule rule, List<String> templates) {
         JsonNode schema = schemaOf(rule.event());
         List<String> fields = new ArrayList<>(rule.when().keySet());
-        for (String template : List.of(rule.title(), rule.body())) {
+        for (String template : templates) {
             Matcher placeholders = PLACEHOLDER.matcher(template);
             while (placeholders.find()) {
                 fields.add(placeholders.group(1));

@@ -2,6 +2,7 @@ package io.propertyops.notification.catalogue;
 
 import io.propertyops.notification.directory.Recipient;
 import io.propertyops.notification.directory.RecipientDirectory;
+import io.propertyops.notification.preference.Preferences;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,19 +20,27 @@ public class MessageComposer {
     }
 
     private final RecipientDirectory directory;
+    private final Preferences preferences;
+    private final MessageTemplates templates;
 
-    MessageComposer(RecipientDirectory directory) {
+    MessageComposer(RecipientDirectory directory, Preferences preferences, MessageTemplates templates) {
         this.directory = directory;
+        this.preferences = preferences;
+        this.templates = templates;
     }
 
+    /** The messages a row owes for an event: one per person, in the person's language. */
     public List<Message> compose(MessageRule rule, EventFields fields) {
         Set<String> recipients = new LinkedHashSet<>();
         rule.to().forEach(audience -> recipients.addAll(resolve(audience, fields)));
         rule.except().forEach(audience -> recipients.removeAll(resolve(audience, fields)));
-        String title = render(rule.title(), fields);
-        String body = render(rule.body(), fields);
         List<Message> messages = new ArrayList<>();
-        recipients.forEach(id -> messages.add(new Message(id, rule.kind(), rule.priority(), title, body)));
+        for (String id : recipients) {
+            String language = preferences.of(id).language();
+            MessageRule.Template template = templates.effective(rule, language);
+            messages.add(new Message(id, rule.kind(), rule.priority(), render(template.title(), fields, language),
+                    render(template.body(), fields, language)));
+        }
         return messages;
     }
 
@@ -56,13 +65,13 @@ public class MessageComposer {
         return fields.text(field).map(List::of).orElse(List.of());
     }
 
-    static String render(String template, EventFields fields) {
+    static String render(String template, EventFields fields, String language) {
         Matcher placeholders = MessageCatalogue.PLACEHOLDER.matcher(template);
         StringBuilder out = new StringBuilder();
         while (placeholders.find()) {
             String fallback = Optional.ofNullable(placeholders.group(2)).map(text -> text.substring(1)).orElse("");
             placeholders.appendReplacement(out, Matcher.quoteReplacement(
-                    fields.shown(placeholders.group(1)).orElse(fallback)));
+                    fields.shown(placeholders.group(1), language).orElse(fallback)));
         }
         placeholders.appendTail(out);
         return out.toString();
