@@ -1,7 +1,9 @@
 package io.propertyops.notification.webhook;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -36,5 +38,11 @@ public record WebhookProperties(
         int doublings = Math.min(Math.max(failedAttempts - 1, 0), 30);
         Duration wait = firstRetry.multipliedBy(1L << doublings);
         return wait.compareTo(maxRetry) > 0 ? maxRetry : wait;
+    }
+
+    /** When to try again after the {@code failedAttempts}th failure at {@code at}; empty once the retry period is over. */
+    Optional<Instant> nextAttempt(Instant at, int failedAttempts, Instant retryUntil) {
+        Instant next = at.plus(backOff(failedAttempts));
+        return next.isAfter(retryUntil) ? Optional.empty() : Optional.of(next);
     }
 }

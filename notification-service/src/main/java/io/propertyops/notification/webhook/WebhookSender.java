@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import javax.crypto.Mac;
@@ -178,16 +179,30 @@ class WebhookSender implements SmartLifecycle {
         if (attempt.succeeded()) {
             update.set("status", Delivery.Status.DELIVERED).unset("nextAttemptAt");
         } else {
-            Instant next = attempt.at().plus(properties.backOff(delivery.attempts().size() + 1));
-            if (giveUp || next.isAfter(delivery.retryUntil())) {
+            Optional<Instant> next = giveUp ? Optional.empty()
+                    : properties.nextAttempt(attempt.at(), failures(delivery) + 1, delivery.retryUntil());
+            if (next.isPresent()) {
+                update.set("nextAttemptAt", next.get());
+            } else {
                 update.set("status", Delivery.Status.FAILED).unset("nextAttemptAt");
                 log.warn("Webhook delivery {} of {} to {} failed for good: {}", delivery.id(), delivery.eventId(),
                         delivery.subscriptionId(), attempt.error());
-            } else {
-                update.set("nextAttemptAt", next);
             }
         }
         mongo.updateFirst(Query.query(Criteria.where("_id").is(delivery.id())), update, Delivery.class);
+    }
+
+    /** The failures in a row of this retry period, so a manual redelivery starts its back-off afresh. */
+    private int failures(Delivery delivery) {
+        Instant periodStart = delivery.retryUntil().minus(properties.retryFor());
+        int failures = 0;
+        for (Delivery.Attempt attempt : delivery.attempts().reversed()) {
+            if (attempt.succeeded() || attempt.at().isBefore(periodStart)) {
+                break;
+            }
+            failures++;
+        }
+        return failures;
     }
 
     private void sendQuietly() {

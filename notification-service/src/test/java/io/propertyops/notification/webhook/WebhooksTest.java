@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.core.KafkaTemplate;
 
 @ServiceTest
@@ -142,6 +143,31 @@ class WebhooksTest {
 
         assertThat(again.status()).as("%s", again).isEqualTo(202);
         await().atMost(Duration.ofSeconds(10)).until(() -> receiver.receivedOf(leak.eventId()).size() == 2);
+    }
+
+    @Test
+    void aDeliveryStillFailingAtTheEndOfItsRetryPeriodIsMarkedFailedAndCanBeSentAgain() throws Exception {
+        String[] subscription = subscribed();
+        receiver.alwaysAnswering(500);
+        WorkOrderCreated leak = leakIn(community);
+        EventPublishing.publish(kafka, leak);
+        await().atMost(Duration.ofSeconds(20)).until(() -> receiver.receivedOf(leak.eventId()).size() == 1);
+        Query delivery = Query.query(Criteria.where("eventId").is(leak.eventId()));
+        // the retry period ends now: what a day of failures comes to
+        mongo.updateFirst(delivery, new Update()
+                .set("retryUntil", Instant.now()), Delivery.class);
+
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                mongo.findOne(delivery, Delivery.class).status() == Delivery.Status.FAILED);
+        int attempts = receiver.receivedOf(leak.eventId()).size();
+        receiver.alwaysAnswering(200);
+
+        String deliveryId = mongo.findOne(delivery, Delivery.class).id();
+        assertThat(http().post("/api/v1/webhooks/deliveries/" + deliveryId + "/redelivery", token(client), "").status())
+                .isEqualTo(202);
+        await().atMost(Duration.ofSeconds(10)).until(() -> receiver.receivedOf(leak.eventId()).size() == attempts + 1);
+        await().untilAsserted(() -> assertThat(http().get("/api/v1/webhooks/" + subscription[0] + "/deliveries",
+                token(client)).<String>json("$[0].status")).isEqualTo("DELIVERED"));
     }
 
     @Test
