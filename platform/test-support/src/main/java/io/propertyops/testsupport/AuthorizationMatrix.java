@@ -144,8 +144,11 @@ public abstract class AuthorizationMatrix {
                 List<String> roles = (List<String>) operation.get("x-allowed-roles");
                 @SuppressWarnings("unchecked")
                 List<String> scopes = (List<String>) operation.getOrDefault("x-allowed-scopes", List.of());
+                // an operation only integration clients may call names scopes and no roles
                 tests.add(DynamicTest.dynamicTest(method.toUpperCase() + " " + path + " has an access rule",
-                        () -> assertThat(roles).as("x-allowed-roles of %s %s", method, path).isNotNull().isNotEmpty()));
+                        () -> assertThat(roles == null || roles.isEmpty() && scopes.isEmpty())
+                                .as("x-allowed-roles and x-allowed-scopes of %s %s: %s, %s", method, path, roles, scopes)
+                                .isFalse()));
                 if (roles != null) {
                     Operation op = new Operation(method, path, roles, scopes, bodies.forOperation(operation));
                     operations.add(op);

@@ -1,0 +1,90 @@
+package io.propertyops.notification.webhook;
+
+import io.propertyops.events.EventEnvelope;
+import io.propertyops.events.EventJson;
+import io.propertyops.starter.messaging.Effects;
+import io.propertyops.starter.messaging.IncomingEvents;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Turns each event a subscription wants, of one of its client's communities, into a delivery. Sending is the
+ * {@link WebhookSender}'s, so a slow endpoint never holds up the partition.
+ */
+@Component
+class WebhookEventsListener {
+
+    private static final Logger log = LoggerFactory.getLogger(WebhookEventsListener.class);
+
+    private final MongoTemplate mongo;
+    private final WebhookProperties properties;
+    private final Clock clock;
+
+    WebhookEventsListener(MongoTemplate mongo, WebhookProperties properties, Clock clock) {
+        this.mongo = mongo;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @KafkaListener(topics = "#{@webhookTopics}", id = "notification-webhooks")
+    void on(ConsumerRecord<String, byte[]> record) {
+        EventEnvelope envelope = IncomingEvents.envelope(record);
+        if (!Webhooks.SUBSCRIBABLE.contains(envelope.type())) {
+            return;
+        }
+        JsonNode data = EventJson.mapper().readTree(envelope.data());
+        String community = communityOf(data);
+        if (community == null) {
+            return;
+        }
+        List<Subscription> subscriptions = mongo.find(Query.query(Criteria.where("eventTypes").is(envelope.type())
+                .and("communityIds").is(community)), Subscription.class);
+        Instant now = clock.instant();
+        String body = null;
+        for (Subscription subscription : subscriptions) {
+            body = body == null ? structured(envelope, data) : body;
+            if (Effects.insertOnce(mongo, new Delivery(null, envelope.id(), envelope.type(), subscription.id(),
+                    subscription.clientId(), body, Delivery.Status.PENDING, List.of(), now, now,
+                    now.plus(properties.retryFor())))) {
+                log.info("{} {} queued for webhook {}", envelope.type(), envelope.id(), subscription.id());
+            }
+        }
+    }
+
+    private static String communityOf(JsonNode data) {
+        JsonNode community = data.path("communityId");
+        if (community.isMissingNode() || community.isNull()) {
+            community = data.path("workOrder").path("communityId");
+        }
+        return community.isString() ? community.asString() : null;
+    }
+
+    /** The event in CloudEvents structured mode, the body every subscriber receives. */
+    private static String structured(EventEnvelope envelope, JsonNode data) {
+        ObjectNode event = EventJson.mapper().createObjectNode();
+        event.put("specversion", "1.0");
+        event.put("id", envelope.id());
+        event.put("type", envelope.type());
+        event.put("source", envelope.source());
+        if (envelope.subject() != null) {
+            event.put("subject", envelope.subject());
+        }
+        if (envelope.time() != null) {
+            event.put("time", envelope.time().toString());
+        }
+        event.put("datacontenttype", "application/json");
+        event.set("data", data);
+        return EventJson.mapper().writeValueAsString(event);
+    }
+}

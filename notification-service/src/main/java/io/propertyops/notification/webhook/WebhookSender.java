@@ -1,0 +1,236 @@
+package io.propertyops.notification.webhook;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.propertyops.starter.domain.RuleViolationException;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import org.springframework.stereotype.Component;
+
+/**
+ * POSTs due deliveries on its own thread, signed so the receiver can check they come from us and are fresh:
+ * {@code X-PropertyOps-Signature: sha256=<hex HMAC-SHA256 of "<timestamp>.<body>">}. A failed attempt is retried
+ * with doubling waits until the delivery's retry period ends, then the delivery is marked failed. Each
+ * subscription has its own circuit breaker: while an endpoint keeps failing its deliveries wait untried, and the
+ * others go on.
+ *
+ * <p>A delivery is claimed by moving its next attempt past the time a POST can take, in one atomic update, so
+ * replicas never send the same delivery at once and a crash mid-attempt only delays it.
+ */
+@Component
+class WebhookSender implements SmartLifecycle {
+
+    static final String SIGNATURE = "X-PropertyOps-Signature";
+    static final String TIMESTAMP = "X-PropertyOps-Timestamp";
+    static final String EVENT_ID = "X-PropertyOps-Event-Id";
+
+    private static final Logger log = LoggerFactory.getLogger(WebhookSender.class);
+    private static final int BATCH = 100;
+
+    private final MongoTemplate mongo;
+    private final EndpointPolicy endpoints;
+    private final WebhookProperties properties;
+    private final Clock clock;
+    private final HttpClient http;
+    private final CircuitBreakerRegistry breakers;
+    private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+    private volatile ScheduledFuture<?> polling;
+    private volatile boolean running;
+
+    WebhookSender(MongoTemplate mongo, EndpointPolicy endpoints, WebhookProperties properties, Clock clock) {
+        this.mongo = mongo;
+        this.endpoints = endpoints;
+        this.properties = properties;
+        this.clock = clock;
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(properties.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER) // a redirect could lead inside our network
+                .build();
+        this.breakers = CircuitBreakerRegistry.of(CircuitBreakerConfig.custom()
+                .slidingWindowSize(10)
+                .minimumNumberOfCalls(5)
+                .failureRateThreshold(50)
+                .slowCallDurationThreshold(properties.requestTimeout())
+                .waitDurationInOpenState(properties.breakerWait())
+                .permittedNumberOfCallsInHalfOpenState(1)
+                .build());
+        scheduler.setThreadNamePrefix("webhooks-");
+        scheduler.setPoolSize(1);
+    }
+
+    /** Sends every delivery due now; returns how many attempts were made. */
+    int sendDue() {
+        int attempts = 0;
+        for (int i = 0; i < BATCH; i++) {
+            Delivery delivery = claimNext();
+            if (delivery == null) {
+                break;
+            }
+            if (attempt(delivery)) {
+                attempts++;
+            }
+        }
+        return attempts;
+    }
+
+    private Delivery claimNext() {
+        Instant now = clock.instant();
+        Duration lease = properties.connectTimeout().plus(properties.requestTimeout()).multipliedBy(2);
+        return mongo.findAndModify(
+                Query.query(Criteria.where("status").is(Delivery.Status.PENDING).and("nextAttemptAt").lte(now))
+                        .with(Sort.by("nextAttemptAt")),
+                new Update().set("nextAttemptAt", now.plus(lease)),
+                FindAndModifyOptions.options().returnNew(true), Delivery.class);
+    }
+
+    /** True when an attempt was made; false when the delivery was put back to wait for its circuit. */
+    private boolean attempt(Delivery delivery) {
+        Subscription subscription = mongo.findById(delivery.subscriptionId(), Subscription.class);
+        if (subscription == null) {
+            record(delivery, new Delivery.Attempt(clock.instant(), false, null, "subscription removed", 0), true);
+            return true;
+        }
+        CircuitBreaker breaker = breakers.circuitBreaker(subscription.id());
+        if (!breaker.tryAcquirePermission()) {
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(delivery.id())),
+                    new Update().set("nextAttemptAt", clock.instant().plus(properties.breakerWait())), Delivery.class);
+            return false;
+        }
+        Instant at = clock.instant();
+        long started = System.nanoTime();
+        Integer status = null;
+        String error = null;
+        try {
+            URI endpoint = endpoints.check(subscription.url());
+            HttpResponse<Void> response = http.send(request(endpoint, subscription.secret(), delivery, at),
+                    HttpResponse.BodyHandlers.discarding());
+            status = response.statusCode();
+            if (status / 100 != 2) {
+                error = "endpoint answered " + status;
+            }
+        } catch (RuleViolationException e) {
+            error = e.getMessage();
+        } catch (IOException e) {
+            error = e.toString();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            error = "interrupted";
+        }
+        long nanos = System.nanoTime() - started;
+        if (error == null) {
+            breaker.onSuccess(nanos, TimeUnit.NANOSECONDS);
+        } else {
+            breaker.onError(nanos, TimeUnit.NANOSECONDS, new IOException(error));
+        }
+        record(delivery, new Delivery.Attempt(at, error == null, status, error, TimeUnit.NANOSECONDS.toMillis(nanos)),
+                false);
+        return true;
+    }
+
+    private HttpRequest request(URI endpoint, String secret, Delivery delivery, Instant at) {
+        String timestamp = Long.toString(at.getEpochSecond());
+        return HttpRequest.newBuilder(endpoint)
+                .timeout(properties.requestTimeout())
+                .header("Content-Type", "application/cloudevents+json")
+                .header(SIGNATURE, "sha256=" + sign(secret, timestamp + "." + delivery.body()))
+                .header(TIMESTAMP, timestamp)
+                .header(EVENT_ID, delivery.eventId())
+                .POST(HttpRequest.BodyPublishers.ofString(delivery.body(), StandardCharsets.UTF_8))
+                .build();
+    }
+
+    static String sign(String secret, String payload) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+        }
+    }
+
+    private void record(Delivery delivery, Delivery.Attempt attempt, boolean giveUp) {
+        Update update = new Update().push("attempts", attempt);
+        if (attempt.succeeded()) {
+            update.set("status", Delivery.Status.DELIVERED).unset("nextAttemptAt");
+        } else {
+            Optional<Instant> next = giveUp ? Optional.empty()
+                    : properties.nextAttempt(attempt.at(), failures(delivery) + 1, delivery.retryUntil());
+            if (next.isPresent()) {
+                update.set("nextAttemptAt", next.get());
+            } else {
+                update.set("status", Delivery.Status.FAILED).unset("nextAttemptAt");
+                log.warn("Webhook delivery {} of {} to {} failed for good: {}", delivery.id(), delivery.eventId(),
+                        delivery.subscriptionId(), attempt.error());
+            }
+        }
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(delivery.id())), update, Delivery.class);
+    }
+
+    /** The failures in a row of this retry period, so a manual redelivery starts its back-off afresh. */
+    private int failures(Delivery delivery) {
+        Instant periodStart = delivery.retryUntil().minus(properties.retryFor());
+        int failures = 0;
+        for (Delivery.Attempt attempt : delivery.attempts().reversed()) {
+            if (attempt.succeeded() || attempt.at().isBefore(periodStart)) {
+                break;
+            }
+            failures++;
+        }
+        return failures;
+    }
+
+    private void sendQuietly() {
+        try {
+            sendDue();
+        } catch (RuntimeException e) {
+            log.warn("Webhook sending failed, trying again at the next poll: {}", e.toString());
+        }
+    }
+
+    @Override
+    public void start() {
+        scheduler.initialize();
+        running = true;
+        polling = scheduler.scheduleWithFixedDelay(this::sendQuietly, properties.pollInterval());
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        if (polling != null) {
+            polling.cancel(false);
+        }
+        scheduler.shutdown();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+}
