@@ -61,7 +61,8 @@ class TicketEventsListener {
             }
         }
         if (delivered > 0) {
-            log.info("{} {}: {} inbox messages delivered", envelope.type(), record.key(), delivered);
+            log.info("{} of work order {} ({}): {} inbox messages delivered", envelope.type(),
+                    fields.text("number").orElse("?"), record.key(), delivered);
         }
     }
 }
