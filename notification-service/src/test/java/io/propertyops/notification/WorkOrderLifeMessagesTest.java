@@ -142,5 +142,19 @@ class WorkOrderLifeMessagesTest {
         assertThat(managerInbox.<String>json("$.items[0].body")).isEqualTo("到场 时限已于 11月23日 12:00 到期仍未处理，请物业经理关注。");
         assertThat(mongo.count(Query.query(Criteria.where("subjectId").is(workOrderId).and("kind").regex("ESCALATED")
                 .and("priority").is("ESCALATION")), "inbox")).isEqualTo(5);
+
+        TestHttp http = TestHttp.at("http://localhost:" + port);
+        String owner = TestTokens.owner("owner-zhang", community, "unit-1502").token();
+        var inbox = http.get("/api/v1/me/notifications", owner);
+        assertThat(inbox.<Integer>json("$.unread")).isEqualTo(5);
+        String first = inbox.json("$.items[0].id");
+        assertThat(http.post("/api/v1/me/notifications/" + first + "/read", owner, "{}").status()).isEqualTo(204);
+        assertThat(http.post("/api/v1/me/notifications/" + first + "/read",
+                TestTokens.owner("owner-li", community, "unit-1601").token(), "{}").status()).isEqualTo(404);
+        assertThat(http.get("/api/v1/me/notifications", owner).<Integer>json("$.unread")).isEqualTo(4);
+        var all = http.post("/api/v1/me/notifications/read-all", owner, "{}");
+        assertThat(all.<Integer>json("$.marked")).isEqualTo(4);
+        assertThat(all.<Integer>json("$.unread")).isZero();
+        assertThat(http.get("/api/v1/me/notifications", owner).<List<Boolean>>json("$.items[*].read")).containsOnly(true);
     }
 }

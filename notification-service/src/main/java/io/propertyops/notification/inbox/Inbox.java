@@ -8,7 +8,10 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
+
+import java.time.Instant;
 
 /** The in-app inbox: delivering a message at most once per event, and reading a person's own messages. */
 @Component
@@ -30,6 +33,23 @@ public class Inbox {
         long total = mongo.count(query, InboxEntry.class);
         query.with(pageable).with(Sort.by(Sort.Direction.DESC, "createdAt"));
         return new PageImpl<>(mongo.find(query, InboxEntry.class), pageable, total);
+    }
+
+    /** Marks one of the person's messages read; the first reading counts. @return whether it is theirs */
+    public boolean markRead(String recipientId, String entryId, Instant at) {
+        Query theirs = Query.query(Criteria.where("_id").is(entryId).and("recipientId").is(recipientId));
+        if (!mongo.exists(theirs, InboxEntry.class)) {
+            return false;
+        }
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(entryId).and("recipientId").is(recipientId)
+                .and("readAt").is(null)), new Update().set("readAt", at), InboxEntry.class);
+        return true;
+    }
+
+    /** @return how many messages this marked read */
+    public long markAllRead(String recipientId, Instant at) {
+        return mongo.updateMulti(Query.query(Criteria.where("recipientId").is(recipientId).and("readAt").is(null)),
+                new Update().set("readAt", at), InboxEntry.class).getModifiedCount();
     }
 
     public long unread(String recipientId) {

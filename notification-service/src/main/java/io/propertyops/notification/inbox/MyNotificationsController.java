@@ -1,5 +1,13 @@
 package io.propertyops.notification.inbox;
 
+import java.time.Clock;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.http.HttpStatus;
+import jakarta.validation.constraints.Size;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.propertyops.starter.domain.NotFoundException;
 import io.propertyops.starter.security.Allowed;
 import io.propertyops.starter.security.Roles;
 import io.propertyops.starter.web.Caller;
@@ -23,9 +31,14 @@ import java.util.List;
 class MyNotificationsController {
 
     private final Inbox inbox;
+    private final Clock clock;
 
-    MyNotificationsController(Inbox inbox) {
+    MyNotificationsController(Inbox inbox, Clock clock) {
         this.inbox = inbox;
+        this.clock = clock;
+    }
+
+    record ReadAll(long marked, long unread) {
     }
 
     record NotificationView(String id, String kind, String title, String body, String subjectType, String subjectId,
@@ -49,5 +62,28 @@ class MyNotificationsController {
         Page<InboxEntry> entries = inbox.of(caller.id(), PageRequest.of(page, size));
         return new InboxPage(entries.map(NotificationView::of).getContent(), page, size, entries.getTotalElements(),
                 inbox.unread(caller.id()));
+    }
+
+    @PostMapping("/api/v1/me/notifications/{id}/read")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Allowed(roles = {Roles.OWNER, Roles.RESIDENT, Roles.CUSTOMER_SERVICE, Roles.TECHNICIAN, Roles.SUPERVISOR, Roles.SECURITY_GUARD,
+            Roles.CLEANER, Roles.GARDENER, Roles.FINANCE, Roles.PROPERTY_MANAGER, Roles.ADMIN})
+    @Operation(operationId = "markMyNotificationRead", summary = "Mark one message read",
+            description = "Reading it again keeps the first time. Someone else's message answers 404.")
+    @ApiResponse(responseCode = "204", description = "Marked read")
+    @ApiResponse(responseCode = "404", description = "No such message in the caller's inbox")
+    void markRead(Caller caller, @PathVariable @Size(max = 64) String id) {
+        if (!inbox.markRead(caller.id(), id, clock.instant())) {
+            throw new NotFoundException("Notification", id);
+        }
+    }
+
+    @PostMapping("/api/v1/me/notifications/read-all")
+    @Allowed(roles = {Roles.OWNER, Roles.RESIDENT, Roles.CUSTOMER_SERVICE, Roles.TECHNICIAN, Roles.SUPERVISOR, Roles.SECURITY_GUARD,
+            Roles.CLEANER, Roles.GARDENER, Roles.FINANCE, Roles.PROPERTY_MANAGER, Roles.ADMIN})
+    @Operation(operationId = "markAllMyNotificationsRead", summary = "Mark every message of the caller's inbox read")
+    ReadAll markAllRead(Caller caller) {
+        long marked = inbox.markAllRead(caller.id(), clock.instant());
+        return new ReadAll(marked, inbox.unread(caller.id()));
     }
 }
