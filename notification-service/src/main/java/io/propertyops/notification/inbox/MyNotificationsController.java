@@ -1,5 +1,7 @@
 package io.propertyops.notification.inbox;
 
+import org.springframework.http.MediaType;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import java.time.Clock;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,16 +33,19 @@ import java.util.List;
 class MyNotificationsController {
 
     private final Inbox inbox;
+    private final LiveInbox live;
     private final Clock clock;
 
-    MyNotificationsController(Inbox inbox, Clock clock) {
+    MyNotificationsController(Inbox inbox, LiveInbox live, Clock clock) {
         this.inbox = inbox;
+        this.live = live;
         this.clock = clock;
     }
 
     record ReadAll(long marked, long unread) {
     }
 
+    /** A message as the API shows it. */
     record NotificationView(String id, String kind, String title, String body, String subjectType, String subjectId,
                             Instant createdAt, boolean read) {
         static NotificationView of(InboxEntry entry) {
@@ -76,6 +81,16 @@ class MyNotificationsController {
         if (!inbox.markRead(caller.id(), id, clock.instant())) {
             throw new NotFoundException("Notification", id);
         }
+    }
+
+    @GetMapping(value = "/api/v1/me/notifications/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @Allowed(roles = {Roles.OWNER, Roles.RESIDENT, Roles.CUSTOMER_SERVICE, Roles.TECHNICIAN, Roles.SUPERVISOR, Roles.SECURITY_GUARD,
+            Roles.CLEANER, Roles.GARDENER, Roles.FINANCE, Roles.PROPERTY_MANAGER, Roles.ADMIN})
+    @Operation(operationId = "streamMyNotifications", summary = "The caller's new messages as they arrive (Server-Sent Events)",
+            description = "Events named notification, with the message as JSON and its id. The stream ends after 30 "
+                    + "minutes; reconnect to go on.")
+    SseEmitter stream(Caller caller) {
+        return live.open(caller.id());
     }
 
     @PostMapping("/api/v1/me/notifications/read-all")

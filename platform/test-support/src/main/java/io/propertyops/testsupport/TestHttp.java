@@ -48,8 +48,8 @@ public final class TestHttp {
 
     public Response send(HttpRequest.Builder builder) {
         try {
-            HttpResponse<String> response = CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Response(response);
+            HttpResponse<java.io.InputStream> response = CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofInputStream());
+            return new Response(new Read(response, bodyOf(response)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -67,6 +67,61 @@ public final class TestHttp {
     }
 
     /** An answer, with its body readable by JSON path. */
+    /**
+     * The body as text; an event stream answers with its headers only (its body never ends), so a test can see
+     * that it was let in.
+     */
+    private static String bodyOf(HttpResponse<java.io.InputStream> response) throws IOException {
+        try (java.io.InputStream body = response.body()) {
+            boolean stream = response.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream");
+            return stream ? "" : new String(body.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** A response whose body was read as text. */
+    private record Read(HttpResponse<java.io.InputStream> streamed, String text) implements HttpResponse<String> {
+
+        @Override
+        public int statusCode() {
+            return streamed.statusCode();
+        }
+
+        @Override
+        public HttpRequest request() {
+            return streamed.request();
+        }
+
+        @Override
+        public java.util.Optional<HttpResponse<String>> previousResponse() {
+            return java.util.Optional.empty();
+        }
+
+        @Override
+        public java.net.http.HttpHeaders headers() {
+            return streamed.headers();
+        }
+
+        @Override
+        public String body() {
+            return text;
+        }
+
+        @Override
+        public java.util.Optional<javax.net.ssl.SSLSession> sslSession() {
+            return streamed.sslSession();
+        }
+
+        @Override
+        public java.net.URI uri() {
+            return streamed.uri();
+        }
+
+        @Override
+        public java.net.http.HttpClient.Version version() {
+            return streamed.version();
+        }
+    }
+
     public record Response(HttpResponse<String> raw) {
 
         public int status() {
