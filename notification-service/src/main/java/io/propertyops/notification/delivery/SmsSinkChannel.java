@@ -2,13 +2,16 @@ package io.propertyops.notification.delivery;
 
 import io.propertyops.notification.sms.SmsSink;
 import java.time.Clock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.stereotype.Component;
 
 /**
- * SMS into the development sink (visible at {@code /api/v1/admin/sms-sink}) until a provider is configured: what
+ * SMS into the development sink (visible at {@code /api/v1/admin/sms-sink}) while no provider is configured
+ * ({@code propertyops.notification.sms.provider-url}, see {@link HttpSmsChannel}): what
  * would have been sent, recorded once per delivery.
  */
 @Component
+@ConditionalOnExpression("'${propertyops.notification.sms.provider-url:}'.isEmpty()")
 class SmsSinkChannel implements Channel {
 
     private final SmsSink sink;

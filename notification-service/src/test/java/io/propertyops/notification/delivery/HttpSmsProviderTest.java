@@ -1,0 +1,127 @@
+package io.propertyops.notification.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.sun.net.httpserver.HttpServer;
+import io.propertyops.events.security.PersonRegistered;
+import io.propertyops.events.ticket.WorkOrderFacts;
+import io.propertyops.events.ticket.WorkOrderResolved;
+import io.propertyops.testsupport.EventPublishing;
+import io.propertyops.testsupport.MutableClock;
+import io.propertyops.testsupport.ServiceTest;
+import io.propertyops.testsupport.TestHttp;
+import io.propertyops.testsupport.TestTokens;
+import java.net.InetSocketAddress;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * SMS through a configured HTTP provider: the provider gets the phone, the signed text and our reference with the
+ * API key; when it fails, the message waits and is sent again, once.
+ */
+@ServiceTest
+class HttpSmsProviderTest {
+
+    static final List<String> received = new CopyOnWriteArrayList<>();
+    static final AtomicInteger failuresLeft = new AtomicInteger(1);
+    static final HttpServer provider = provider();
+    // 10:00 in Shanghai, outside quiet hours
+    static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-11-24T02:00:00Z"));
+
+    static HttpServer provider() {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.createContext("/sms", exchange -> {
+                String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                boolean fail = failuresLeft.getAndDecrement() > 0;
+                if (!fail && "Bearer test-key".equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+                    received.add(body);
+                }
+                exchange.sendResponseHeaders(fail ? 503 : 200, -1);
+                exchange.close();
+            });
+            server.start();
+            return server;
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void sms(DynamicPropertyRegistry registry) {
+        registry.add("propertyops.notification.sms.provider-url",
+                () -> "http://127.0.0.1:" + provider.getAddress().getPort() + "/sms");
+        registry.add("propertyops.notification.sms.api-key", () -> "test-key");
+        registry.add("propertyops.notification.delivery.interval", () -> "PT0.2S");
+    }
+
+    @TestConfiguration
+    static class MovableClock {
+        @Bean
+        MutableClock clock() {
+            return CLOCK;
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        provider.stop(0);
+        TestTokens.useClock(java.time.Clock.systemUTC());
+    }
+
+    @Value("${local.server.port}")
+    int port;
+    @Autowired
+    KafkaTemplate<String, byte[]> kafka;
+    @Autowired
+    Deliveries deliveries;
+
+    @Test
+    void theProviderGetsTheTextAndAFailureIsRetriedNotDropped() throws Exception {
+        String community = "community-" + UUID.randomUUID();
+        PersonRegistered owner = new PersonRegistered(UUID.randomUUID().toString(), "owner-" + UUID.randomUUID(),
+                CLOCK.instant(), "张伟", "13800138001", null, List.of("OWNER"), List.of(community), List.of("unit-1"),
+                List.of(), false);
+        EventPublishing.publish(kafka, owner);
+        await().until(() -> deliveries.reachable(owner.aggregateId()));
+        TestTokens.useClock(CLOCK);
+        TestHttp http = TestHttp.at("http://localhost:" + port);
+        assertThat(http.send(http.request("/api/v1/me/notification-preferences",
+                        TestTokens.owner(owner.aggregateId(), community, "unit-1").token())
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"channels\": {\"*\": [\"IN_APP\", \"SMS\"]}}"))).status())
+                .isEqualTo(200);
+
+        EventPublishing.publish(kafka, new WorkOrderResolved(UUID.randomUUID().toString(), "wo-5", CLOCK.instant(),
+                "tech-1", new WorkOrderFacts("WO-20261124-0005", community, "unit-1", owner.aggregateId(), "REPAIR",
+                        "plumbing", "NORMAL", "RESOLVED", "agent-1", "tech-1", 0, Map.of()), "更换角阀"));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> deliveries.of(owner.aggregateId()).stream()
+                .anyMatch(d -> d.attempts().size() == 1 && !d.attempts().getFirst().sent()));
+        assertThat(received).isEmpty();
+        CLOCK.set(CLOCK.instant().plus(Duration.ofMinutes(1)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> received.size() == 1);
+
+        assertThat(received.getFirst()).contains("\"phone\":\"13800138001\"")
+                .contains("【物业服务】工单已完工，请确认：WO-20261124-0005");
+        assertThat(deliveries.of(owner.aggregateId())).singleElement()
+                .satisfies(d -> assertThat(d.status()).isEqualTo(OutboundDelivery.Status.SENT));
+    }
+}
