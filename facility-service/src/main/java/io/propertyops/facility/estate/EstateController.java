@@ -1,6 +1,5 @@
 package io.propertyops.facility.estate;
 
-import io.propertyops.starter.domain.NotFoundException;
 import io.propertyops.starter.security.Allowed;
 import io.propertyops.starter.security.Roles;
 import io.propertyops.starter.web.Caller;
@@ -42,9 +41,7 @@ class EstateController {
             Roles.PROPERTY_MANAGER, Roles.ADMIN})
     @Operation(operationId = "listUnits", summary = "A community's units (staff of that community)")
     List<Unit> units(Caller caller, @PathVariable @Size(max = 64) String communityId) {
-        if (!caller.inCommunity(communityId)) {
-            throw new NotFoundException("Community", communityId);
-        }
+        caller.requireCommunity(communityId);
         return mongo.find(Query.query(Criteria.where("communityId").is(communityId)).with(Sort.by("number")), Unit.class);
     }
 }

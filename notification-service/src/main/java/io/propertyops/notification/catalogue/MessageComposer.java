@@ -2,10 +2,13 @@ package io.propertyops.notification.catalogue;
 
 import io.propertyops.notification.directory.Recipient;
 import io.propertyops.notification.directory.RecipientDirectory;
+import io.propertyops.notification.preference.NotificationPreferences;
 import io.propertyops.notification.preference.Preferences;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -15,8 +18,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class MessageComposer {
 
-    /** A message for one person. */
-    public record Message(String recipientId, String kind, String priority, String title, String body) {
+    /** A message for one person, with their preferences, which also decide its other channels. */
+    public record Message(String recipientId, String kind, String priority, String title, String body,
+                          NotificationPreferences preferences) {
     }
 
     private final RecipientDirectory directory;
@@ -29,17 +33,21 @@ public class MessageComposer {
         this.templates = templates;
     }
 
-    /** The messages a row owes for an event: one per person, in the person's language. */
+    /** The messages a row owes for an event: one per person, in the person's language, each language rendered once. */
     public List<Message> compose(MessageRule rule, EventFields fields) {
         Set<String> recipients = new LinkedHashSet<>();
         rule.to().forEach(audience -> recipients.addAll(resolve(audience, fields)));
         rule.except().forEach(audience -> recipients.removeAll(resolve(audience, fields)));
+        Map<String, MessageRule.Template> rendered = new HashMap<>();
         List<Message> messages = new ArrayList<>();
         for (String id : recipients) {
-            String language = preferences.of(id).language();
-            MessageRule.Template template = templates.effective(rule, language);
-            messages.add(new Message(id, rule.kind(), rule.priority(), render(template.title(), fields, language),
-                    render(template.body(), fields, language)));
+            NotificationPreferences wanted = preferences.of(id);
+            MessageRule.Template text = rendered.computeIfAbsent(wanted.language(), language -> {
+                MessageRule.Template template = templates.effective(rule, language);
+                return new MessageRule.Template(render(template.title(), fields, language),
+                        render(template.body(), fields, language));
+            });
+            messages.add(new Message(id, rule.kind(), rule.priority(), text.title(), text.body(), wanted));
         }
         return messages;
     }

@@ -4,7 +4,6 @@ import io.propertyops.notification.catalogue.MessageComposer.Message;
 import io.propertyops.notification.directory.Recipient;
 import io.propertyops.notification.directory.RecipientDirectory;
 import io.propertyops.notification.preference.NotificationPreferences;
-import io.propertyops.notification.preference.Preferences;
 import io.propertyops.starter.messaging.Effects;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -25,14 +24,12 @@ public class Deliveries {
 
     private final MongoTemplate mongo;
     private final RecipientDirectory directory;
-    private final Preferences preferences;
     private final ZoneId zone;
 
-    Deliveries(MongoTemplate mongo, RecipientDirectory directory, Preferences preferences,
+    Deliveries(MongoTemplate mongo, RecipientDirectory directory,
                @Value("${propertyops.notification.zone:Asia/Shanghai}") ZoneId zone) {
         this.mongo = mongo;
         this.directory = directory;
-        this.preferences = preferences;
         this.zone = zone;
     }
 
@@ -42,7 +39,7 @@ public class Deliveries {
         if (recipient == null) {
             return 0;
         }
-        NotificationPreferences wanted = preferences.of(recipient.id());
+        NotificationPreferences wanted = message.preferences();
         Instant notBefore = "ESCALATION".equals(message.priority()) ? now : wanted.notQuietAfter(now, zone);
         int planned = 0;
         for (String channel : wanted.channelsFor(message.kind())) {

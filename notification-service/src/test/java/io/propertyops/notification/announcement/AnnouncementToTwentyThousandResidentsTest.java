@@ -56,8 +56,6 @@ class AnnouncementToTwentyThousandResidentsTest {
 
         log.info("Announcement to {} residents: accepted in {} ms, in every inbox after {} ms", RESIDENTS, acceptedMillis,
                 fanOutMillis);
-        System.out.printf("ANNOUNCEMENT FAN-OUT: %d residents, accepted in %d ms, every inbox after %d ms%n",
-                RESIDENTS, acceptedMillis, fanOutMillis);
         assertThat(mongo.findDistinct(entries, "recipientId", InboxEntry.class, String.class)).hasSize(RESIDENTS);
     }
 }

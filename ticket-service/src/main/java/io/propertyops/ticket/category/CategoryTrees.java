@@ -1,6 +1,5 @@
 package io.propertyops.ticket.category;
 
-import io.propertyops.starter.domain.NotFoundException;
 import io.propertyops.starter.web.Caller;
 import io.propertyops.ticket.category.domain.Category;
 import io.propertyops.ticket.category.domain.CategoryTree;
@@ -33,21 +32,16 @@ public class CategoryTrees {
     }
 
     public CategoryTree get(Caller caller, String communityId) {
-        requireOf(caller, communityId);
+        caller.requireCommunity(communityId);
         return inForce(communityId);
     }
 
     /** Replaces a community's tree; work orders keep the categories they have. */
     public CategoryTree replace(Caller caller, String communityId, List<Category> trades) {
-        requireOf(caller, communityId);
+        caller.requireCommunity(communityId);
         CategoryTree tree = new CategoryTree(communityId, trades);
         mongo.save(new CategoryTreeDocument(communityId, tree.trades()));
         return tree;
     }
 
-    private static void requireOf(Caller caller, String communityId) {
-        if (!caller.inCommunity(communityId)) {
-            throw new NotFoundException("Community", communityId);
-        }
-    }
 }

@@ -1,6 +1,5 @@
 package io.propertyops.ticket.dispatch;
 
-import io.propertyops.starter.domain.NotFoundException;
 import io.propertyops.starter.web.Caller;
 import io.propertyops.ticket.dispatch.domain.AutoDispatch;
 import io.propertyops.ticket.dispatch.domain.Technician;
@@ -47,9 +46,7 @@ public class DispatchRoster {
 
     /** Staff see the rosters of their own communities; another community is not found, like its work orders. */
     public List<Technician> rosterOf(Caller caller, String communityId) {
-        if (!caller.inCommunity(communityId)) {
-            throw new NotFoundException("Community", communityId);
-        }
+        caller.requireCommunity(communityId);
         return technicians(communityId);
     }
 

@@ -1,6 +1,5 @@
 package io.propertyops.ticket.kpi;
 
-import io.propertyops.starter.domain.NotFoundException;
 import io.propertyops.starter.web.Caller;
 import io.propertyops.ticket.kpi.domain.GroupBy;
 import io.propertyops.ticket.kpi.domain.KpiReport;
@@ -34,21 +33,15 @@ public class TicketReports {
 
     /** A page of the work orders that match, newest first. */
     public Page<Found> search(Caller caller, WorkOrderSearch search, Pageable pageable) {
-        requireCommunity(caller, search.communityId());
+        caller.requireCommunity(search.communityId());
         Instant now = clock.instant();
         return workOrders.search(search, now, pageable).map(w -> new Found(w, w.isOverdueAt(now)));
     }
 
     public KpiReport kpis(Caller caller, String communityId, ReportingPeriod period, GroupBy groupBy, int minRequests) {
-        requireCommunity(caller, communityId);
+        caller.requireCommunity(communityId);
         return WorkOrderKpis.report(communityId, workOrders.touchedIn(communityId, period), period, groupBy,
                 minRequests, clock.instant());
     }
 
-    /** Another community's figures answer as if it did not exist, as its work orders do. */
-    private static void requireCommunity(Caller caller, String communityId) {
-        if (!caller.inCommunity(communityId)) {
-            throw new NotFoundException("Community", communityId);
-        }
-    }
 }

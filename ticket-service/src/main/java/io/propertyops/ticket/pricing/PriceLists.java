@@ -1,6 +1,5 @@
 package io.propertyops.ticket.pricing;
 
-import io.propertyops.starter.domain.NotFoundException;
 import io.propertyops.starter.web.Caller;
 import io.propertyops.ticket.pricing.domain.PriceItem;
 import io.propertyops.ticket.pricing.domain.PriceList;
@@ -46,20 +45,15 @@ public class PriceLists {
     }
 
     public PriceList get(Caller caller, String communityId) {
-        requireOf(caller, communityId);
+        caller.requireCommunity(communityId);
         return inForce(communityId);
     }
 
     public PriceList publish(Caller caller, String communityId, String currency, List<PriceItem> items) {
-        requireOf(caller, communityId);
+        caller.requireCommunity(communityId);
         PriceList list = new PriceList(communityId, currency, items);
         mongo.save(new PriceListDocument(communityId, list.currency(), list.items()));
         return list;
     }
 
-    private static void requireOf(Caller caller, String communityId) {
-        if (!caller.inCommunity(communityId)) {
-            throw new NotFoundException("Community", communityId);
-        }
-    }
 }

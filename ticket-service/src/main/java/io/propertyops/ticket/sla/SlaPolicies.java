@@ -1,6 +1,5 @@
 package io.propertyops.ticket.sla;
 
-import io.propertyops.starter.domain.NotFoundException;
 import io.propertyops.starter.web.Caller;
 import io.propertyops.ticket.sla.domain.BusinessCalendar;
 import io.propertyops.ticket.sla.domain.CommunitySla;
@@ -56,7 +55,7 @@ public class SlaPolicies {
     }
 
     public CommunitySla get(Caller caller, String communityId) {
-        requireStaffOf(caller, communityId);
+        caller.requireCommunity(communityId);
         return inForce(communityId);
     }
 
@@ -67,15 +66,9 @@ public class SlaPolicies {
      */
     public CommunitySla replace(Caller caller, String communityId, SlaPolicy policy, BusinessCalendar calendar,
                                 Long expectedVersion) {
-        requireStaffOf(caller, communityId);
+        caller.requireCommunity(communityId);
         return repository.save(new CommunitySla(communityId, policy, calendar, null, clock.instant(), caller.id()),
                 expectedVersion);
     }
 
-    /** Staff see and edit only their own communities' settings; for any other the answer is 404. */
-    public void requireStaffOf(Caller caller, String communityId) {
-        if (!caller.inCommunity(communityId)) {
-            throw new NotFoundException("SLA policy of community", communityId);
-        }
-    }
 }

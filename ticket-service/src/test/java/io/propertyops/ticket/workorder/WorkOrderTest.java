@@ -50,7 +50,7 @@ class WorkOrderTest {
     @Test
     void aRestoredWorkOrderRecordsNothing() {
         WorkOrder restored = WorkOrder.restore("wo-1", "WO-20261123-0042", kitchenLeak("plumbing"), NOON.instant(),
-                new Progress(WorkOrderStatus.SUBMITTED, null, null, 0, null, null, null, null), 3);
+                new Progress(WorkOrderStatus.SUBMITTED, null, null, 0, null, null, null, null, null, null), null, null, 3);
         assertThat(restored.pullEvents()).isEmpty();
         assertThat(restored.version()).isEqualTo(3);
     }

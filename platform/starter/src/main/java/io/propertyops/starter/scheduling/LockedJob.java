@@ -1,7 +1,7 @@
 package io.propertyops.starter.scheduling;
 
+import java.time.Clock;
 import java.time.Duration;
-import net.javacrumbs.shedlock.core.ClockProvider;
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
@@ -14,13 +14,17 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 /**
  * A job that runs every {@code interval} on one replica at a time: a ShedLock lock in the service's MongoDB, held
- * at most {@code lockAtMostFor} should the replica die. A failing run is logged and the next one tries again. The
- * lock runs on ShedLock's wall clock, which every replica shares; what the job finds due is its own business,
- * usually on the injected {@link java.time.Clock}.
+ * at most {@code lockAtMostFor} should the replica die. A failing run is logged and the next one tries again. What
+ * the job finds due is its own business, on the injected {@link java.time.Clock}.
  */
 public abstract class LockedJob implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(LockedJob.class);
+    /**
+     * The lock's times are compared by ShedLock against the real time every replica shares, not the injected Clock
+     * that tests move by hours: a lock taken at a moved time would block every later run.
+     */
+    private static final Clock LOCK_CLOCK = Clock.systemUTC();
 
     private final String name;
     private final Duration interval;
@@ -44,7 +48,7 @@ public abstract class LockedJob implements SmartLifecycle {
     public void tick() {
         try {
             locks.executeWithLock((Runnable) this::run,
-                    new LockConfiguration(ClockProvider.now(), name, lockAtMostFor, Duration.ZERO));
+                    new LockConfiguration(LOCK_CLOCK.instant(), name, lockAtMostFor, Duration.ZERO));
         } catch (RuntimeException e) {
             log.warn("{} failed; the next run tries again", name, e);
         }

@@ -1,5 +1,6 @@
 package io.propertyops.starter.web;
 
+import io.propertyops.starter.domain.NotFoundException;
 import java.util.Set;
 
 /**
@@ -32,6 +33,17 @@ public record Caller(String id, String name, Set<String> roles, Set<String> comm
 
     public boolean inCommunity(String communityId) {
         return communityIds.contains(communityId);
+    }
+
+    /**
+     * For data scoped by community: another community answers as if it did not exist, so its ids cannot be probed.
+     *
+     * @throws NotFoundException when the community is not one of the caller's
+     */
+    public void requireCommunity(String communityId) {
+        if (!inCommunity(communityId)) {
+            throw new NotFoundException("Community", communityId);
+        }
     }
 
     public boolean ownsUnit(String unitId) {

@@ -169,7 +169,7 @@ class SlaPolicyController {
                                           @RequestHeader(name = "If-Match", required = false)
                                           @Pattern(regexp = "(W/)?\"?[0-9]{1,18}\"?") String ifMatch) {
         // Validated only once the community is known to be the caller's: others learn nothing from the problems.
-        policies.requireStaffOf(caller, communityId);
+        caller.requireCommunity(communityId);
         Set<ConstraintViolation<SlaPolicyBody>> violations = validator.validate(body);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);

@@ -32,11 +32,6 @@ public record Progress(WorkOrderStatus status, String accountableAgentId, String
         alerts = alerts == null || alerts.isEmpty() ? Map.of() : Map.copyOf(alerts);
     }
 
-    /** Compatible with stored work orders from before deadlines: none, nothing alerted. */
-    public Progress(WorkOrderStatus status, String accountableAgentId, String assigneeId, int reopenCount,
-                    Instant onHoldSince, Duration pausedFor, String result, List<TimelineEntry> timeline) {
-        this(status, accountableAgentId, assigneeId, reopenCount, onHoldSince, pausedFor, result, timeline, null, null);
-    }
 
     static Progress submitted(TimelineEntry first, Deadlines deadlines) {
         return new Progress(WorkOrderStatus.SUBMITTED, null, null, 0, null, Duration.ZERO, null, List.of(first),

@@ -98,22 +98,24 @@ public final class WorkOrder {
      * community's SLA gives it from now.
      */
     public static WorkOrder submit(String id, String number, WorkOrderRequest request, Deadlines deadlines, Clock clock) {
+        return open(id, number, request, deadlines, null, clock);
+    }
+
+    /** Registers a request, on its own or, with a lead's id, as a sub-task of it. */
+    private static WorkOrder open(String id, String number, WorkOrderRequest request, Deadlines deadlines,
+                                  String parentId, Clock clock) {
         Instant now = clock.instant();
         WorkOrder workOrder = new WorkOrder(id, number, request, now,
                 Progress.submitted(new TimelineEntry(now, request.reporterId(), "submitted", WorkOrderStatus.SUBMITTED,
                         request.title()), deadlines), 0);
+        workOrder.parentId = parentId;
         workOrder.recordedEvents.add(new WorkOrderCreated(UUID.randomUUID().toString(), id, now, number,
                 request.communityId(), request.unitId(), request.reporterId(), request.reporterName(),
                 request.kind().name(), request.category(), request.urgency().name(), request.channel().name(),
-                request.title(), request.description(), request.location()));
+                request.title(), request.description(), request.location(), parentId));
         return workOrder;
     }
 
-    /** Rebuilds a stored work order; it records no events. */
-    public static WorkOrder restore(String id, String number, WorkOrderRequest request, Instant submittedAt,
-                                    Progress progress, long version) {
-        return restore(id, number, request, submittedAt, progress, null, null, version);
-    }
 
     /**
      * Rebuilds a stored work order with the quote of a paid repair and the lead work order of a sub-task, when it
@@ -147,13 +149,7 @@ public final class WorkOrder {
         WorkOrderRequest part = new WorkOrderRequest(request.communityId(), request.unitId(), lead.id(), null, null,
                 request.kind(), category, request.urgency(), Channel.SYSTEM, title, "Sub-task of " + number,
                 request.location());
-        WorkOrder child = submit(subTaskId, subTaskNumber, part, deadlines, clock);
-        child.parentId = id;
-        WorkOrderCreated created = (WorkOrderCreated) child.recordedEvents.removeFirst();
-        child.recordedEvents.add(new WorkOrderCreated(created.eventId(), created.aggregateId(), created.occurredAt(),
-                created.number(), created.communityId(), created.unitId(), created.reporterId(), created.reporterName(),
-                created.kind(), created.category(), created.urgency(), created.channel(), created.title(),
-                created.description(), created.location(), id));
+        WorkOrder child = open(subTaskId, subTaskNumber, part, deadlines, id, clock);
         child.accept(lead, clock.instant());
         move(clock.instant(), lead, "sub-task-opened", progress.status(), subTaskNumber + " " + category, p -> p);
         return child;

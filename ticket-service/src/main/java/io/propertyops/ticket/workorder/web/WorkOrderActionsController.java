@@ -104,8 +104,7 @@ class WorkOrderActionsController {
                     + "skill and the least open work, or waits for a dispatcher when there is none.")
     @ApiResponse(responseCode = "200", description = AFTER_THE_STEP)
     ResponseEntity<WorkOrderView> accept(Caller caller, @PathVariable @Size(max = 64) String id, @RequestHeader(name = "If-Match", required = false) @Size(max = 40) String ifMatch) {
-        WorkOrder workOrder = service.accept(caller, id, version(ifMatch));
-        return ResponseEntity.ok().eTag(Long.toString(workOrder.version())).body(WorkOrderView.of(workOrder));
+        return answer(service.accept(caller, id, version(ifMatch)));
     }
 
     @PostMapping("/api/v1/tickets/{id}/dispatch")
@@ -159,8 +158,7 @@ class WorkOrderActionsController {
     @Operation(operationId = "resumeWorkOrder", summary = "Resume work on hold")
     @ApiResponse(responseCode = "200", description = AFTER_THE_STEP)
     ResponseEntity<WorkOrderView> resume(Caller caller, @PathVariable @Size(max = 64) String id, @RequestHeader(name = "If-Match", required = false) @Size(max = 40) String ifMatch) {
-        WorkOrder workOrder = service.resume(caller, id, version(ifMatch));
-        return ResponseEntity.ok().eTag(Long.toString(workOrder.version())).body(WorkOrderView.of(workOrder));
+        return answer(service.resume(caller, id, version(ifMatch)));
     }
 
     @PostMapping("/api/v1/tickets/{id}/resolve")
@@ -171,8 +169,7 @@ class WorkOrderActionsController {
     @ApiResponse(responseCode = "200", description = AFTER_THE_STEP)
     ResponseEntity<WorkOrderView> resolve(Caller caller, @PathVariable @Size(max = 64) String id, @RequestHeader(name = "If-Match", required = false) @Size(max = 40) String ifMatch,
                                           @Valid @RequestBody Resolution body) {
-        WorkOrder workOrder = service.resolve(caller, id, version(ifMatch), body.result());
-        return ResponseEntity.ok().eTag(Long.toString(workOrder.version())).body(WorkOrderView.of(workOrder));
+        return answer(service.resolve(caller, id, version(ifMatch), body.result()));
     }
 
     @PostMapping("/api/v1/tickets/{id}/confirm")
@@ -242,8 +239,7 @@ class WorkOrderActionsController {
     ResponseEntity<WorkOrderView> changeUrgency(Caller caller, @PathVariable @Size(max = 64) String id,
                                                 @RequestHeader(name = "If-Match", required = false) @Size(max = 40) String ifMatch,
                                                 @Valid @RequestBody UrgencyChange body) {
-        WorkOrder workOrder = service.changeUrgency(caller, id, version(ifMatch), body.urgency(), body.reason());
-        return ResponseEntity.ok().eTag(Long.toString(workOrder.version())).body(WorkOrderView.of(workOrder));
+        return answer(service.changeUrgency(caller, id, version(ifMatch), body.urgency(), body.reason()));
     }
 
     @PostMapping("/api/v1/tickets/{id}/comments")
@@ -269,8 +265,7 @@ class WorkOrderActionsController {
                                         @Valid @RequestBody QuoteRequest body) {
         Map<String, BigDecimal> quantities = new LinkedHashMap<>();
         body.items().forEach(line -> quantities.merge(line.code(), line.quantity(), BigDecimal::add));
-        WorkOrder workOrder = service.quote(caller, id, version(ifMatch), quantities);
-        return ResponseEntity.ok().eTag(Long.toString(workOrder.version())).body(WorkOrderView.of(workOrder));
+        return answer(service.quote(caller, id, version(ifMatch), quantities));
     }
 
     @PostMapping("/api/v1/tickets/{id}/quote/approval")
@@ -312,7 +307,11 @@ class WorkOrderActionsController {
 
     private ResponseEntity<WorkOrderView> step(Caller caller, String id, String ifMatch,
                                                WorkOrderService.Transition transition) {
-        WorkOrder workOrder = service.apply(caller, id, version(ifMatch), transition);
+        return answer(service.apply(caller, id, version(ifMatch), transition));
+    }
+
+    /** A step answers the work order as it now stands, with its version as ETag for the next step's If-Match. */
+    private static ResponseEntity<WorkOrderView> answer(WorkOrder workOrder) {
         return ResponseEntity.ok().eTag(Long.toString(workOrder.version())).body(WorkOrderView.of(workOrder));
     }
 
