@@ -16,8 +16,10 @@ import java.util.stream.Collectors;
 /**
  * Which endpoints deliveries may go to: https (unless the configuration allows http), and never an address
  * inside our network — a subscriber could otherwise make the platform POST to its own internal services or
- * to the cloud metadata endpoint (SSRF). The host is resolved and every address it resolves to is checked;
- * the sender checks again before each attempt, since a name can resolve differently later.
+ * to the cloud metadata endpoint (SSRF). The host is resolved and every address it resolves to is checked when
+ * the subscription is made, and again by the sender's connection itself: {@link #connectableAddresses} is the
+ * sender's DNS resolver, so the address it connects to is the address that was checked. A name that answered a
+ * public address to the first lookup and an internal one to the next (DNS rebinding) is refused at the connection.
  */
 class EndpointPolicy {
 
@@ -58,16 +60,44 @@ class EndpointPolicy {
         if (allowedHosts.contains(host)) {
             return uri;
         }
-        InetAddress[] addresses = resolver.apply(host.startsWith("[") ? host.substring(1, host.length() - 1) : host);
-        if (addresses == null || addresses.length == 0) {
-            throw refused("webhook-url-unresolvable", "the host of url does not resolve");
-        }
-        for (InetAddress address : addresses) {
-            if (internal(address)) {
-                throw refused("webhook-url-internal", "url points to an internal address");
-            }
+        try {
+            connectableAddresses(host);
+        } catch (UnknownHostException e) {
+            throw e instanceof InternalAddressException
+                    ? refused("webhook-url-internal", "url points to an internal address")
+                    : refused("webhook-url-unresolvable", "the host of url does not resolve");
         }
         return uri;
+    }
+
+    /**
+     * The addresses a delivery to {@code host} may connect to, resolved now: the sender's connections resolve
+     * through this, so nothing connects to an address that was not checked.
+     *
+     * @throws UnknownHostException when the host does not resolve, or resolves to an internal address
+     */
+    InetAddress[] connectableAddresses(String host) throws UnknownHostException {
+        String name = host.toLowerCase(Locale.ROOT);
+        if (name.startsWith("[") && name.endsWith("]")) {
+            name = name.substring(1, name.length() - 1);
+        }
+        InetAddress[] addresses = resolver.apply(name);
+        if (addresses == null || addresses.length == 0) {
+            throw new UnknownHostException(host + " does not resolve");
+        }
+        if (!allowedHosts.contains(name) && anyInternal(addresses)) {
+            throw new InternalAddressException(host);
+        }
+        return addresses;
+    }
+
+    private static boolean anyInternal(InetAddress[] addresses) {
+        for (InetAddress address : addresses) {
+            if (internal(address)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean internal(InetAddress address) {
@@ -95,6 +125,13 @@ class EndpointPolicy {
             return InetAddress.getAllByName(host);
         } catch (UnknownHostException e) {
             return new InetAddress[0];
+        }
+    }
+
+    /** A host that resolves to an address inside our network: as far as a delivery is concerned, it does not exist. */
+    static final class InternalAddressException extends UnknownHostException {
+        InternalAddressException(String host) {
+            super(host + " resolves to an internal address; refused");
         }
     }
 

@@ -6,15 +6,13 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.propertyops.starter.domain.RuleViolationException;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -22,6 +20,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -43,7 +42,7 @@ import org.springframework.stereotype.Component;
  * replicas never send the same delivery at once and a crash mid-attempt only delays it.
  */
 @Component
-class WebhookSender implements SmartLifecycle {
+class WebhookSender implements SmartLifecycle, DisposableBean {
 
     static final String SIGNATURE = "X-PropertyOps-Signature";
     static final String TIMESTAMP = "X-PropertyOps-Timestamp";
@@ -56,7 +55,7 @@ class WebhookSender implements SmartLifecycle {
     private final EndpointPolicy endpoints;
     private final WebhookProperties properties;
     private final Clock clock;
-    private final HttpClient http;
+    private final WebhookHttp http;
     private final CircuitBreakerRegistry breakers;
     private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
     private volatile ScheduledFuture<?> polling;
@@ -67,10 +66,7 @@ class WebhookSender implements SmartLifecycle {
         this.endpoints = endpoints;
         this.properties = properties;
         this.clock = clock;
-        this.http = HttpClient.newBuilder()
-                .connectTimeout(properties.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER) // a redirect could lead inside our network
-                .build();
+        this.http = new WebhookHttp(endpoints, properties);
         this.breakers = CircuitBreakerRegistry.of(CircuitBreakerConfig.custom()
                 .slidingWindowSize(10)
                 .minimumNumberOfCalls(5)
@@ -127,9 +123,11 @@ class WebhookSender implements SmartLifecycle {
         String error = null;
         try {
             URI endpoint = endpoints.check(subscription.url());
-            HttpResponse<Void> response = http.send(request(endpoint, subscription.secret(), delivery, at),
-                    HttpResponse.BodyHandlers.discarding());
-            status = response.statusCode();
+            String timestamp = Long.toString(at.getEpochSecond());
+            status = http.post(endpoint, Map.of(
+                    SIGNATURE, "sha256=" + sign(subscription.secret(), timestamp + "." + delivery.body()),
+                    TIMESTAMP, timestamp,
+                    EVENT_ID, delivery.eventId()), delivery.body(), "application/cloudevents+json");
             if (status / 100 != 2) {
                 error = "endpoint answered " + status;
             }
@@ -137,9 +135,6 @@ class WebhookSender implements SmartLifecycle {
             error = e.getMessage();
         } catch (IOException e) {
             error = e.toString();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            error = "interrupted";
         }
         long nanos = System.nanoTime() - started;
         if (error == null) {
@@ -150,18 +145,6 @@ class WebhookSender implements SmartLifecycle {
         record(delivery, new Delivery.Attempt(at, error == null, status, error, TimeUnit.NANOSECONDS.toMillis(nanos)),
                 false);
         return true;
-    }
-
-    private HttpRequest request(URI endpoint, String secret, Delivery delivery, Instant at) {
-        String timestamp = Long.toString(at.getEpochSecond());
-        return HttpRequest.newBuilder(endpoint)
-                .timeout(properties.requestTimeout())
-                .header("Content-Type", "application/cloudevents+json")
-                .header(SIGNATURE, "sha256=" + sign(secret, timestamp + "." + delivery.body()))
-                .header(TIMESTAMP, timestamp)
-                .header(EVENT_ID, delivery.eventId())
-                .POST(HttpRequest.BodyPublishers.ofString(delivery.body(), StandardCharsets.UTF_8))
-                .build();
     }
 
     static String sign(String secret, String payload) {
@@ -227,6 +210,11 @@ class WebhookSender implements SmartLifecycle {
             polling.cancel(false);
         }
         scheduler.shutdown();
+    }
+
+    @Override
+    public void destroy() throws IOException {
+        http.close();
     }
 
     @Override
