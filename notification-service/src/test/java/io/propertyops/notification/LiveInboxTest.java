@@ -64,4 +64,22 @@ class LiveInboxTest {
             reader.interrupt();
         }
     }
+
+    @Test
+    void aQuietStreamIsKeptAliveWithCommentLines() throws Exception {
+        String community = "community-" + UUID.randomUUID();
+        List<String> lines = new CopyOnWriteArrayList<>();
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            HttpResponse<Stream<String>> stream = client.send(HttpRequest.newBuilder(
+                            URI.create("http://localhost:" + port + "/api/v1/me/notifications/stream"))
+                    .header("Authorization", "Bearer " + TestTokens.staff("agent-" + UUID.randomUUID(), "CUSTOMER_SERVICE", community).token())
+                    .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofLines());
+            Thread reader = Thread.ofVirtual().start(() -> stream.body().forEach(lines::add));
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> lines.stream().filter(":keep-alive"::equals).count() >= 2);
+            assertThat(lines).first().isEqualTo(":connected");
+            assertThat(lines).noneMatch(line -> line.startsWith("data:"));
+            reader.interrupt();
+        }
+    }
 }

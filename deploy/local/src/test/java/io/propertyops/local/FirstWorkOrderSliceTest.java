@@ -14,7 +14,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +25,9 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -243,6 +247,35 @@ class FirstWorkOrderSliceTest {
         assertThat(closed.<List<String>>json("$.timeline[*].action")).containsExactly("submitted", "accepted",
                 "dispatched", "taken", "started", "resolved", "confirmed", "revisited", "closed");
         assertThat(gateway.get("/api/v1/tickets/" + id, ownerToken).<String>json("$.deadlines.RESPONSE.metAt")).isNotNull();
+    }
+
+    /** The staff portal's live inbox streams through the gateway as it comes, not buffered until the stream ends. */
+    @Test
+    @Order(7)
+    void anAgentsLiveStreamThroughTheGatewayShowsANewRequestAsItArrives() throws Exception {
+        String agentToken = login(CUSTOMER_SERVICE.getFirst());
+        String ownerToken = login(OWNER);
+        List<String> lines = new CopyOnWriteArrayList<>();
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            HttpResponse<Stream<String>> stream = client.send(HttpRequest.newBuilder(
+                            URI.create(platform.gatewayUrl() + "/api/v1/me/notifications/stream"))
+                    .header("Authorization", "Bearer " + agentToken)
+                    .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofLines());
+            assertThat(stream.statusCode()).isEqualTo(200);
+            assertThat(stream.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                    assertThat(type).startsWith("text/event-stream"));
+            Thread reader = Thread.ofVirtual().start(() -> stream.body().forEach(lines::add));
+            await().atMost(Duration.ofSeconds(10)).until(() -> lines.contains(":connected"));
+
+            var created = gateway.post("/api/v1/tickets", ownerToken, kitchenLeak(OWNER_UNIT),
+                    "Idempotency-Key", UUID.randomUUID().toString());
+            assertThat(created.status()).as(created.toString()).isEqualTo(201);
+            String number = created.json("$.number");
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> lines.stream().anyMatch(line ->
+                    line.startsWith("data:") && line.contains("新报修待受理：" + number)));
+            reader.interrupt();
+        }
     }
 
     static TestHttp.Response step(String id, String action, String token, String json) {

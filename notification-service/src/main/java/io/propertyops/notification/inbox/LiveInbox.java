@@ -45,15 +45,18 @@ class LiveInbox implements SmartLifecycle {
     private final MongoTemplate mongo;
     private final Clock clock;
     private final Duration interval;
+    private final Duration heartbeat;
     private final Map<String, List<Listener>> byRecipient = new ConcurrentHashMap<>();
     private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
     private volatile boolean running;
 
     LiveInbox(MongoTemplate mongo, Clock clock,
-              @Value("${propertyops.notification.live-interval:PT1S}") Duration interval) {
+              @Value("${propertyops.notification.live-interval:PT1S}") Duration interval,
+              @Value("${propertyops.notification.live-heartbeat:PT15S}") Duration heartbeat) {
         this.mongo = mongo;
         this.clock = clock;
         this.interval = interval;
+        this.heartbeat = heartbeat;
         scheduler.setThreadNamePrefix("live-inbox-");
     }
 
@@ -97,10 +100,27 @@ class LiveInbox implements SmartLifecycle {
         });
     }
 
+    /**
+     * A comment line on every open stream, so a quiet stream is not taken for a dead one: the gateway (and any proxy)
+     * cuts a response that reads nothing for its response timeout (30 s), and a client learns of a lost stream.
+     */
+    void keepAlive() {
+        byRecipient.forEach((recipientId, listeners) -> {
+            for (Listener listener : listeners) {
+                try {
+                    listener.emitter.send(SseEmitter.event().comment("keep-alive"));
+                } catch (IOException | IllegalStateException gone) {
+                    listeners.remove(listener);
+                }
+            }
+        });
+    }
+
     @Override
     public void start() {
         scheduler.initialize();
         scheduler.scheduleWithFixedDelay(this::push, interval);
+        scheduler.scheduleWithFixedDelay(this::keepAlive, heartbeat);
         running = true;
     }
 
