@@ -1,0 +1,48 @@
+package io.propertyops.notification.reminder;
+
+import io.propertyops.events.EventEnvelope;
+import io.propertyops.events.EventJson;
+import io.propertyops.events.Topics;
+import io.propertyops.notification.catalogue.EventFields;
+import io.propertyops.starter.messaging.IncomingEvents;
+import java.time.Clock;
+import java.time.ZoneId;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Schedules and cancels reminders from work-order events. Its own consumer group, so a failing reminder never holds
+ * back the messages sent at once; idempotent as the store is unique on event, kind, time and person.
+ */
+@Component
+class ReminderEventsListener {
+
+    private static final Logger log = LoggerFactory.getLogger(ReminderEventsListener.class);
+
+    private final Reminders reminders;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    ReminderEventsListener(Reminders reminders, Clock clock,
+                           @Value("${propertyops.notification.zone:Asia/Shanghai}") ZoneId zone) {
+        this.reminders = reminders;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    @KafkaListener(topics = Topics.TICKET, id = "notification-reminders")
+    void on(ConsumerRecord<String, byte[]> record) {
+        EventEnvelope envelope = IncomingEvents.envelope(record);
+        EventFields fields = new EventFields(EventJson.mapper().readTree(envelope.data()), zone);
+        long cancelled = reminders.cancelBy(envelope, fields);
+        int scheduled = reminders.schedule(envelope, "WORK_ORDER", fields, clock.instant());
+        if (cancelled + scheduled > 0) {
+            log.info("{} of work order {} ({}): {} reminders scheduled, {} cancelled", envelope.type(),
+                    fields.text("number").orElse("?"), record.key(), scheduled, cancelled);
+        }
+    }
+}
