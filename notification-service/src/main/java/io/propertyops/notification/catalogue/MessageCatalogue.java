@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
@@ -68,6 +69,14 @@ public class MessageCatalogue {
     /** Whether events of this type cancel some reminder. */
     public boolean cancelsReminders(String ceType) {
         return rules.stream().anyMatch(rule -> rule.isReminder() && rule.remind().unless().contains(ceType));
+    }
+
+    /** The topics of the events that schedule or cancel reminders, for the listener that handles them. */
+    public String[] reminderTopics() {
+        return rules.stream().filter(MessageRule::isReminder)
+                .flatMap(rule -> Stream.concat(Stream.of(rule.event()), rule.remind().unless().stream()))
+                .map(type -> EventCatalog.topicOf(EventCatalog.classOf(type).orElseThrow()))
+                .distinct().toArray(String[]::new);
     }
 
     private List<MessageRule> matching(String ceType, EventFields fields, boolean reminders) {

@@ -72,6 +72,7 @@ class MessageCatalogueTest {
                 .containsExactly("WORK_ORDER_RESOLVED");
         assertThat(catalogue.cancelsReminders("propertyops.ticket.reopened.v1")).isTrue();
         assertThat(catalogue.cancelsReminders("propertyops.ticket.started.v1")).isFalse();
+        assertThat(catalogue.reminderTopics()).containsExactly("propertyops.ticket.v1");
     }
 
     @Test
