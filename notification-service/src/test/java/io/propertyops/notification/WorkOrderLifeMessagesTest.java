@@ -39,7 +39,8 @@ import org.springframework.kafka.core.KafkaTemplate;
 
 /**
  * A work order's life as its events, some delivered twice, and the messages it must produce: each person hears of
- * each step once, from the catalogue's rows, escalations at escalation priority to the people of each level.
+ * each step once, from the catalogue's rows, escalations at escalation priority to the people of each level. The
+ * resolution's confirmation reminders are scheduled but never sent: the owner reopened the work order first.
  */
 @ServiceTest
 class WorkOrderLifeMessagesTest {
@@ -77,6 +78,11 @@ class WorkOrderLifeMessagesTest {
         return mongo.find(Query.query(Criteria.where("subjectId").is(workOrderId)), Document.class, "inbox").stream()
                 .collect(Collectors.groupingBy(doc -> doc.getString("recipientId"),
                         Collectors.mapping(doc -> doc.getString("kind"), Collectors.toList())));
+    }
+
+    List<String> reminderStatuses() {
+        return mongo.find(Query.query(Criteria.where("subjectId").is(workOrderId)), Document.class, "reminders").stream()
+                .map(reminder -> reminder.getString("status")).toList();
     }
 
     @Test
@@ -135,6 +141,11 @@ class WorkOrderLifeMessagesTest {
                 .containsExactly("WORK_ORDER_ESCALATED_2");
         assertThat(kinds.get(manager.aggregateId())).containsExactly("WORK_ORDER_ESCALATED_3");
         assertThat(kinds).hasSize(6);
+        // a day and two days after the resolution, unless (as here) reopened before; once that day has passed, a
+        // rerun of this test finds them missed instead (due before their trigger was handled): never sent either way
+        await().atMost(Duration.ofSeconds(30)).until(() -> reminderStatuses().size() == 2
+                && !reminderStatuses().contains("SCHEDULED"));
+        assertThat(reminderStatuses()).doesNotContain("SENT");
 
         var managerInbox = TestHttp.at("http://localhost:" + port).get("/api/v1/me/notifications",
                 TestTokens.staff(manager.aggregateId(), "PROPERTY_MANAGER", community).token());

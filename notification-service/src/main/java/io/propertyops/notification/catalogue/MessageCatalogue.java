@@ -4,11 +4,14 @@ import io.propertyops.events.EventCatalog;
 import io.propertyops.events.EventJson;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
@@ -18,7 +21,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 /**
  * The rows of {@code messages.yaml}. Loading checks every row against the platform's event catalogue: the event
  * type exists, each placeholder and condition names a field of its schema (or of the work order it carries), and
- * each audience is known. A broken row stops the service from starting instead of sending blank messages.
+ * each audience is known; a reminder's time is an instant field plus durations, and its cancelling events exist.
+ * A broken row stops the service from starting instead of sending blank messages.
  */
 @Component
 public class MessageCatalogue {
@@ -35,6 +39,12 @@ public class MessageCatalogue {
 
     MessageCatalogue(List<MessageRule> rules) {
         rules.forEach(MessageCatalogue::check);
+        for (MessageRule reminder : rules.stream().filter(MessageRule::isReminder).toList()) {
+            if (rules.stream().filter(rule -> rule.kind().equals(reminder.kind())).count() > 1) {
+                throw new IllegalStateException("message catalogue, " + reminder.kind() + " on " + reminder.event()
+                        + ": a reminder's kind names it alone, no other row may share it");
+            }
+        }
         this.rules = List.copyOf(rules);
     }
 
@@ -46,12 +56,35 @@ public class MessageCatalogue {
         }
     }
 
-    /** The rows for an event of this type with this data. */
+    /** The rows for an event of this type with this data whose messages go out at once. */
     public List<MessageRule> rulesFor(String ceType, EventFields fields) {
+        return matching(ceType, fields, false);
+    }
+
+    /** The reminder rows an event of this type with this data schedules. */
+    public List<MessageRule> remindersFor(String ceType, EventFields fields) {
+        return matching(ceType, fields, true);
+    }
+
+    /** Whether events of this type cancel some reminder. */
+    public boolean cancelsReminders(String ceType) {
+        return rules.stream().anyMatch(rule -> rule.isReminder() && rule.remind().unless().contains(ceType));
+    }
+
+    /** The topics of the events that schedule or cancel reminders, for the listener that handles them. */
+    public String[] reminderTopics() {
+        return rules.stream().filter(MessageRule::isReminder)
+                .flatMap(rule -> Stream.concat(Stream.of(rule.event()), rule.remind().unless().stream()))
+                .map(type -> EventCatalog.topicOf(EventCatalog.classOf(type).orElseThrow()))
+                .distinct().toArray(String[]::new);
+    }
+
+    private List<MessageRule> matching(String ceType, EventFields fields, boolean reminders) {
         List<MessageRule> matching = new ArrayList<>();
         for (MessageRule rule : rules) {
-            if (rule.event().equals(ceType) && rule.when().entrySet().stream().allMatch(condition ->
-                    fields.text(condition.getKey()).filter(String.valueOf(condition.getValue())::equals).isPresent())) {
+            if (rule.event().equals(ceType) && rule.isReminder() == reminders && rule.when().entrySet().stream()
+                    .allMatch(condition -> fields.text(condition.getKey())
+                            .filter(String.valueOf(condition.getValue())::equals).isPresent())) {
                 matching.add(rule);
             }
         }
@@ -86,6 +119,35 @@ public class MessageCatalogue {
         List<String> templates = new ArrayList<>(List.of(rule.title(), rule.body()));
         rule.languages().values().forEach(template -> templates.addAll(List.of(template.title(), template.body())));
         checkFields(where, rule, templates);
+        if (rule.isReminder()) {
+            checkReminder(where, rule.event(), rule.remind());
+        }
+    }
+
+    private static void checkReminder(String where, String event, MessageRule.Remind remind) {
+        JsonNode schema = schemaOf(event);
+        JsonNode from = field(schema, remind.from())
+                .orElseThrow(() -> new IllegalStateException(where + "the event has no field " + remind.from()));
+        if (!"date-time".equals(from.path("format").asString(""))) {
+            throw new IllegalStateException(where + "the field " + remind.from() + " holds no instant");
+        }
+        if (remind.at().isEmpty()) {
+            throw new IllegalStateException(where + "a reminder needs at least one time (at: [P1D])");
+        }
+        try {
+            remind.offsets();
+        } catch (DateTimeParseException e) {
+            throw new IllegalStateException(where + "a reminder's time is an ISO-8601 duration such as P1D or -P3D, "
+                    + "not " + e.getParsedString(), e);
+        }
+        if (remind.unless().isEmpty()) {
+            throw new IllegalStateException(where + "a reminder needs the events that make it needless (unless)");
+        }
+        for (String cancelling : remind.unless()) {
+            if (EventCatalog.classOf(cancelling).isEmpty()) {
+                throw new IllegalStateException(where + "no such event type " + cancelling + " (unless)");
+            }
+        }
     }
 
     /**
@@ -129,23 +191,29 @@ public class MessageCatalogue {
             }
         }
         for (String field : fields) {
-            if (!declares(schema.path("properties"), field) && !declares(schema.at("/properties/workOrder/properties"), field)) {
+            if (field(schema, field).isEmpty()) {
                 throw new IllegalStateException(where + "the event has no field " + field);
             }
         }
     }
 
-    private static boolean declares(JsonNode properties, String path) {
+    /** A field's schema, of the event or else of the work order it carries. */
+    private static Optional<JsonNode> field(JsonNode schema, String path) {
+        return property(schema.path("properties"), path)
+                .or(() -> property(schema.at("/properties/workOrder/properties"), path));
+    }
+
+    private static Optional<JsonNode> property(JsonNode properties, String path) {
         JsonNode current = properties;
-        String[] parts = path.split("\\.");
-        for (int i = 0; i < parts.length; i++) {
-            JsonNode property = current.path(parts[i]);
+        JsonNode property = null;
+        for (String part : path.split("\\.")) {
+            property = current.path(part);
             if (property.isMissingNode()) {
-                return false;
+                return Optional.empty();
             }
             current = property.path("properties");
         }
-        return true;
+        return Optional.ofNullable(property);
     }
 
     private static JsonNode schemaOf(String ceType) {

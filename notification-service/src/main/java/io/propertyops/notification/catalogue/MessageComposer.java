@@ -4,7 +4,6 @@ import io.propertyops.notification.directory.Recipient;
 import io.propertyops.notification.directory.RecipientDirectory;
 import io.propertyops.notification.preference.NotificationPreferences;
 import io.propertyops.notification.preference.Preferences;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,21 +34,32 @@ public class MessageComposer {
 
     /** The messages a row owes for an event: one per person, in the person's language, each language rendered once. */
     public List<Message> compose(MessageRule rule, EventFields fields) {
+        Map<String, MessageRule.Template> rendered = new HashMap<>();
+        return recipients(rule, fields).stream().map(id -> message(rule, fields, id, rendered)).toList();
+    }
+
+    /** The people a row's message is for: its audiences but those left out. */
+    public Set<String> recipients(MessageRule rule, EventFields fields) {
         Set<String> recipients = new LinkedHashSet<>();
         rule.to().forEach(audience -> recipients.addAll(resolve(audience, fields)));
         rule.except().forEach(audience -> recipients.removeAll(resolve(audience, fields)));
-        Map<String, MessageRule.Template> rendered = new HashMap<>();
-        List<Message> messages = new ArrayList<>();
-        for (String id : recipients) {
-            NotificationPreferences wanted = preferences.of(id);
-            MessageRule.Template text = rendered.computeIfAbsent(wanted.language(), language -> {
-                MessageRule.Template template = templates.effective(rule, language);
-                return new MessageRule.Template(render(template.title(), fields, language),
-                        render(template.body(), fields, language));
-            });
-            messages.add(new Message(id, rule.kind(), rule.priority(), text.title(), text.body(), wanted));
-        }
-        return messages;
+        return recipients;
+    }
+
+    /** The message a row owes one person for an event, as it reads now, e.g. a reminder when it is due. */
+    public Message composeFor(MessageRule rule, EventFields fields, String recipientId) {
+        return message(rule, fields, recipientId, new HashMap<>());
+    }
+
+    private Message message(MessageRule rule, EventFields fields, String recipientId,
+                            Map<String, MessageRule.Template> rendered) {
+        NotificationPreferences wanted = preferences.of(recipientId);
+        MessageRule.Template text = rendered.computeIfAbsent(wanted.language(), language -> {
+            MessageRule.Template template = templates.effective(rule, language);
+            return new MessageRule.Template(render(template.title(), fields, language),
+                    render(template.body(), fields, language));
+        });
+        return new Message(recipientId, rule.kind(), rule.priority(), text.title(), text.body(), wanted);
     }
 
     private List<String> resolve(String audience, EventFields fields) {

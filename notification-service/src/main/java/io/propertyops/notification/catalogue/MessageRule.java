@@ -1,5 +1,6 @@
 package io.propertyops.notification.catalogue;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,9 +15,11 @@ import java.util.Objects;
  * @param except   audiences left out
  * @param priority  {@code NORMAL} or {@code ESCALATION}
  * @param languages the same message in other languages than Chinese, e.g. {@code en}
+ * @param remind    when present, the message is a reminder sent later, not at once
  */
 public record MessageRule(String event, Map<String, Object> when, String kind, String priority, List<String> to,
-                          List<String> except, String title, String body, Map<String, Template> languages) {
+                          List<String> except, String title, String body, Map<String, Template> languages,
+                          Remind remind) {
 
     /** The language of {@link #title()} and {@link #body()}. */
     public static final String DEFAULT_LANGUAGE = "zh-CN";
@@ -25,9 +28,36 @@ public record MessageRule(String event, Map<String, Object> when, String kind, S
     public record Template(String title, String body) {
     }
 
+    /**
+     * A reminder (提醒): "remind at T unless X happened". Due at the instant in the event's field {@code from} (when
+     * the event happened, unless said otherwise) plus each offset of {@code at}; cancelled when an event of a type in
+     * {@code unless} happens to the same subject (aggregate id) after the triggering event.
+     *
+     * @param from   an instant field of the event, e.g. {@code dueAt}; by default {@code occurredAt}
+     * @param at     ISO-8601 durations from it, e.g. {@code P1D}, or {@code -P3D} for before it
+     * @param unless the event types that make the reminder needless
+     */
+    public record Remind(String from, List<String> at, List<String> unless) {
+
+        public Remind {
+            from = from == null ? "occurredAt" : from;
+            at = at == null ? List.of() : List.copyOf(at);
+            unless = unless == null ? List.of() : List.copyOf(unless);
+        }
+
+        /** The offsets of {@link #at()}. @throws java.time.format.DateTimeParseException for one that is no duration */
+        public List<Duration> offsets() {
+            return at.stream().map(Duration::parse).toList();
+        }
+    }
+
     public MessageRule(String event, Map<String, Object> when, String kind, String priority, List<String> to,
                        List<String> except, String title, String body) {
-        this(event, when, kind, priority, to, except, title, body, null);
+        this(event, when, kind, priority, to, except, title, body, null, null);
+    }
+
+    public boolean isReminder() {
+        return remind != null;
     }
 
     /** The shipped template in a language, falling back to Chinese. */

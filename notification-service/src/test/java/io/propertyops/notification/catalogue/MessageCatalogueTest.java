@@ -4,15 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.propertyops.events.EventCatalog;
+import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 class MessageCatalogueTest {
 
     static MessageRule row(String event, String title, String body, List<String> to) {
         return new MessageRule(event, Map.of(), "TEST", null, to, null, title, body);
     }
+
+    static MessageRule reminder(String event, String from, List<String> at, List<String> unless) {
+        return new MessageRule(event, Map.of(), "TEST_REMINDER", null, List.of("REPORTER"), null, "t {number}", "b",
+                null, new MessageRule.Remind(from, at, unless));
+    }
+
+    static final List<String> CONFIRMED = List.of("propertyops.ticket.confirmed.v1");
 
     @Test
     void theShippedCatalogueIsValidAndCoversTheWorkOrderLoop() {
@@ -44,5 +54,56 @@ class MessageCatalogueTest {
         assertThatThrownBy(() -> new MessageCatalogue(List.of(new MessageRule("propertyops.ticket.escalated.v1",
                 Map.of("severity", 2), "T", null, List.of("ROLE:SUPERVISOR"), null, "t", "b"))))
                 .hasMessageContaining("severity");
+    }
+
+    @Test
+    void aResolvedWorkOrderSchedulesTheConfirmationReminderInsteadOfSendingIt() {
+        MessageCatalogue catalogue = new MessageCatalogue();
+        EventFields resolved = new EventFields(JsonNodeFactory.instance.objectNode(),
+                ZoneOffset.UTC);
+
+        assertThat(catalogue.remindersFor("propertyops.ticket.resolved.v1", resolved)).singleElement()
+                .satisfies(row -> {
+                    assertThat(row.kind()).isEqualTo("WORK_ORDER_CONFIRMATION_REMINDER");
+                    assertThat(row.remind().offsets()).containsExactly(Duration.ofDays(1),
+                            Duration.ofDays(2));
+                });
+        assertThat(catalogue.rulesFor("propertyops.ticket.resolved.v1", resolved)).extracting(MessageRule::kind)
+                .containsExactly("WORK_ORDER_RESOLVED");
+        assertThat(catalogue.cancelsReminders("propertyops.ticket.reopened.v1")).isTrue();
+        assertThat(catalogue.cancelsReminders("propertyops.ticket.started.v1")).isFalse();
+        assertThat(catalogue.reminderTopics()).containsExactly("propertyops.ticket.v1");
+    }
+
+    @Test
+    void aReminderMayFallDueBeforeAnInstantTheEventCarries() {
+        MessageCatalogue catalogue = new MessageCatalogue(List.of(reminder("propertyops.ticket.due-soon.v1", "dueAt",
+                List.of("-PT30M"), List.of("propertyops.ticket.started.v1"))));
+
+        assertThat(catalogue.rules()).singleElement().extracting(row -> row.remind().offsets())
+                .isEqualTo(List.of(Duration.ofMinutes(-30)));
+    }
+
+    @Test
+    void brokenReminderRowsStopTheServiceFromStarting() {
+        String resolved = "propertyops.ticket.resolved.v1";
+        assertThatThrownBy(() -> new MessageCatalogue(List.of(reminder(resolved, "payBy", List.of("P1D"), CONFIRMED))))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("no field payBy");
+        assertThatThrownBy(() -> new MessageCatalogue(List.of(reminder(resolved, "result", List.of("P1D"), CONFIRMED))))
+                .hasMessageContaining("result holds no instant");
+        assertThatThrownBy(() -> new MessageCatalogue(List.of(reminder(resolved, null, List.of("1 day"), CONFIRMED))))
+                .hasMessageContaining("ISO-8601 duration");
+        assertThatThrownBy(() -> new MessageCatalogue(List.of(reminder(resolved, null, List.of(), CONFIRMED))))
+                .hasMessageContaining("at least one time");
+        assertThatThrownBy(() -> new MessageCatalogue(List.of(reminder(resolved, null, List.of("P1D"),
+                List.of("propertyops.ticket.approved.v1"))))).hasMessageContaining("no such event type propertyops.ticket.approved.v1");
+        assertThatThrownBy(() -> new MessageCatalogue(List.of(reminder(resolved, null, List.of("P1D"), List.of()))))
+                .hasMessageContaining("unless");
+        assertThatThrownBy(() -> new MessageCatalogue(List.of(reminder(resolved, null, List.of("P1D"), CONFIRMED),
+                new MessageRule(resolved, Map.of(), "TEST_REMINDER", null, List.of("REPORTER"), null, "t", "b"))))
+                .hasMessageContaining("no other row may share it");
+        assertThatThrownBy(() -> new MessageCatalogue(List.of(new MessageRule(resolved, Map.of(), "TEST_REMINDER", null,
+                List.of("REPORTER"), null, "t {technicianName}", "b", null,
+                new MessageRule.Remind(null, List.of("P1D"), CONFIRMED))))).hasMessageContaining("technicianName");
     }
 }

@@ -1,0 +1,55 @@
+package io.propertyops.notification.reminder;
+
+import io.propertyops.events.EventEnvelope;
+import io.propertyops.events.EventJson;
+import io.propertyops.events.Topics;
+import io.propertyops.notification.catalogue.EventFields;
+import io.propertyops.starter.messaging.IncomingEvents;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Locale;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Schedules and cancels reminders from the events of the topics the catalogue's reminder rows name (work orders
+ * now), so a new domain's reminder is a row. Its own consumer group, so a failing reminder never holds back the
+ * messages sent at once; idempotent as the store is unique on event, kind, time and person.
+ */
+@Component
+class ReminderEventsListener {
+
+    private static final Logger log = LoggerFactory.getLogger(ReminderEventsListener.class);
+
+    private final Reminders reminders;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    ReminderEventsListener(Reminders reminders, Clock clock,
+                           @Value("${propertyops.notification.zone:Asia/Shanghai}") ZoneId zone) {
+        this.reminders = reminders;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    @KafkaListener(topics = "#{@messageCatalogue.reminderTopics()}", id = "notification-reminders")
+    void on(ConsumerRecord<String, byte[]> record) {
+        EventEnvelope envelope = IncomingEvents.envelope(record);
+        EventFields fields = new EventFields(EventJson.mapper().readTree(envelope.data()), zone);
+        long cancelled = reminders.cancelBy(envelope, fields);
+        int scheduled = reminders.schedule(envelope, subjectType(record.topic()), fields, clock.instant());
+        if (cancelled + scheduled > 0) {
+            log.info("{} of {} ({}): {} reminders scheduled, {} cancelled", envelope.type(),
+                    fields.text("number").orElse("?"), record.key(), scheduled, cancelled);
+        }
+    }
+
+    /** What the inbox says a reminder is about: a work order, or the domain of another topic ({@code BILLING}). */
+    static String subjectType(String topic) {
+        return Topics.TICKET.equals(topic) ? "WORK_ORDER" : topic.split("\\.")[1].toUpperCase(Locale.ROOT);
+    }
+}
