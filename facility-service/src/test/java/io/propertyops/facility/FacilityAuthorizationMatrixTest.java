@@ -24,8 +24,8 @@ class FacilityAuthorizationMatrixTest extends AuthorizationMatrix {
         String c1 = "community-" + UUID.randomUUID();
         String c2 = "community-" + UUID.randomUUID();
         mongo.insert(new Community(c1, "翠湖花园", "杭州", "西湖区", "翠湖路 1 号",
-                List.of(new Community.Building(c1 + "-b1", "1号楼", 6)), List.of()));
-        mongo.insert(new Community(c2, "银杏苑", "杭州", "拱墅区", "银杏路 8 号", List.of(), List.of()));
+                List.of(new Community.Building(c1 + "-b1", "1号楼", 6, List.of(c1 + "-u101"))), List.of(), 1, List.of()));
+        mongo.insert(new Community(c2, "银杏苑", "杭州", "拱墅区", "银杏路 8 号", List.of(), List.of(), 1, List.of()));
         mongo.insert(new Unit(c1 + "-u101", c1, c1 + "-b1", "1-1-101", 1, new BigDecimal("89.50")));
 
         return List.of(new OwnedObject("community C1 and its units", Map.of("communityId", c1),

@@ -1,18 +1,65 @@
 package io.propertyops.facility.estate;
 
+import io.propertyops.events.facility.CommunityStructureChanged;
+import io.propertyops.starter.outbox.HasOutbox;
+import io.propertyops.starter.outbox.OutboxMessage;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import java.time.Instant;
 import java.util.List;
 
-/** A residential community (小区) the company manages, with its buildings (楼栋) and common areas. */
-@Document("communities")
+/**
+ * A residential community (小区) the company manages, with its buildings (楼栋) and common areas. Its structure —
+ * which buildings it has and which units are in each — is published whole on every change, versioned, with the
+ * event waiting in this document until the outbox relay has sent it.
+ */
+@Document(Community.COLLECTION)
 public record Community(@Id String id, String name, String city, String district, String address,
-                        List<Building> buildings, List<CommonArea> commonAreas) {
+                        List<Building> buildings, List<CommonArea> commonAreas, long version,
+                        List<OutboxMessage> pendingEvents) implements HasOutbox {
 
-    public record Building(String id, String name, int floors) {
+    static final String COLLECTION = "communities";
+
+    public Community {
+        buildings = buildings == null ? List.of() : List.copyOf(buildings);
+        commonAreas = commonAreas == null ? List.of() : List.copyOf(commonAreas);
+    }
+
+    /** A building (楼栋) with the ids of all its units. */
+    public record Building(String id, String name, int floors, List<String> unitIds) {
+
+        public Building {
+            unitIds = unitIds == null ? List.of() : List.copyOf(unitIds);
+        }
     }
 
     public record CommonArea(String id, String name) {
+    }
+
+    @Override
+    public List<OutboxMessage> getPendingEvents() {
+        return pendingEvents == null ? List.of() : pendingEvents;
+    }
+
+    /** Whether the two have the same name, buildings and units: anything else does not concern the structure event. */
+    boolean sameStructureAs(Community other) {
+        return name.equals(other.name) && buildings.equals(other.buildings);
+    }
+
+    /** The same community as structure version {@code next}, nothing pending yet. */
+    Community asVersion(long next) {
+        return new Community(id, name, city, district, address, buildings, commonAreas, next, List.of());
+    }
+
+    Community withPending(List<OutboxMessage> events) {
+        return new Community(id, name, city, district, address, buildings, commonAreas, version, events);
+    }
+
+    /** The event telling this community's whole structure at its version. */
+    CommunityStructureChanged structureChanged(String eventId, Instant at) {
+        return new CommunityStructureChanged(eventId, id, at, version, name, buildings.stream()
+                .map(building -> new CommunityStructureChanged.Building(building.id(), building.name(), building.unitIds()))
+                .toList());
     }
 }

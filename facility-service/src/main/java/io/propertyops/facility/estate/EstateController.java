@@ -28,12 +28,21 @@ class EstateController {
         this.mongo = mongo;
     }
 
+    record CommunityView(String id, String name, String city, String district, String address,
+                         List<Community.Building> buildings, List<Community.CommonArea> commonAreas) {
+        static CommunityView of(Community community) {
+            return new CommunityView(community.id(), community.name(), community.city(), community.district(),
+                    community.address(), community.buildings(), community.commonAreas());
+        }
+    }
+
     @GetMapping("/api/v1/communities")
     @Allowed(roles = {Roles.OWNER, Roles.RESIDENT, Roles.CUSTOMER_SERVICE, Roles.TECHNICIAN, Roles.SUPERVISOR, Roles.SECURITY_GUARD,
             Roles.CLEANER, Roles.GARDENER, Roles.FINANCE, Roles.PROPERTY_MANAGER, Roles.ADMIN, Roles.INTEGRATION})
     @Operation(operationId = "listCommunities", summary = "The communities the caller works in or lives in")
-    List<Community> communities(Caller caller) {
-        return mongo.find(Query.query(Criteria.where("_id").in(caller.communityIds())).with(Sort.by("name")), Community.class);
+    List<CommunityView> communities(Caller caller) {
+        return mongo.find(Query.query(Criteria.where("_id").in(caller.communityIds())).with(Sort.by("name")), Community.class)
+                .stream().map(CommunityView::of).toList();
     }
 
     @GetMapping("/api/v1/communities/{communityId}/units")

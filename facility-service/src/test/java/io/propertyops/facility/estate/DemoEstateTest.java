@@ -1,5 +1,8 @@
 package io.propertyops.facility.estate;
 
+import io.propertyops.events.Topics;
+import io.propertyops.events.facility.CommunityStructureChanged;
+import io.propertyops.testsupport.EventTap;
 import io.propertyops.testsupport.ServiceTest;
 import io.propertyops.testsupport.TestHttp;
 import io.propertyops.testsupport.TestTokens;
@@ -11,6 +14,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.TestPropertySource;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,6 +31,10 @@ class DemoEstateTest {
     MongoTemplate mongo;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    EstateStructure estate;
+    @Value("${spring.kafka.bootstrap-servers}")
+    String kafkaBootstrap;
 
     @Test
     void seedsTheDemoCommunityOnceWithItsBuildingsAndUnits() throws Exception {
@@ -37,6 +45,56 @@ class DemoEstateTest {
         Community cuihu = mongo.findById(CUIHU, Community.class);
         assertThat(cuihu.name()).isEqualTo("翠湖花园");
         assertThat(cuihu.buildings()).extracting(Community.Building::name).containsExactly("1号楼", "2号楼", "3号楼");
+    }
+
+    @Test
+    void publishesTheSeededCommunityStructureOnceThoughSeededAgain() throws Exception {
+        context.getBean(DemoEstateSeeder.class).run(new DefaultApplicationArguments());
+
+        try (EventTap tap = EventTap.on(kafkaBootstrap, Topics.FACILITY)) {
+            CommunityStructureChanged structure = tap.awaitOne(CommunityStructureChanged.class, e -> e.aggregateId().equals(CUIHU));
+            assertThat(structure.version()).isEqualTo(1);
+            assertThat(structure.name()).isEqualTo("翠湖花园");
+            assertThat(structure.buildings()).extracting(CommunityStructureChanged.Building::name).containsExactly("1号楼", "2号楼", "3号楼");
+            assertThat(structure.buildings()).allSatisfy(building -> assertThat(building.unitIds()).hasSize(12));
+            assertThat(structure.buildings().getFirst().unitIds()).containsAll(mongo.find(
+                    org.springframework.data.mongodb.core.query.Query.query(org.springframework.data.mongodb.core.query.Criteria
+                            .where("buildingId").is(structure.buildings().getFirst().buildingId())), Unit.class)
+                    .stream().map(Unit::id).toList());
+        }
+        Community cuihu = mongo.findById(CUIHU, Community.class);
+        assertThat(cuihu.version()).isEqualTo(1);
+        assertThat(cuihu.getPendingEvents()).isEmpty();
+    }
+
+    @Test
+    void publishesEachChangeOfAStructureOnceWithARisingVersion() {
+        Community lakeside = lakeside(List.of("unit-1-101"));
+        List<Unit> units = List.of(unit("unit-1-101", "1-1-101"));
+        assertThat(estate.record(lakeside, units)).isEqualTo(2);
+        assertThat(estate.record(lakeside, units)).isZero();
+
+        Community grown = lakeside(List.of("unit-1-101", "unit-1-102"));
+        List<Unit> grownUnits = List.of(unit("unit-1-101", "1-1-101"), unit("unit-1-102", "1-1-102"));
+        assertThat(estate.record(grown, grownUnits)).isEqualTo(2);
+        assertThat(estate.record(grown, grownUnits)).isZero();
+
+        try (EventTap tap = EventTap.on(kafkaBootstrap, Topics.FACILITY)) {
+            CommunityStructureChanged second = tap.awaitOne(CommunityStructureChanged.class,
+                    e -> e.aggregateId().equals("lakeside") && e.version() == 2);
+            assertThat(second.buildings().getFirst().unitIds()).containsExactly("unit-1-101", "unit-1-102");
+            assertThat(tap.matching(CommunityStructureChanged.class, e -> e.aggregateId().equals("lakeside")))
+                    .extracting(CommunityStructureChanged::version).containsExactly(1L, 2L);
+        }
+    }
+
+    private static Community lakeside(List<String> unitIds) {
+        return new Community("lakeside", "湖畔花园", "杭州", "西湖区", "湖畔路 1 号",
+                List.of(new Community.Building("lakeside-b1", "1号楼", 6, unitIds)), List.of(), 0, List.of());
+    }
+
+    private static Unit unit(String id, String number) {
+        return new Unit(id, "lakeside", "lakeside-b1", number, 1, new BigDecimal("89.50"));
     }
 
     @Test

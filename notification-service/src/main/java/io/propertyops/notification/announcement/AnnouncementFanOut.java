@@ -1,6 +1,9 @@
 package io.propertyops.notification.announcement;
 
 import com.mongodb.bulk.BulkWriteError;
+import io.propertyops.notification.delivery.OutboundDelivery;
+import io.propertyops.notification.directory.CommunityStructures;
+import io.propertyops.notification.directory.Recipient;
 import io.propertyops.notification.directory.RecipientDirectory;
 import io.propertyops.notification.inbox.InboxEntry;
 import org.slf4j.Logger;
@@ -21,14 +24,23 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * Writes an announcement into every resident's inbox with unordered bulk inserts, one batch at a time. The inbox's
  * unique key (event, recipient, channel) makes a repeated batch harmless, so a fan-out that stopped half-way — a
  * crash, a restart — is simply run again from the start by the sweeper once its hold has lapsed.
+ * <p>
+ * An urgent announcement (a water outage, a gas leak) also plans an SMS delivery for each resident with a phone,
+ * in the same batches, each at most once by the deliveries' unique key (announcement, person, channel), so a
+ * resumed fan-out never texts anyone twice. It is sent at once, whatever the person's channel preferences and
+ * quiet hours: like an escalation, "urgent" means it cannot wait until morning — a notice at 23:00 that the water
+ * goes off at 06:00 is useless at 08:00 — so staff mark urgent only what is worth waking people for, and
+ * everything else waits in the inbox.
  */
 @Component
 @EnableConfigurationProperties(AnnouncementProperties.class)
@@ -40,15 +52,18 @@ class AnnouncementFanOut implements SmartLifecycle {
 
     private final MongoTemplate mongo;
     private final RecipientDirectory directory;
+    private final CommunityStructures structures;
     private final AnnouncementProperties properties;
     private final Clock clock;
     private final ThreadPoolTaskExecutor immediate = new ThreadPoolTaskExecutor();
     private final ThreadPoolTaskScheduler sweeper = new ThreadPoolTaskScheduler();
     private volatile boolean running;
 
-    AnnouncementFanOut(MongoTemplate mongo, RecipientDirectory directory, AnnouncementProperties properties, Clock clock) {
+    AnnouncementFanOut(MongoTemplate mongo, RecipientDirectory directory, CommunityStructures structures,
+                       AnnouncementProperties properties, Clock clock) {
         this.mongo = mongo;
         this.directory = directory;
+        this.structures = structures;
         this.properties = properties;
         this.clock = clock;
         immediate.setThreadNamePrefix("announcement-");
@@ -95,13 +110,22 @@ class AnnouncementFanOut implements SmartLifecycle {
 
     private void fanOut(Announcement announcement) {
         Instant started = clock.instant();
-        List<InboxEntry> batch = new ArrayList<>(properties.batchSize());
-        try (Stream<String> residents = directory.residentIdsOf(announcement.communityIds(), announcement.unitIds())) {
-            for (Iterator<String> ids = residents.iterator(); ids.hasNext(); ) {
-                batch.add(entry(announcement, ids.next()));
-                if (batch.size() == properties.batchSize() || !ids.hasNext()) {
-                    insertNew(batch);
-                    batch.clear();
+        List<InboxEntry> entries = new ArrayList<>(properties.batchSize());
+        List<OutboundDelivery> texts = new ArrayList<>(announcement.urgent() ? properties.batchSize() : 0);
+        try (Stream<Recipient> residents = directory.residentsOf(
+                announcement.scope() == Announcement.Scope.ALL ? null : announcement.communityIds(),
+                announcement.narrowed() ? unitsOf(announcement) : null)) {
+            for (Iterator<Recipient> reached = residents.iterator(); reached.hasNext(); ) {
+                Recipient resident = reached.next();
+                entries.add(entry(announcement, resident.id()));
+                if (announcement.urgent() && resident.phone() != null) {
+                    texts.add(text(announcement, resident, started));
+                }
+                if (entries.size() == properties.batchSize() || !reached.hasNext()) {
+                    insertNew(entries, InboxEntry.class);
+                    insertNew(texts, OutboundDelivery.class);
+                    entries.clear();
+                    texts.clear();
                     hold(announcement.id());
                 }
             }
@@ -121,10 +145,27 @@ class AnnouncementFanOut implements SmartLifecycle {
                 announcement.publishedAt(), null, announcement.urgent() ? "URGENT" : "NORMAL");
     }
 
-    /** Inserts the batch; entries an earlier, interrupted run wrote already are refused by the unique key. */
-    private void insertNew(List<InboxEntry> batch) {
+    /** The units named, and every unit of the buildings named. */
+    private Set<String> unitsOf(Announcement announcement) {
+        Set<String> units = new HashSet<>(announcement.unitIds());
+        units.addAll(structures.unitsIn(announcement.buildingIds()));
+        return units;
+    }
+
+    /** An SMS due at once, whatever the hour: see the class comment. */
+    private static OutboundDelivery text(Announcement announcement, Recipient resident, Instant now) {
+        return new OutboundDelivery(null, announcement.id(), resident.id(), "SMS", resident.phone(), Announcement.KIND,
+                "URGENT", announcement.title(), announcement.body(), OutboundDelivery.Status.PENDING, now, now,
+                List.of(), 0L);
+    }
+
+    /** Inserts the batch; what an earlier, interrupted run wrote already is refused by the unique key. */
+    private void insertNew(List<?> batch, Class<?> type) {
+        if (batch.isEmpty()) {
+            return;
+        }
         try {
-            mongo.bulkOps(BulkMode.UNORDERED, InboxEntry.class).insert(batch).execute();
+            mongo.bulkOps(BulkMode.UNORDERED, type).insert(batch).execute();
         } catch (BulkOperationException e) {
             for (BulkWriteError error : e.getErrors()) {
                 if (error.getCode() != DUPLICATE_KEY) {

@@ -1,5 +1,6 @@
 package io.propertyops.notification.announcement;
 
+import io.propertyops.notification.directory.CommunityStructures;
 import io.propertyops.notification.inbox.InboxEntry;
 import io.propertyops.starter.domain.NotFoundException;
 import io.propertyops.starter.domain.RuleViolationException;
@@ -13,11 +14,13 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /** Publishing announcements, and reading them: residents their own, staff those of their communities with reach. */
@@ -26,12 +29,15 @@ class Announcements {
 
     private final MongoTemplate mongo;
     private final AnnouncementFanOut fanOut;
+    private final CommunityStructures structures;
     private final AnnouncementProperties properties;
     private final Clock clock;
 
-    Announcements(MongoTemplate mongo, AnnouncementFanOut fanOut, AnnouncementProperties properties, Clock clock) {
+    Announcements(MongoTemplate mongo, AnnouncementFanOut fanOut, CommunityStructures structures,
+                  AnnouncementProperties properties, Clock clock) {
         this.mongo = mongo;
         this.fanOut = fanOut;
+        this.structures = structures;
         this.properties = properties;
         this.clock = clock;
     }
@@ -41,33 +47,50 @@ class Announcements {
     }
 
     /**
-     * Accepts an announcement and starts its fan-out. No communities named means all of the caller's; staff may
-     * name only their own, an administrator any.
+     * Accepts an announcement and starts its fan-out. Everyone ({@code ALL}) only from an administrator; otherwise
+     * no communities named means all of the caller's, and staff may name only their own (another answers 404 as if
+     * it did not exist), an administrator any. Buildings must be buildings of the named communities.
      */
-    Announcement publish(Caller caller, List<String> communityIds, List<String> unitIds, String title, String body,
-                         boolean urgent) {
-        List<String> communities = communityIds == null || communityIds.isEmpty()
-                ? caller.communityIds().stream().sorted().toList()
-                : communityIds.stream().distinct().toList();
-        if (communities.isEmpty()) {
-            throw new RuleViolationException("no-community", "communityIds", "Name the communities to announce to");
-        }
-        if (!caller.hasRole(Roles.ADMIN)) {
-            communities.stream().filter(community -> !caller.inCommunity(community)).findFirst().ifPresent(other -> {
-                throw new RuleViolationException("not-your-community", "communityIds",
-                        "You may announce only to your own communities, not to " + other);
-            });
-        }
+    Announcement publish(Caller caller, Announcement.Audience audience, String title, String body, boolean urgent) {
+        Announcement.Audience reached = audience.scope() == Announcement.Scope.ALL
+                ? everyone(caller, audience) : ofCommunities(caller, audience);
         Instant now = clock.instant();
-        Announcement announcement = Announcement.publish(UUID.randomUUID().toString(), communities,
-                unitIds == null ? List.of() : unitIds.stream().distinct().toList(), title, body, urgent, caller.id(),
-                now, now.plus(properties.hold()));
+        Announcement announcement = Announcement.publish(UUID.randomUUID().toString(), reached, title, body, urgent,
+                caller.id(), now, now.plus(properties.hold()));
         mongo.insert(announcement, AnnouncementFanOut.COLLECTION);
         fanOut.soon(announcement);
         return announcement;
     }
 
-    /** An announcement a staff member may see: one that reaches one of their communities, or any for an administrator. */
+    private static Announcement.Audience everyone(Caller caller, Announcement.Audience audience) {
+        if (!caller.hasRole(Roles.ADMIN)) {
+            throw new AccessDeniedException("Only an administrator announces to everyone");
+        }
+        if (audience.namesAny()) {
+            throw new RuleViolationException("everyone-names-nothing", "scope",
+                    "An announcement to everyone names no communities, buildings or units");
+        }
+        return audience;
+    }
+
+    private Announcement.Audience ofCommunities(Caller caller, Announcement.Audience audience) {
+        List<String> communities = audience.communityIds().isEmpty()
+                ? caller.communityIds().stream().sorted().toList() : audience.communityIds();
+        if (communities.isEmpty()) {
+            throw new RuleViolationException("no-community", "communityIds", "Name the communities to announce to");
+        }
+        if (!caller.hasRole(Roles.ADMIN)) {
+            communities.forEach(caller::requireCommunity);
+        }
+        Set<String> unknown = structures.unknownBuildings(communities, audience.buildingIds());
+        if (!unknown.isEmpty()) {
+            throw new RuleViolationException("unknown-building", "buildingIds",
+                    "No building " + String.join(", ", unknown) + " in " + String.join(", ", communities));
+        }
+        return audience.inCommunities(communities);
+    }
+
+    /** An announcement a staff member may see: one that reaches one of their communities (as one to everyone does), or any for an administrator. */
     Announcement seenByStaff(Caller caller, String id) {
         Announcement announcement = mongo.findById(id, Announcement.class, AnnouncementFanOut.COLLECTION);
         if (announcement == null || !caller.hasRole(Roles.ADMIN) && !announcement.reachesAnyOf(caller.communityIds())) {
@@ -80,7 +103,8 @@ class Announcements {
         if (!caller.hasRole(Roles.ADMIN) && !caller.inCommunity(communityId)) {
             throw new NotFoundException("Community", communityId);
         }
-        Query query = Query.query(Criteria.where("communityIds").is(communityId));
+        Query query = Query.query(new Criteria().orOperator(Criteria.where("communityIds").is(communityId),
+                Criteria.where("scope").is(Announcement.Scope.ALL)));
         long total = mongo.count(query, AnnouncementFanOut.COLLECTION);
         query.with(pageable).with(Sort.by(Sort.Direction.DESC, "publishedAt"));
         return new PageImpl<>(mongo.find(query, Announcement.class, AnnouncementFanOut.COLLECTION), pageable, total);

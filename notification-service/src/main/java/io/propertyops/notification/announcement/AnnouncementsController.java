@@ -37,24 +37,37 @@ class AnnouncementsController {
     }
 
     /**
-     * Units narrow the audience to the residents bound to them; buildings are not known here (the directory keeps
-     * people's units only), so a building is announced to by naming its units.
+     * {@code scope} {@code ALL} is everyone (administrators only, naming nothing else); otherwise the communities
+     * named (none: all of the caller's). Buildings and units narrow the audience to the residents of either.
+     * Not urgent unless said so.
      */
-    record Publication(@Size(max = 50) List<@NotBlank @Size(max = 64) String> communityIds,
+    record Publication(Announcement.Scope scope,
+                       @Size(max = 50) List<@NotBlank @Size(max = 64) String> communityIds,
+                       @Size(max = 200) List<@NotBlank @Size(max = 64) String> buildingIds,
                        @NotBlank @Size(max = 100) String title,
                        @NotBlank @Size(max = 5000) String body,
-                       boolean urgent,
+                       Boolean urgent,
                        @Size(max = 2000) List<@NotBlank @Size(max = 64) String> unitIds) {
+
+        boolean isUrgent() {
+            return Boolean.TRUE.equals(urgent);
+        }
+
+        Announcement.Audience audience() {
+            return new Announcement.Audience(scope, communityIds, buildingIds, unitIds);
+        }
     }
 
-    record Accepted(String id, Announcement.State state, List<String> communityIds) {
+    record Accepted(String id, Announcement.State state, Announcement.Scope scope, List<String> communityIds) {
     }
 
-    record AnnouncementView(String id, List<String> communityIds, List<String> unitIds, String title, String body,
+    record AnnouncementView(String id, Announcement.Scope scope, List<String> communityIds, List<String> buildingIds,
+                            List<String> unitIds, String title, String body,
                             boolean urgent, Announcement.State state, String publishedBy, Instant publishedAt,
                             Instant completedAt, long reached, long read) {
         static AnnouncementView of(Announcement announcement, Announcements.Reach reach) {
-            return new AnnouncementView(announcement.id(), announcement.communityIds(), announcement.unitIds(),
+            return new AnnouncementView(announcement.id(), announcement.scope(), announcement.communityIds(),
+                    announcement.buildingIds(), announcement.unitIds(),
                     announcement.title(), announcement.body(), announcement.urgent(), announcement.state(),
                     announcement.publishedBy(), announcement.publishedAt(), announcement.completedAt(),
                     reach.reached(), reach.read());
@@ -66,14 +79,18 @@ class AnnouncementsController {
 
     @PostMapping("/api/v1/announcements")
     @Allowed(roles = {Roles.CUSTOMER_SERVICE, Roles.PROPERTY_MANAGER, Roles.ADMIN})
-    @Operation(operationId = "publishAnnouncement", summary = "Publish an announcement to communities or some of their units",
+    @Operation(operationId = "publishAnnouncement",
+            summary = "Publish an announcement to everyone, to communities, or to some of their buildings or units",
             description = "Answers 202 at once; the announcement reaches the residents' inboxes in the background "
-                    + "(state PUBLISHING, then PUBLISHED). Urgent is recorded and shown; push and SMS are not sent yet.")
+                    + "(state PUBLISHING, then PUBLISHED). An urgent one also goes to each of them by SMS, at once, "
+                    + "even in their quiet hours. Everyone (scope ALL) only from an administrator (else 403); another "
+                    + "community answers 404; a building not of the named communities 422.")
     ResponseEntity<Accepted> publish(Caller caller, @Valid @RequestBody Publication publication) {
-        Announcement announcement = announcements.publish(caller, publication.communityIds(), publication.unitIds(),
-                publication.title(), publication.body(), publication.urgent());
+        Announcement announcement = announcements.publish(caller, publication.audience(), publication.title(),
+                publication.body(), publication.isUrgent());
         return ResponseEntity.accepted().location(URI.create("/api/v1/announcements/" + announcement.id()))
-                .body(new Accepted(announcement.id(), announcement.state(), announcement.communityIds()));
+                .body(new Accepted(announcement.id(), announcement.state(), announcement.scope(),
+                        announcement.communityIds()));
     }
 
     @GetMapping("/api/v1/announcements")

@@ -14,6 +14,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -101,16 +102,19 @@ public class RecipientDirectory {
     }
 
     /**
-     * The ids of the active owners and residents of these communities, streamed so that tens of thousands never sit
-     * in memory at once; narrowed to those bound to one of {@code unitIds} when some are given. Close the stream.
+     * The active owners and residents of these communities ({@code null}: of every community), narrowed to those
+     * bound to one of {@code unitIds} unless that is {@code null}; streamed with only their id and phone, so that
+     * tens of thousands never sit in memory at once. Close the stream.
      */
-    public Stream<String> residentIdsOf(List<String> communityIds, List<String> unitIds) {
-        Query residents = Query.query(Criteria.where("roles").in("OWNER", "RESIDENT")
-                .and("communityIds").in(communityIds).and("deactivatedAt").is(null));
-        if (!unitIds.isEmpty()) {
+    public Stream<Recipient> residentsOf(Collection<String> communityIds, Collection<String> unitIds) {
+        Query residents = Query.query(Criteria.where("roles").in("OWNER", "RESIDENT").and("deactivatedAt").is(null));
+        if (communityIds != null) {
+            residents.addCriteria(Criteria.where("communityIds").in(communityIds));
+        }
+        if (unitIds != null) {
             residents.addCriteria(Criteria.where("unitIds").in(unitIds));
         }
-        residents.fields().include("_id");
-        return mongo.stream(residents, Recipient.class).map(Recipient::id);
+        residents.fields().include("_id").include("phone");
+        return mongo.stream(residents, Recipient.class);
     }
 }

@@ -1,7 +1,12 @@
 package io.propertyops.notification.announcement;
 
+import io.propertyops.events.facility.CommunityStructureChanged;
+import io.propertyops.notification.delivery.OutboundDelivery;
+import io.propertyops.notification.directory.CommunityStructure;
 import io.propertyops.notification.directory.Recipient;
 import io.propertyops.notification.inbox.InboxEntry;
+import io.propertyops.notification.sms.SmsSink;
+import io.propertyops.testsupport.EventPublishing;
 import io.propertyops.testsupport.ServiceTest;
 import io.propertyops.testsupport.TestHttp;
 import io.propertyops.testsupport.TestTokens;
@@ -11,10 +16,13 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.kafka.core.KafkaTemplate;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,6 +37,10 @@ class AnnouncementsTest {
     MongoTemplate mongo;
     @Autowired
     AnnouncementFanOut fanOut;
+    @Autowired
+    KafkaTemplate<String, byte[]> kafka;
+    @Autowired
+    SmsSink sink;
 
     final String community = "community-" + UUID.randomUUID();
     final String otherCommunity = "community-" + UUID.randomUUID();
@@ -135,10 +147,112 @@ class AnnouncementsTest {
         assertThat(inboxEntriesOf(downstairs.id(), id)).isZero();
     }
 
+    /** The community's structure as facility-service publishes it: building id → its unit ids. */
+    void structureOf(String communityId, Map<String, List<String>> buildings) throws Exception {
+        EventPublishing.publish(kafka, new CommunityStructureChanged(UUID.randomUUID().toString(), communityId,
+                Instant.now(), 1, "翠湖花园", buildings.entrySet().stream().map(building ->
+                new CommunityStructureChanged.Building(building.getKey(), building.getKey(), building.getValue())).toList()));
+        await().atMost(Duration.ofSeconds(20)).until(() -> mongo.exists(Query.query(Criteria.where("_id").is(communityId)),
+                CommunityStructure.class));
+    }
+
+    static String toBuildings(String community, String buildings) {
+        return """
+                {"communityIds": ["%s"], "buildingIds": %s, "title": "电梯维保", "body": "周三 9:00–11:00 电梯停运"}
+                """.formatted(community, buildings);
+    }
+
+    @Test
+    void anAnnouncementToOneBuildingReachesOnlyItsResidents() throws Exception {
+        structureOf(community, Map.of(community + "-b1", List.of("b1-101", "b1-102"), community + "-b2", List.of("b2-101")));
+        Recipient first = Residents.owner(community, "b1-101");
+        Recipient second = Residents.tenant(community, "b1-102");
+        Recipient nextDoor = Residents.owner(community, "b2-101");
+        Residents.register(mongo, List.of(first, second, nextDoor));
+
+        String id = publishAndAwait(agent, toBuildings(community, "[\"" + community + "-b1\"]"));
+
+        assertThat(inboxEntriesOf(first.id(), id)).isOne();
+        assertThat(inboxEntriesOf(second.id(), id)).isOne();
+        assertThat(inboxEntriesOf(nextDoor.id(), id)).isZero();
+        assertThat(http().get("/api/v1/announcements/" + id, agent).<List<String>>json("$.buildingIds"))
+                .containsExactly(community + "-b1");
+    }
+
+    @Test
+    void aBuildingNotOfTheCommunityIsRefused() throws Exception {
+        structureOf(community, Map.of(community + "-b1", List.of("b1-101")));
+        structureOf(otherCommunity, Map.of(otherCommunity + "-b1", List.of("b1-101")));
+
+        for (String building : List.of("nowhere", otherCommunity + "-b1")) {
+            var refused = http().post("/api/v1/announcements", agent, toBuildings(community, "[\"" + building + "\"]"));
+            assertThat(refused.status()).as("%s", refused).isEqualTo(422);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+        }
+    }
+
+    @Test
+    void anAdministratorAnnouncesToEveryoneButNoOtherStaff() {
+        Recipient here = Residents.owner(community, "unit-101");
+        Recipient there = Residents.tenant(otherCommunity, "unit-909");
+        Recipient staff = Residents.customerService(community);
+        Residents.register(mongo, List.of(here, there, staff));
+        String everyone = """
+                {"scope": "ALL", "title": "系统升级", "body": "今晚 1:00–2:00 App 暂停服务"}""";
+
+        String admin = TestTokens.staff("admin-" + UUID.randomUUID(), "ADMIN").token();
+        String id = publishAndAwait(admin, everyone);
+
+        assertThat(inboxEntriesOf(here.id(), id)).isOne();
+        assertThat(inboxEntriesOf(there.id(), id)).isOne();
+        assertThat(inboxEntriesOf(staff.id(), id)).isZero();
+        assertThat(http().get("/api/v1/announcements?communityId=" + community, agent).<List<String>>json("$.items[*].id"))
+                .contains(id);
+        String manager = TestTokens.staff("manager-" + UUID.randomUUID(), "PROPERTY_MANAGER", community).token();
+        assertThat(http().post("/api/v1/announcements", manager, everyone).status()).isEqualTo(403);
+        var namingSome = http().post("/api/v1/announcements", admin, """
+                {"scope": "ALL", "communityIds": ["%s"], "title": "系统升级", "body": "今晚暂停服务"}""".formatted(community));
+        assertThat(namingSome.status()).isEqualTo(422);
+    }
+
+    @Test
+    void anUrgentAnnouncementIsTextedToEachResidentOnceEvenWhenResumed() {
+        Recipient owner = Residents.owner(community, "unit-101");
+        Recipient tenant = Residents.tenant(community, "unit-102");
+        Residents.register(mongo, List.of(owner, tenant));
+
+        String urgent = publishAndAwait(agent, waterOutage("[\"" + community + "\"]", "null"));
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(urgent)), new Update().set("state", "PUBLISHING")
+                .set("fanOutHeldUntil", Instant.now().minusSeconds(1)), AnnouncementFanOut.COLLECTION);
+        fanOut.sweep();
+        await().atMost(Duration.ofSeconds(20)).until(() -> mongo.exists(Query.query(Criteria.where("_id").is(urgent)
+                .and("state").is("PUBLISHED")), AnnouncementFanOut.COLLECTION));
+
+        for (Recipient resident : List.of(owner, tenant)) {
+            await().atMost(Duration.ofSeconds(20)).until(() -> !sink.sentTo(resident.phone(), 10).isEmpty());
+            assertThat(sink.sentTo(resident.phone(), 10)).singleElement()
+                    .satisfies(text -> assertThat(text.text()).contains("停水通知"));
+            assertThat(mongo.count(Query.query(Criteria.where("eventId").is(urgent).and("recipientId").is(resident.id())),
+                    OutboundDelivery.class)).isOne();
+        }
+    }
+
+    @Test
+    void anAnnouncementThatIsNotUrgentIsNotTexted() {
+        Recipient owner = Residents.owner(community, "unit-101");
+        Residents.register(mongo, List.of(owner));
+
+        String id = publishAndAwait(agent, """
+                {"title": "消防演练通知", "body": "本周六上午十点全小区消防演练", "urgent": false}""");
+
+        assertThat(inboxEntriesOf(owner.id(), id)).isOne();
+        assertThat(mongo.count(Query.query(Criteria.where("eventId").is(id)), OutboundDelivery.class)).isZero();
+    }
+
     @Test
     void staffAnnounceOnlyToTheirOwnCommunitiesButAnAdministratorToAny() {
         var refused = http().post("/api/v1/announcements", agent, waterOutage("[\"" + otherCommunity + "\"]", "null"));
-        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.status()).isEqualTo(404);
         assertThat(refused.contentType()).startsWith("application/problem+json");
 
         Residents.register(mongo, List.of(Residents.owner(otherCommunity, "unit-101")));
@@ -165,7 +279,7 @@ class AnnouncementsTest {
                 Residents.tenant(community, "unit-103"));
         Residents.register(mongo, residents);
         Instant crashedAt = Instant.now().minusSeconds(600);
-        Announcement interrupted = new Announcement(UUID.randomUUID().toString(), List.of(community), List.of(), "停电通知",
+        Announcement interrupted = new Announcement(UUID.randomUUID().toString(), Announcement.Scope.COMMUNITIES, List.of(community), List.of(), List.of(), "停电通知",
                 "配电房检修", false, "agent-1", crashedAt, Announcement.State.PUBLISHING, crashedAt.plusSeconds(120), null);
         mongo.insert(interrupted, AnnouncementFanOut.COLLECTION);
         mongo.insert(new InboxEntry(null, interrupted.id(), residents.getFirst().id(), InboxEntry.IN_APP,

@@ -7,6 +7,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** People of the recipient directory for announcement tests, written straight into its collection. */
 final class Residents {
@@ -36,7 +37,8 @@ final class Residents {
 
     private static Recipient person(String role, String community, String unit, Instant deactivatedAt) {
         String id = role.toLowerCase() + "-" + UUID.randomUUID();
-        return new Recipient(id, "张伟", "13900139000", null, List.of(role), List.of(community),
+        String phone = "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+        return new Recipient(id, "张伟", phone, null, List.of(role), List.of(community),
                 unit == null ? List.of() : List.of(unit), Instant.now(), "registered-" + id, deactivatedAt);
     }
 }

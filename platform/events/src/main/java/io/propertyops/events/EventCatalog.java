@@ -2,6 +2,7 @@ package io.propertyops.events;
 
 import static java.util.stream.Collectors.toUnmodifiableMap;
 
+import io.propertyops.events.facility.CommunityStructureChanged;
 import io.propertyops.events.security.PersonDeactivated;
 import io.propertyops.events.security.PersonRegistered;
 import io.propertyops.events.security.PersonUpdated;
@@ -76,7 +77,8 @@ public final class EventCatalog {
             StaffRolesChanged.class,
             StaffSkillsChanged.class,
             StaffOnDutyChanged.class,
-            SmsCodeRequested.class);
+            SmsCodeRequested.class,
+            CommunityStructureChanged.class);
 
     private static final Map<String, Class<? extends DomainEvent>> BY_TYPE = ALL.stream()
             .collect(toUnmodifiableMap(EventCatalog::typeOf, Function.identity()));

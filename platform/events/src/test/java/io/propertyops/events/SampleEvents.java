@@ -6,6 +6,7 @@ import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 import io.propertyops.events.security.PersonDeactivated;
 import io.propertyops.events.security.PersonRegistered;
 import io.propertyops.events.security.PersonUpdated;
+import io.propertyops.events.facility.CommunityStructureChanged;
 import io.propertyops.events.security.ResidentBound;
 import io.propertyops.events.security.ResidentUnbound;
 import io.propertyops.events.security.SmsCodeRequested;
@@ -76,7 +77,8 @@ public final class SampleEvents {
             Map.entry(StaffRolesChanged.class, agentPromotedToSupervisor()),
             Map.entry(StaffSkillsChanged.class, plumberLearnedElectrics()),
             Map.entry(StaffOnDutyChanged.class, plumberClockedIn()),
-            Map.entry(SmsCodeRequested.class, loginCodeForOwner()));
+            Map.entry(SmsCodeRequested.class, loginCodeForOwner()),
+            Map.entry(CommunityStructureChanged.class, lakesideWithTwoBuildings()));
 
     private SampleEvents() {
     }
@@ -285,5 +287,16 @@ public final class SampleEvents {
     /** Every catalogued type, for {@code @MethodSource("io.propertyops.events.SampleEvents#catalogued")}. */
     static Stream<Arguments> catalogued() {
         return EventCatalog.all().stream().map(type -> argumentSet(type.getSimpleName(), type));
+    }
+
+    public static CommunityStructureChanged lakesideWithTwoBuildings() {
+        return new CommunityStructureChanged(
+                "5e6f7081-92a3-44b5-86c7-e8f90a1b2c3d",
+                "community-lakeside",
+                Instant.parse("2026-11-23T07:00:00Z"),
+                2,
+                "湖畔花园 Lakeside Gardens",
+                List.of(new CommunityStructureChanged.Building("building-3", "3号楼", List.of("unit-3-1501", "unit-3-1502")),
+                        new CommunityStructureChanged.Building("building-5", "5号楼", List.of("unit-5-0101"))));
     }
 }
