@@ -90,7 +90,7 @@ public class Deliveries {
      * @return whether it was new
      */
     public boolean planLoginCode(String eventId, String personId, String phone, String text, Instant now, Instant expiresAt) {
-        return Effects.insertOnce(mongo, OutboundDelivery.planned(eventId, personId, "SMS", phone, "LOGIN_CODE",
+        return Effects.insertOnce(mongo, OutboundDelivery.planned(eventId, personId, "SMS", phone, OutboundDelivery.LOGIN_CODE,
                 OutboundDelivery.IMMEDIATE, null, text, now, now, expiresAt));
     }
 

@@ -30,6 +30,7 @@ public record OutboundDelivery(@Id String id, String eventId, String recipientId
 
     public static final String IMMEDIATE = "IMMEDIATE";
     public static final String ESCALATION = "ESCALATION";
+    static final String LOGIN_CODE = "LOGIN_CODE";
 
     /** One try to send, and how it went. */
     public record Attempt(Instant at, boolean sent, String error) {
@@ -53,8 +54,10 @@ public record OutboundDelivery(@Id String id, String eventId, String recipientId
                 createdAt, notBefore, expiresAt, deliveryId, fallbackAt, attempts, version);
     }
 
+    /** After an attempt: a login code is not kept once it was sent or given up, only that it was. */
     OutboundDelivery after(Status outcome, Instant next, List<Attempt> tried) {
-        return new OutboundDelivery(id, eventId, recipientId, channel, address, kind, priority, title, body, outcome,
+        String kept = outcome != Status.PENDING && LOGIN_CODE.equals(kind) ? "(login code withheld)" : body;
+        return new OutboundDelivery(id, eventId, recipientId, channel, address, kind, priority, title, kept, outcome,
                 createdAt, next, expiresAt, fallbackFrom, fallbackAt, tried, version);
     }
 

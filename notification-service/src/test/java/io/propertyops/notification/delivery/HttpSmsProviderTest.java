@@ -118,6 +118,7 @@ class HttpSmsProviderTest {
         assertThat(deliveries.of(person)).singleElement().satisfies(d -> {
             assertThat(d.priority()).isEqualTo(OutboundDelivery.IMMEDIATE);
             assertThat(d.status()).isEqualTo(OutboundDelivery.Status.SENT);
+            assertThat(d.body()).as("the code is not kept once sent").doesNotContain("042917");
         });
 
         String stalePerson = "owner-" + UUID.randomUUID();
