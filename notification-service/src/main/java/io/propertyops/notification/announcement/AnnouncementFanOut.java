@@ -1,7 +1,9 @@
 package io.propertyops.notification.announcement;
 
 import com.mongodb.bulk.BulkWriteError;
+import io.propertyops.notification.delivery.Deliveries;
 import io.propertyops.notification.delivery.OutboundDelivery;
+import io.propertyops.notification.device.Devices;
 import io.propertyops.notification.directory.CommunityStructures;
 import io.propertyops.notification.directory.Recipient;
 import io.propertyops.notification.directory.RecipientDirectory;
@@ -35,9 +37,10 @@ import java.util.stream.Stream;
  * unique key (event, recipient, channel) makes a repeated batch harmless, so a fan-out that stopped half-way — a
  * crash, a restart — is simply run again from the start by the sweeper once its hold has lapsed.
  * <p>
- * An urgent announcement (a water outage, a gas leak) also plans an SMS delivery for each resident with a phone,
- * in the same batches, each at most once by the deliveries' unique key (announcement, person, channel), so a
- * resumed fan-out never texts anyone twice. It is sent at once, whatever the person's channel preferences and
+ * An urgent announcement (a water outage, a gas leak) also goes to each resident the way an escalation does: a push
+ * to whoever has an app device, followed by an SMS if it is still unread after a few minutes, and an SMS at once to
+ * whoever has none. The deliveries are written in the same batches, each at most once by their unique key
+ * (announcement, person, channel), so a resumed fan-out never texts anyone twice. It is sent at once, whatever the person's channel preferences and
  * quiet hours: like an escalation, "urgent" means it cannot wait until morning — a notice at 23:00 that the water
  * goes off at 06:00 is useless at 08:00 — so staff mark urgent only what is worth waking people for, and
  * everything else waits in the inbox.
@@ -53,6 +56,8 @@ class AnnouncementFanOut implements SmartLifecycle {
     private final MongoTemplate mongo;
     private final RecipientDirectory directory;
     private final CommunityStructures structures;
+    private final Deliveries deliveries;
+    private final Devices devices;
     private final AnnouncementProperties properties;
     private final Clock clock;
     private final ThreadPoolTaskExecutor immediate = new ThreadPoolTaskExecutor();
@@ -60,8 +65,10 @@ class AnnouncementFanOut implements SmartLifecycle {
     private volatile boolean running;
 
     AnnouncementFanOut(MongoTemplate mongo, RecipientDirectory directory, CommunityStructures structures,
-                       AnnouncementProperties properties, Clock clock) {
+                       Deliveries deliveries, Devices devices, AnnouncementProperties properties, Clock clock) {
         this.mongo = mongo;
+        this.deliveries = deliveries;
+        this.devices = devices;
         this.directory = directory;
         this.structures = structures;
         this.properties = properties;
@@ -111,21 +118,21 @@ class AnnouncementFanOut implements SmartLifecycle {
     private void fanOut(Announcement announcement) {
         Instant started = clock.instant();
         List<InboxEntry> entries = new ArrayList<>(properties.batchSize());
-        List<OutboundDelivery> texts = new ArrayList<>(announcement.urgent() ? properties.batchSize() : 0);
+        List<Recipient> batch = new ArrayList<>(properties.batchSize());
         try (Stream<Recipient> residents = directory.residentsOf(
                 announcement.scope() == Announcement.Scope.ALL ? null : announcement.communityIds(),
                 announcement.narrowed() ? unitsOf(announcement) : null)) {
             for (Iterator<Recipient> reached = residents.iterator(); reached.hasNext(); ) {
                 Recipient resident = reached.next();
                 entries.add(entry(announcement, resident.id()));
-                if (announcement.urgent() && resident.phone() != null) {
-                    texts.add(text(announcement, resident, started));
-                }
+                batch.add(resident);
                 if (entries.size() == properties.batchSize() || !reached.hasNext()) {
                     insertNew(entries, InboxEntry.class);
-                    insertNew(texts, OutboundDelivery.class);
+                    if (announcement.urgent()) {
+                        insertNew(urgentDeliveries(announcement, batch, started), OutboundDelivery.class);
+                    }
                     entries.clear();
-                    texts.clear();
+                    batch.clear();
                     hold(announcement.id());
                 }
             }
@@ -152,11 +159,18 @@ class AnnouncementFanOut implements SmartLifecycle {
         return units;
     }
 
-    /** An SMS due at once, whatever the hour: see the class comment. */
-    private static OutboundDelivery text(Announcement announcement, Recipient resident, Instant now) {
-        return new OutboundDelivery(null, announcement.id(), resident.id(), "SMS", resident.phone(), Announcement.KIND,
-                "URGENT", announcement.title(), announcement.body(), OutboundDelivery.Status.PENDING, now, now,
-                List.of(), 0L);
+    /** Push (SMS when unread) or SMS, at once, whatever the hour: see the class comment. */
+    private List<OutboundDelivery> urgentDeliveries(Announcement announcement, List<Recipient> residents, Instant now) {
+        Set<String> withDevice = devices.holdersAmong(residents.stream().map(Recipient::id).toList());
+        List<OutboundDelivery> urgent = new ArrayList<>(residents.size());
+        for (Recipient resident : residents) {
+            OutboundDelivery delivery = deliveries.urgent(announcement.id(), resident, withDevice.contains(resident.id()),
+                    Announcement.KIND, "URGENT", announcement.title(), announcement.body(), now);
+            if (delivery != null) {
+                urgent.add(delivery);
+            }
+        }
+        return urgent;
     }
 
     /** Inserts the batch; what an earlier, interrupted run wrote already is refused by the unique key. */

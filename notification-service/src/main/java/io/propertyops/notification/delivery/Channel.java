@@ -3,7 +3,7 @@ package io.propertyops.notification.delivery;
 /** A way to reach a person outside the app: a deployment configures the provider, tests use real local ones. */
 public interface Channel {
 
-    /** {@code SMS}, {@code EMAIL}. */
+    /** {@code PUSH}, {@code SMS}, {@code EMAIL}. */
     String name();
 
     /** Sends it or throws; a throw is a failed attempt that will be retried. */

@@ -1,12 +1,15 @@
 package io.propertyops.notification.delivery;
 
 import io.propertyops.notification.catalogue.MessageComposer.Message;
+import io.propertyops.notification.device.Devices;
 import io.propertyops.notification.directory.Recipient;
 import io.propertyops.notification.directory.RecipientDirectory;
 import io.propertyops.notification.preference.NotificationPreferences;
 import io.propertyops.starter.messaging.Effects;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Sort;
@@ -17,20 +20,33 @@ import org.springframework.stereotype.Component;
 
 /**
  * Plans the deliveries a message owes beyond the inbox, by the person's preferences: on their channels, to their
- * phone or email, after their quiet hours unless it is an escalation.
+ * phone, devices or email, after their quiet hours unless it is an escalation. An escalation goes by push first to
+ * whoever has an app device, and by SMS when the push fails or the message is still unread after
+ * {@code propertyops.notification.fallback.unread-after} (at once to whoever has no device), whatever their channels.
  */
 @Component
 public class Deliveries {
 
+    /** How long an ordinary delivery is retried before it counts as failed. */
+    static final Duration RETRY_FOR = Duration.ofHours(24);
+
     private final MongoTemplate mongo;
     private final RecipientDirectory directory;
+    private final Devices devices;
     private final ZoneId zone;
+    private final Duration unreadAfter;
+    private final Duration escalationPushRetryFor;
 
-    Deliveries(MongoTemplate mongo, RecipientDirectory directory,
-               @Value("${propertyops.notification.zone:Asia/Shanghai}") ZoneId zone) {
+    Deliveries(MongoTemplate mongo, RecipientDirectory directory, Devices devices,
+               @Value("${propertyops.notification.zone:Asia/Shanghai}") ZoneId zone,
+               @Value("${propertyops.notification.fallback.unread-after:PT5M}") Duration unreadAfter,
+               @Value("${propertyops.notification.fallback.push-retry-for:PT2M}") Duration escalationPushRetryFor) {
         this.mongo = mongo;
         this.directory = directory;
+        this.devices = devices;
         this.zone = zone;
+        this.unreadAfter = unreadAfter;
+        this.escalationPushRetryFor = escalationPushRetryFor;
     }
 
     /** @return how many new deliveries this planned; a redelivered event plans none again */
@@ -40,21 +56,58 @@ public class Deliveries {
             return 0;
         }
         NotificationPreferences wanted = message.preferences();
-        Instant notBefore = "ESCALATION".equals(message.priority()) ? now : wanted.notQuietAfter(now, zone);
-        int planned = 0;
+        boolean escalation = OutboundDelivery.ESCALATION.equals(message.priority());
+        Instant notBefore = escalation ? now : wanted.notQuietAfter(now, zone);
+        boolean hasDevice = devices.any(recipient.id());
+        List<OutboundDelivery> planned = new ArrayList<>();
         for (String channel : wanted.channelsFor(message.kind())) {
             String address = switch (channel) {
-                case "SMS" -> recipient.phone();
+                case "SMS" -> escalation ? null : recipient.phone();
+                case "PUSH" -> escalation || !hasDevice ? null : recipient.id();
                 case "EMAIL" -> recipient.email();
                 default -> null;
             };
-            if (address != null && Effects.insertOnce(mongo, new OutboundDelivery(null, eventId, recipient.id(), channel,
-                    address, message.kind(), message.priority(), message.title(), message.body(),
-                    OutboundDelivery.Status.PENDING, now, notBefore, List.of(), null))) {
-                planned++;
+            if (address != null) {
+                planned.add(OutboundDelivery.planned(eventId, recipient.id(), channel, address, message.kind(),
+                        message.priority(), message.title(), message.body(), now, notBefore, now.plus(RETRY_FOR)));
             }
         }
-        return planned;
+        if (escalation) {
+            OutboundDelivery urgent = urgent(eventId, recipient, hasDevice, message.kind(), message.priority(),
+                    message.title(), message.body(), now);
+            if (urgent != null) {
+                planned.add(urgent);
+            }
+        }
+        return (int) planned.stream().filter(delivery -> Effects.insertOnce(mongo, delivery)).count();
+    }
+
+    /**
+     * What must reach a person now, whatever their channels and quiet hours (an escalation, an urgent announcement):
+     * a push to whoever has an app device, checked after {@code unread-after} and followed by an SMS when still
+     * unread or failed; an SMS at once to whoever has none.
+     *
+     * @return the delivery to insert, or null when the person has neither a device nor a phone
+     */
+    public OutboundDelivery urgent(String eventId, Recipient recipient, boolean hasDevice, String kind, String priority,
+                                   String title, String body, Instant now) {
+        if (hasDevice) {
+            return OutboundDelivery.planned(eventId, recipient.id(), "PUSH", recipient.id(), kind, priority, title, body,
+                    now, now, now.plus(escalationPushRetryFor)).checkingFallbackAt(now.plus(unreadAfter));
+        }
+        return recipient.phone() == null ? null : OutboundDelivery.planned(eventId, recipient.id(), "SMS",
+                recipient.phone(), kind, priority, title, body, now, now, now.plus(RETRY_FOR));
+    }
+
+    /**
+     * A one-time login code, by SMS at once: before any other delivery, whatever the person's preferences and quiet
+     * hours, and never after the code expires.
+     *
+     * @return whether it was new
+     */
+    public boolean planLoginCode(String eventId, String personId, String phone, String text, Instant now, Instant expiresAt) {
+        return Effects.insertOnce(mongo, OutboundDelivery.planned(eventId, personId, "SMS", phone, OutboundDelivery.LOGIN_CODE,
+                OutboundDelivery.IMMEDIATE, null, text, now, now, expiresAt));
     }
 
     /** Whether the directory knows the person and may still reach them. */
@@ -62,9 +115,34 @@ public class Deliveries {
         return directory.reachable(personId).isPresent();
     }
 
+    /** Login codes first, then the rest by when they fell due. */
     List<OutboundDelivery> due(Instant now, int limit) {
-        return mongo.find(Query.query(Criteria.where("status").is(OutboundDelivery.Status.PENDING.name())
-                .and("notBefore").lte(now)).with(Sort.by("notBefore")).limit(limit), OutboundDelivery.class);
+        List<OutboundDelivery> found = new ArrayList<>(mongo.find(dueAt(now).addCriteria(
+                Criteria.where("priority").is(OutboundDelivery.IMMEDIATE)).limit(limit), OutboundDelivery.class));
+        if (found.size() < limit) {
+            found.addAll(mongo.find(dueAt(now).addCriteria(Criteria.where("priority").ne(OutboundDelivery.IMMEDIATE))
+                    .with(Sort.by("notBefore")).limit(limit - found.size()), OutboundDelivery.class));
+        }
+        return found;
+    }
+
+    private static Query dueAt(Instant now) {
+        return Query.query(Criteria.where("status").is(OutboundDelivery.Status.PENDING.name()).and("notBefore").lte(now));
+    }
+
+    /** Escalation pushes whose fallback is due: unanswered for long enough, or failed for good. */
+    List<OutboundDelivery> fallbacksDue(Instant now, int limit) {
+        return mongo.find(Query.query(Criteria.where("fallbackAt").ne(null).orOperator(
+                Criteria.where("fallbackAt").lte(now),
+                Criteria.where("status").is(OutboundDelivery.Status.FAILED.name()))).limit(limit), OutboundDelivery.class);
+    }
+
+    /** The SMS that stands in for an escalation's push, once, to the person's phone: false when there is none. */
+    boolean planFallback(OutboundDelivery push, Instant now) {
+        String phone = directory.reachable(push.recipientId()).map(Recipient::phone).orElse(null);
+        return phone != null && Effects.insertOnce(mongo, OutboundDelivery.planned(push.eventId(), push.recipientId(),
+                "SMS", phone, push.kind(), push.priority(), push.title(), push.body(), now, now, now.plus(RETRY_FOR))
+                .fallingBackFrom(push.id()));
     }
 
     void save(OutboundDelivery delivery) {

@@ -17,8 +17,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends the deliveries that are due, one replica at a time (ShedLock on MongoDB). A channel that fails is tried
- * again after 30 s, doubling to an hour, for a day; an outage delays messages, it does not drop them.
+ * Sends the deliveries that are due, one replica at a time (ShedLock on MongoDB), login codes first. A channel that
+ * fails is tried again after 30 s, doubling to an hour, until the delivery expires (a day unless it says otherwise);
+ * an outage delays messages, it does not drop them. Nothing is sent after it expired: a late login code is useless.
  */
 @Component
 class DeliverySender extends LockedJob {
@@ -26,7 +27,6 @@ class DeliverySender extends LockedJob {
     private static final Logger log = LoggerFactory.getLogger(DeliverySender.class);
     private static final Duration FIRST_RETRY = Duration.ofSeconds(30);
     private static final Duration LONGEST_WAIT = Duration.ofHours(1);
-    private static final Duration GIVE_UP_AFTER = Duration.ofHours(24);
 
     private final Deliveries deliveries;
     private final Map<String, Channel> channels;
@@ -62,7 +62,12 @@ class DeliverySender extends LockedJob {
     }
 
     private OutboundDelivery attempt(OutboundDelivery delivery, Instant now) {
+        Instant expiresAt = delivery.expiresAt() != null ? delivery.expiresAt() : delivery.createdAt().plus(Deliveries.RETRY_FOR);
         List<OutboundDelivery.Attempt> attempts = new ArrayList<>(delivery.attempts());
+        if (now.isAfter(expiresAt)) {
+            log.warn("{} delivery {} expired unsent after {} attempts", delivery.channel(), delivery.id(), attempts.size());
+            return delivery.after(OutboundDelivery.Status.FAILED, delivery.notBefore(), attempts);
+        }
         Channel channel = channels.get(delivery.channel());
         String error = null;
         try {
@@ -74,20 +79,15 @@ class DeliverySender extends LockedJob {
             error = e.getClass().getSimpleName() + ": " + e.getMessage();
         }
         attempts.add(new OutboundDelivery.Attempt(now, error == null, error));
-        OutboundDelivery.Status status;
-        Instant next = delivery.notBefore();
         if (error == null) {
-            status = OutboundDelivery.Status.SENT;
-        } else if (now.isAfter(delivery.createdAt().plus(GIVE_UP_AFTER))) {
-            status = OutboundDelivery.Status.FAILED;
-            log.warn("Giving up on {} delivery {} after {} attempts: {}", delivery.channel(), delivery.id(), attempts.size(), error);
-        } else {
-            status = OutboundDelivery.Status.PENDING;
-            Duration wait = FIRST_RETRY.multipliedBy(1L << Math.min(attempts.size() - 1, 7));
-            next = now.plus(wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait);
+            return delivery.after(OutboundDelivery.Status.SENT, delivery.notBefore(), attempts);
         }
-        return new OutboundDelivery(delivery.id(), delivery.eventId(), delivery.recipientId(), delivery.channel(),
-                delivery.address(), delivery.kind(), delivery.priority(), delivery.title(), delivery.body(), status,
-                delivery.createdAt(), next, attempts, delivery.version());
+        if (!now.isBefore(expiresAt)) {
+            log.warn("Giving up on {} delivery {} after {} attempts: {}", delivery.channel(), delivery.id(), attempts.size(), error);
+            return delivery.after(OutboundDelivery.Status.FAILED, delivery.notBefore(), attempts);
+        }
+        Duration wait = FIRST_RETRY.multipliedBy(1L << Math.min(attempts.size() - 1, 7));
+        Instant next = now.plus(wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait);
+        return delivery.after(OutboundDelivery.Status.PENDING, next.isAfter(expiresAt) ? expiresAt : next, attempts);
     }
 }

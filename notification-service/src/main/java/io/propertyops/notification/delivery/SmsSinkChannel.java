@@ -29,7 +29,7 @@ class SmsSinkChannel implements Channel {
 
     @Override
     public void send(OutboundDelivery delivery) {
-        sink.send("delivery:" + delivery.id(), delivery.address(), "【物业服务】" + delivery.title() + "：" + delivery.body(),
+        sink.send("delivery:" + delivery.id(), delivery.address(), "【物业服务】" + delivery.text(),
                 clock.instant());
     }
 }

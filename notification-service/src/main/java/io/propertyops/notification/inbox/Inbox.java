@@ -1,5 +1,6 @@
 package io.propertyops.notification.inbox;
 
+import io.propertyops.notification.delivery.ReadReceipts;
 import io.propertyops.starter.messaging.Effects;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -15,7 +16,7 @@ import java.time.Instant;
 
 /** The in-app inbox: delivering a message at most once per event, and reading a person's own messages. */
 @Component
-public class Inbox {
+public class Inbox implements ReadReceipts {
 
     private final MongoTemplate mongo;
 
@@ -50,6 +51,13 @@ public class Inbox {
     public long markAllRead(String recipientId, Instant at) {
         return mongo.updateMulti(Query.query(Criteria.where("recipientId").is(recipientId).and("readAt").is(null)),
                 new Update().set("readAt", at), InboxEntry.class).getModifiedCount();
+    }
+
+    /** Whether the person read the message this event brought them; no message counts as unread. */
+    @Override
+    public boolean read(String eventId, String recipientId) {
+        return mongo.exists(Query.query(Criteria.where("eventId").is(eventId).and("recipientId").is(recipientId)
+                .and("channel").is(InboxEntry.IN_APP).and("readAt").ne(null)), InboxEntry.class);
     }
 
     public long unread(String recipientId) {

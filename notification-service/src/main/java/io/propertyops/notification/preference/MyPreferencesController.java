@@ -31,7 +31,7 @@ class MyPreferencesController {
 
     record PreferencesInput(
             @Schema(example = "{\"*\": [\"IN_APP\"], \"WORK_ORDER\": [\"IN_APP\", \"SMS\"]}")
-            @NotNull @Size(max = 20) Map<@Pattern(regexp = "\\*|[A-Z_]{2,60}") String, @NotNull @Size(max = 3) List<String>> channels,
+            @NotNull @Size(max = 20) Map<@Pattern(regexp = "\\*|[A-Z_]{2,60}") String, @NotNull @Size(max = 4) List<String>> channels,
             @Schema(example = "22:00") LocalTime quietFrom,
             @Schema(example = "08:00") LocalTime quietUntil,
             @Schema(example = "zh-CN") @Pattern(regexp = "zh-CN|en") String language) {
@@ -49,8 +49,10 @@ class MyPreferencesController {
     @Allowed(roles = {Roles.OWNER, Roles.RESIDENT, Roles.CUSTOMER_SERVICE, Roles.TECHNICIAN, Roles.SUPERVISOR,
             Roles.SECURITY_GUARD, Roles.CLEANER, Roles.GARDENER, Roles.FINANCE, Roles.PROPERTY_MANAGER, Roles.ADMIN})
     @Operation(operationId = "setMyNotificationPreferences", summary = "Choose channels per kind of message, quiet hours and language",
-            description = "Channels: IN_APP, SMS, EMAIL; IN_APP is always kept. In quiet hours (22:00–08:00 unless set) no "
-                    + "SMS or email goes out, except escalations; they wait until the quiet hours end.")
+            description = "Channels: IN_APP, PUSH (to the devices registered at /api/v1/me/devices), SMS, EMAIL; IN_APP "
+                    + "is always kept. In quiet hours (22:00–08:00 unless set) no push, SMS or email goes out, except "
+                    + "escalations; they wait until the quiet hours end. Escalations go by push first and by SMS when "
+                    + "the push fails or stays unread, whatever the channels chosen.")
     NotificationPreferences set(Caller caller, @Valid @RequestBody PreferencesInput body) {
         body.channels().values().stream().flatMap(List::stream).filter(c -> !NotificationPreferences.CHANNELS.contains(c))
                 .findFirst().ifPresent(unknown -> {

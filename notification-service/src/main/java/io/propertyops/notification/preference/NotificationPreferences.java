@@ -11,15 +11,16 @@ import java.util.Objects;
 
 /**
  * How a person wants to be told things: the channels for each kind of message (the longest matching kind prefix
- * wins, {@code *} for the rest), quiet hours in which no SMS or email goes out except at escalation priority, and
- * their language.
+ * wins, {@code *} for the rest), quiet hours in which no push, SMS or email goes out except at escalation priority,
+ * and their language. Push reaches only people with an app device registered, so it is on by default: having the
+ * app installed and signed in is the wish to hear from it.
  *
  * @param channels e.g. {@code {"*": ["IN_APP"], "WORK_ORDER_ESCALATED": ["IN_APP", "SMS"]}}
  */
 public record NotificationPreferences(@Id String personId, Map<String, List<String>> channels, LocalTime quietFrom,
                                       LocalTime quietUntil, String language) {
 
-    public static final List<String> CHANNELS = List.of("IN_APP", "SMS", "EMAIL");
+    public static final List<String> CHANNELS = List.of("IN_APP", "PUSH", "SMS", "EMAIL");
 
     public NotificationPreferences {
         Objects.requireNonNull(personId, "personId");
@@ -27,9 +28,9 @@ public record NotificationPreferences(@Id String personId, Map<String, List<Stri
         language = language == null ? "zh-CN" : language;
     }
 
-    /** 22:00 to 08:00 without SMS or email, in-app only, in Chinese: until the person says otherwise. */
+    /** 22:00 to 08:00 without push, SMS or email; in-app and push to their devices; in Chinese: until the person says otherwise. */
     public static NotificationPreferences defaults(String personId) {
-        return new NotificationPreferences(personId, Map.of("*", List.of("IN_APP")), LocalTime.of(22, 0),
+        return new NotificationPreferences(personId, Map.of("*", List.of("IN_APP", "PUSH")), LocalTime.of(22, 0),
                 LocalTime.of(8, 0), "zh-CN");
     }
 

@@ -2,6 +2,7 @@ package io.propertyops.notification.sms;
 
 import io.propertyops.events.Topics;
 import io.propertyops.events.security.SmsCodeRequested;
+import io.propertyops.notification.delivery.Deliveries;
 import io.propertyops.starter.messaging.IncomingEvents;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -9,15 +10,18 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 
-/** Delivers owners' one-time login codes by SMS (for now through the development sink). */
+/**
+ * Delivers owners' one-time login codes by SMS, through whichever SMS channel is configured: at once, before any
+ * other delivery, whatever quiet hours and preferences say, once per event, and never after the code expired.
+ */
 @Component
 class LoginCodeListener {
 
-    private final SmsSink sms;
+    private final Deliveries deliveries;
     private final Clock clock;
 
-    LoginCodeListener(SmsSink sms, Clock clock) {
-        this.sms = sms;
+    LoginCodeListener(Deliveries deliveries, Clock clock) {
+        this.deliveries = deliveries;
         this.clock = clock;
     }
 
@@ -25,7 +29,8 @@ class LoginCodeListener {
     void on(ConsumerRecord<String, byte[]> record) {
         IncomingEvents.ofType(record, SmsCodeRequested.class)
                 .filter(event -> clock.instant().isBefore(event.expiresAt()))
-                .ifPresent(event -> sms.send(event.eventId(), event.phone(),
-                        "【物业服务】您的登录验证码为 %s，5分钟内有效，请勿告诉他人。".formatted(event.code()), clock.instant()));
+                .ifPresent(event -> deliveries.planLoginCode(event.eventId(), event.aggregateId(), event.phone(),
+                        "您的登录验证码为 %s，5分钟内有效，请勿告诉他人。".formatted(event.code()), clock.instant(),
+                        event.expiresAt()));
     }
 }

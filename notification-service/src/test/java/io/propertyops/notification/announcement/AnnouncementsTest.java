@@ -11,6 +11,8 @@ import io.propertyops.testsupport.ServiceTest;
 import io.propertyops.testsupport.TestHttp;
 import io.propertyops.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
+import io.propertyops.notification.device.Device;
+import io.propertyops.notification.device.Devices;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -41,6 +43,8 @@ class AnnouncementsTest {
     KafkaTemplate<String, byte[]> kafka;
     @Autowired
     SmsSink sink;
+    @Autowired
+    Devices devices;
 
     final String community = "community-" + UUID.randomUUID();
     final String otherCommunity = "community-" + UUID.randomUUID();
@@ -219,7 +223,9 @@ class AnnouncementsTest {
     void anUrgentAnnouncementIsTextedToEachResidentOnceEvenWhenResumed() {
         Recipient owner = Residents.owner(community, "unit-101");
         Recipient tenant = Residents.tenant(community, "unit-102");
-        Residents.register(mongo, List.of(owner, tenant));
+        Recipient withTheApp = Residents.owner(community, "unit-103");
+        Residents.register(mongo, List.of(owner, tenant, withTheApp));
+        devices.register(withTheApp.id(), "device-" + UUID.randomUUID(), Device.Platform.ANDROID, "3.2.0", Instant.now());
 
         String urgent = publishAndAwait(agent, waterOutage("[\"" + community + "\"]", "null"));
         mongo.updateFirst(Query.query(Criteria.where("_id").is(urgent)), new Update().set("state", "PUBLISHING")
@@ -235,6 +241,13 @@ class AnnouncementsTest {
             assertThat(mongo.count(Query.query(Criteria.where("eventId").is(urgent).and("recipientId").is(resident.id())),
                     OutboundDelivery.class)).isOne();
         }
+        // who has the app gets a push first, like an escalation: an SMS follows only if it stays unread
+        assertThat(mongo.find(Query.query(Criteria.where("eventId").is(urgent).and("recipientId").is(withTheApp.id())),
+                OutboundDelivery.class)).singleElement().satisfies(push -> {
+                    assertThat(push.channel()).isEqualTo("PUSH");
+                    assertThat(push.fallbackAt()).isNotNull();
+                });
+        assertThat(sink.sentTo(withTheApp.phone(), 10)).isEmpty();
     }
 
     @Test

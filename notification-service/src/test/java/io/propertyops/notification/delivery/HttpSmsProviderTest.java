@@ -3,8 +3,8 @@ package io.propertyops.notification.delivery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.sun.net.httpserver.HttpServer;
 import io.propertyops.events.security.PersonRegistered;
+import io.propertyops.events.security.SmsCodeRequested;
 import io.propertyops.events.ticket.WorkOrderFacts;
 import io.propertyops.events.ticket.WorkOrderResolved;
 import io.propertyops.testsupport.EventPublishing;
@@ -12,16 +12,12 @@ import io.propertyops.testsupport.MutableClock;
 import io.propertyops.testsupport.ServiceTest;
 import io.propertyops.testsupport.TestHttp;
 import io.propertyops.testsupport.TestTokens;
-import java.net.InetSocketAddress;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,35 +35,13 @@ import org.springframework.test.context.DynamicPropertySource;
 @ServiceTest
 class HttpSmsProviderTest {
 
-    static final List<String> received = new CopyOnWriteArrayList<>();
-    static final AtomicInteger failuresLeft = new AtomicInteger(1);
-    static final HttpServer provider = provider();
+    static final ProviderStub provider = new ProviderStub("/sms", "test-key", null);
     // 10:00 in Shanghai, outside quiet hours
     static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-11-24T02:00:00Z"));
 
-    static HttpServer provider() {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            server.createContext("/sms", exchange -> {
-                String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-                boolean fail = failuresLeft.getAndDecrement() > 0;
-                if (!fail && "Bearer test-key".equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
-                    received.add(body);
-                }
-                exchange.sendResponseHeaders(fail ? 503 : 200, -1);
-                exchange.close();
-            });
-            server.start();
-            return server;
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     @DynamicPropertySource
     static void sms(DynamicPropertyRegistry registry) {
-        registry.add("propertyops.notification.sms.provider-url",
-                () -> "http://127.0.0.1:" + provider.getAddress().getPort() + "/sms");
+        registry.add("propertyops.notification.sms.provider-url", provider::url);
         registry.add("propertyops.notification.sms.api-key", () -> "test-key");
         registry.add("propertyops.notification.delivery.interval", () -> "PT0.2S");
     }
@@ -82,7 +56,7 @@ class HttpSmsProviderTest {
 
     @AfterAll
     static void stop() {
-        provider.stop(0);
+        provider.stop();
         TestTokens.useClock(java.time.Clock.systemUTC());
     }
 
@@ -95,6 +69,7 @@ class HttpSmsProviderTest {
 
     @Test
     void theProviderGetsTheTextAndAFailureIsRetriedNotDropped() throws Exception {
+        provider.failuresLeft.set(1);
         String community = "community-" + UUID.randomUUID();
         PersonRegistered owner = new PersonRegistered(UUID.randomUUID().toString(), "owner-" + UUID.randomUUID(),
                 CLOCK.instant(), "张伟", "13800138001", null, List.of("OWNER"), List.of(community), List.of("unit-1"),
@@ -115,13 +90,47 @@ class HttpSmsProviderTest {
 
         await().atMost(Duration.ofSeconds(20)).until(() -> deliveries.of(owner.aggregateId()).stream()
                 .anyMatch(d -> d.attempts().size() == 1 && !d.attempts().getFirst().sent()));
-        assertThat(received).isEmpty();
+        assertThat(provider.receivedWith("13800138001")).isEmpty();
         CLOCK.set(CLOCK.instant().plus(Duration.ofMinutes(1)));
-        await().atMost(Duration.ofSeconds(20)).until(() -> received.size() == 1);
+        await().atMost(Duration.ofSeconds(20)).until(() -> !provider.receivedWith("13800138001").isEmpty());
 
-        assertThat(received.getFirst()).contains("\"phone\":\"13800138001\"")
-                .contains("【物业服务】工单已完工，请确认：WO-20261124-0005");
+        assertThat(provider.receivedWith("13800138001")).singleElement().asString()
+                .contains("\"phone\":\"13800138001\"").contains("【物业服务】工单已完工，请确认：WO-20261124-0005");
         assertThat(deliveries.of(owner.aggregateId())).singleElement()
                 .satisfies(d -> assertThat(d.status()).isEqualTo(OutboundDelivery.Status.SENT));
+    }
+
+    @Test
+    void aLoginCodeGoesThroughTheProviderAtOnceAndIsRetriedOnlyUntilItExpires() throws Exception {
+        provider.failuresLeft.set(1);
+        String phone = "13700137001";
+        String person = "owner-" + UUID.randomUUID();
+        SmsCodeRequested code = new SmsCodeRequested(UUID.randomUUID().toString(), person, CLOCK.instant(), phone,
+                "042917", "LOGIN", CLOCK.instant().plus(Duration.ofMinutes(5)));
+        EventPublishing.publish(kafka, code, code);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> deliveries.of(person).stream()
+                .anyMatch(d -> d.attempts().size() == 1 && !d.attempts().getFirst().sent()));
+        CLOCK.set(CLOCK.instant().plus(Duration.ofSeconds(30)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> !provider.receivedWith(phone).isEmpty());
+        assertThat(provider.receivedWith(phone)).singleElement().asString()
+                .contains("【物业服务】您的登录验证码为 042917，5分钟内有效，请勿告诉他人。");
+        assertThat(deliveries.of(person)).singleElement().satisfies(d -> {
+            assertThat(d.priority()).isEqualTo(OutboundDelivery.IMMEDIATE);
+            assertThat(d.status()).isEqualTo(OutboundDelivery.Status.SENT);
+            assertThat(d.body()).as("the code is not kept once sent").doesNotContain("042917");
+        });
+
+        String stalePerson = "owner-" + UUID.randomUUID();
+        provider.failuresLeft.set(100);
+        EventPublishing.publish(kafka, new SmsCodeRequested(UUID.randomUUID().toString(), stalePerson, CLOCK.instant(),
+                "13700137002", "731046", "LOGIN", CLOCK.instant().plus(Duration.ofMinutes(5))));
+        await().atMost(Duration.ofSeconds(20)).until(() -> !deliveries.of(stalePerson).isEmpty()
+                && !deliveries.of(stalePerson).getFirst().attempts().isEmpty());
+        provider.failuresLeft.set(0);
+        CLOCK.set(CLOCK.instant().plus(Duration.ofMinutes(6)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> deliveries.of(stalePerson).getFirst().status()
+                == OutboundDelivery.Status.FAILED);
+        assertThat(provider.receivedWith("13700137002")).as("an expired code is never sent").isEmpty();
     }
 }
