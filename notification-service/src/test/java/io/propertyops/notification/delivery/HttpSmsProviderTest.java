@@ -96,6 +96,9 @@ class HttpSmsProviderTest {
 
         assertThat(provider.receivedWith("13800138001")).singleElement().asString()
                 .contains("\"phone\":\"13800138001\"").contains("【物业服务】工单已完工，请确认：WO-20261124-0005");
+        // the provider has it a moment before the sender records the attempt
+        await().atMost(Duration.ofSeconds(10)).until(() -> deliveries.of(owner.aggregateId()).stream()
+                .allMatch(d -> d.status() == OutboundDelivery.Status.SENT));
         assertThat(deliveries.of(owner.aggregateId())).singleElement()
                 .satisfies(d -> assertThat(d.status()).isEqualTo(OutboundDelivery.Status.SENT));
     }
@@ -115,6 +118,8 @@ class HttpSmsProviderTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> !provider.receivedWith(phone).isEmpty());
         assertThat(provider.receivedWith(phone)).singleElement().asString()
                 .contains("【物业服务】您的登录验证码为 042917，5分钟内有效，请勿告诉他人。");
+        await().atMost(Duration.ofSeconds(10)).until(() -> deliveries.of(person).stream()
+                .allMatch(d -> d.status() == OutboundDelivery.Status.SENT));
         assertThat(deliveries.of(person)).singleElement().satisfies(d -> {
             assertThat(d.priority()).isEqualTo(OutboundDelivery.IMMEDIATE);
             assertThat(d.status()).isEqualTo(OutboundDelivery.Status.SENT);
