@@ -56,13 +56,7 @@ class FirstWorkOrderSliceTest {
 
     @BeforeAll
     static void startThePlatform() {
-        platform = LocalPlatform.builder()
-                .repoRoot(LocalPlatform.defaultRepoRoot())
-                .dataDir(dataDir)
-                .ports(PortPlan.randomFree())
-                .readyTimeout(Duration.ofSeconds(240))
-                .build()
-                .start();
+        platform = WholePlatform.start(dataDir);
         gateway = TestHttp.at(platform.gatewayUrl());
         awaitDemoPeopleInTheRecipientDirectory();
     }
