@@ -59,12 +59,6 @@ public final class LocalPlatform implements AutoCloseable {
     /** How long a process gets between SIGTERM and SIGKILL. */
     public static final Duration STOP_GRACE = Duration.ofSeconds(15);
 
-    /**
-     * How long a service waits for the embedded MongoDB to be reachable before an operation fails: while the
-     * store is away requests are answered 503 at once instead of after the driver's default 30 s.
-     */
-    static final Duration MONGO_SERVER_SELECTION = Duration.ofSeconds(2);
-
     private static final Logger log = LoggerFactory.getLogger(LocalPlatform.class);
     private static final Duration POLL = Duration.ofMillis(500);
     private static final int TAIL_LINES = 40;
@@ -76,7 +70,6 @@ public final class LocalPlatform implements AutoCloseable {
     private final Set<String> selected;
     private final String kafkaBootstrap;
     private final String mongoUri;
-    private final String servicesMongoUri;
     private final String demoPassword;
     private final String demoClientSecret;
     private final Map<String, Part> parts = new LinkedHashMap<>();
@@ -108,8 +101,6 @@ public final class LocalPlatform implements AutoCloseable {
                 logFile(KAFKA));
         this.kafkaBootstrap = builder.externalKafka != null ? builder.externalKafka : kafka.bootstrapServers();
         this.mongoUri = builder.externalMongo != null ? builder.externalMongo : mongo.uri();
-        this.servicesMongoUri = builder.externalMongo != null ? builder.externalMongo
-                : mongo.uri() + "/?serverSelectionTimeoutMS=" + MONGO_SERVER_SELECTION.toMillis();
         if (selected.contains(MONGODB) && builder.externalMongo == null) {
             parts.put(MONGODB, mongo);
         }
@@ -429,7 +420,7 @@ public final class LocalPlatform implements AutoCloseable {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("SERVER_PORT", String.valueOf(ports.port(service)));
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap);
-        env.put("MONGODB_URI", servicesMongoUri);
+        env.put("MONGODB_URI", mongoUri);   // services give up on an absent store after 2 s: the starter's default
         env.put("PROPERTYOPS_ISSUER", gatewayUrl());
         env.put("PROPERTYOPS_JWK_SET_URI", url("security-service") + "/oauth2/jwks");
         env.put("PROPERTYOPS_DEMO_DATA", repoRoot.resolve("deploy/local/demo/estate.json").toString());
