@@ -15,6 +15,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * What the authorization server remembers of each grant: authorization codes, refresh tokens, the tokens of a
  * sign-in. Kept in this replica's memory (a shared store comes with multi-replica identity), and indexed by the
  * person it was granted to, so that all of one person's grants can be revoked at once.
+ * <p>
+ * Every access is synchronized: Spring's in-memory store keeps unfinished grants (codes not yet exchanged) in a
+ * plain {@code LinkedHashMap} it iterates when looking up a token, so concurrent sign-ins failed with a
+ * {@code ConcurrentModificationException} — a 500 on the token endpoint (found by the intake benchmark).
  */
 @Component
 public class Authorizations implements OAuth2AuthorizationService {
@@ -23,7 +27,7 @@ public class Authorizations implements OAuth2AuthorizationService {
     private final Map<String, Set<String>> idsByPrincipal = new ConcurrentHashMap<>();
 
     @Override
-    public void save(OAuth2Authorization authorization) {
+    public synchronized void save(OAuth2Authorization authorization) {
         idsByPrincipal.compute(authorization.getPrincipalName(), (principal, ids) -> {
             stored.save(authorization);
             Set<String> known = ids == null ? new HashSet<>() : ids;
@@ -35,7 +39,7 @@ public class Authorizations implements OAuth2AuthorizationService {
     }
 
     @Override
-    public void remove(OAuth2Authorization authorization) {
+    public synchronized void remove(OAuth2Authorization authorization) {
         idsByPrincipal.computeIfPresent(authorization.getPrincipalName(), (principal, ids) -> {
             ids.remove(authorization.getId());
             return ids.isEmpty() ? null : ids;
@@ -44,12 +48,12 @@ public class Authorizations implements OAuth2AuthorizationService {
     }
 
     @Override
-    public OAuth2Authorization findById(String id) {
+    public synchronized OAuth2Authorization findById(String id) {
         return stored.findById(id);
     }
 
     @Override
-    public OAuth2Authorization findByToken(String token, OAuth2TokenType tokenType) {
+    public synchronized OAuth2Authorization findByToken(String token, OAuth2TokenType tokenType) {
         return stored.findByToken(token, tokenType);
     }
 
@@ -63,7 +67,7 @@ public class Authorizations implements OAuth2AuthorizationService {
      *                      account id. Grants made before a username change stay under the old name.
      * @return how many authorizations were removed
      */
-    public int revokeAllOf(String principalName) {
+    public synchronized int revokeAllOf(String principalName) {
         Set<String> ids = idsByPrincipal.remove(principalName);
         if (ids == null) {
             return 0;
