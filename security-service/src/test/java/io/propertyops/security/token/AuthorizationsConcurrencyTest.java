@@ -56,6 +56,9 @@ class AuthorizationsConcurrencyTest {
                 assertThat(worker.get()).isPositive();
             }
         }
-        assertThat(authorizations.revokeAllOf("13800138000")).isPositive();
+        OAuth2Authorization afterwards = unfinished("13800138009");
+        authorizations.save(afterwards);
+        assertThat(authorizations.findById(afterwards.getId())).isEqualTo(afterwards);
+        assertThat(authorizations.revokeAllOf("13800138009")).isOne();
     }
 }
