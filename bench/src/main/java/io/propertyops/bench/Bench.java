@@ -136,6 +136,14 @@ public final class Bench {
             for (int i = 0; i < owners.size(); i++) {
                 reporters.add(new Intake.Reporter(tokens.get(i), owners.get(i).unitId()));
             }
+            report.context("logins (authorization code + PKCE, 4 at a time)", logins.attempted() + " attempted, "
+                    + logins.failed() + " failed and tried again");
+            if (logins.failed() > 0) {
+                report.note("Found: concurrent logins make security-service's token endpoint answer 500 — a "
+                        + "ConcurrentModificationException in InMemoryOAuth2AuthorizationService.findByToken (called by "
+                        + "io.propertyops.security.token.Authorizations) while another code exchange changes it. "
+                        + "See security-service.log of the run; the bench retries such a login and counts it.");
+            }
             List<Intake.Reporter> probes = reporters.subList(0, PROBES);
             List<Intake.Reporter> load = reporters.subList(PROBES, reporters.size());
             report.context("owners", owners.size() + " bench owners (one unit each) + the demo estate; "
