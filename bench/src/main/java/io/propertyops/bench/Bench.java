@@ -154,8 +154,7 @@ public final class Bench {
                     Intake.leak(load.getFirst().unitId()));
             OverdueAtScale overdue = new OverdueAtScale(tickets.getCollection("work_orders"), template.text("id"),
                     platform.kafkaBootstrap(), platform.url(TICKET), clock);
-            overdue.fillTo(Long.getLong("bench.open.small", 10_000));
-            Map<String, Object> overdue10k = overdue.measure(100);
+            overdueAt(overdue, Long.getLong("bench.open.small", 10_000), true);
 
             intake(platform, estate, load, probes);
             wholeLoop(platform, logins, load, staffIds);
@@ -167,9 +166,7 @@ public final class Bench {
                             Integer.getInteger("bench.residents", 50_000),
                             logins.token("huangjianguo")));
 
-            overdue.fillTo(Long.getLong("bench.open.large", 100_000));
-            Map<String, Object> overdue100k = overdue.measure(100);
-            overdueReport(overdue10k, overdue100k);
+            overdueAt(overdue, Long.getLong("bench.open.large", 100_000), false);
         }
     }
 
@@ -245,22 +242,37 @@ public final class Bench {
         report.facts("4b. The whole loop: counts", "", facts);
     }
 
-    private void overdueReport(Map<String, Object> at10k, Map<String, Object> at100k) {
-        String method = "Open work orders beyond those the API created are copies of one, inserted into ticket-service's "
-                + "MongoDB in bulk, each with its first alert a day away. Then 100 copies whose deadlines all pass 5 s "
-                + "later (warned already, so the next alert is `overdue`) are inserted, and a consumer on "
+    /**
+     * Scenario 5 at one size, reported at once; a size the platform cannot hold (the embedded MongoDB has a fixed
+     * heap) is reported as not measured, and the run goes on.
+     */
+    private void overdueAt(OverdueAtScale overdue, long open, boolean first) {
+        String method = first ? "Open work orders beyond those the API created are copies of one, inserted into "
+                + "ticket-service's MongoDB in bulk, each with its first alert a day away. Then 100 copies whose deadlines "
+                + "all pass 5 s later (warned already, so the next alert is `overdue`) are inserted, and a consumer on "
                 + "propertyops.ticket.v1 notes when each one's overdue event arrives. Scan cost is ticket-service's "
-                + "`propertyops.ticket.watch.scan` timer (every 2 s), read from /actuator/prometheus.";
-        report.facts("5. Overdue at scale: " + at10k.get("open work orders") + " open", method, at10k);
-        report.facts("5. Overdue at scale: " + at100k.get("open work orders") + " open", "", at100k);
-        double worst = Math.max((double) at10k.get("deadline → on the broker max ms"),
-                (double) at100k.get("deadline → on the broker max ms"));
-        boolean all = at10k.get("overdue events seen").equals(100) && at100k.get("overdue events seen").equals(100);
-        report.target("overdue event after the deadline (max, 10k and 100k open)", "≤ 2 s",
-                Report.number(worst) + " ms", all && worst <= 2000);
-        report.context("overdue scan with nothing due, mean (10k → 100k open)",
-                Report.number((double) at10k.get("scans with nothing due: mean ms")) + " → "
-                        + Report.number((double) at100k.get("scans with nothing due: mean ms")) + " ms");
+                + "`propertyops.ticket.watch.scan` timer (every 2 s), read from /actuator/prometheus." : "";
+        String goal = "overdue event on the broker after the deadline (max, " + Report.number(open) + " open)";
+        try {
+            overdue.fillTo(open);
+            Map<String, Object> facts = overdue.measure(100);
+            report.facts("5. Overdue at scale: " + Report.number(((Number) facts.get("open work orders")).doubleValue())
+                    + " open", method, facts);
+            double worst = (double) facts.get("deadline → on the broker max ms");
+            report.target(goal, "≤ 2 s", Report.number(worst) + " ms (event time "
+                            + Report.number((double) facts.get("deadline → event time (ce_time) max ms")) + " ms)",
+                    facts.get("overdue events seen").equals(100) && worst <= 2000);
+        } catch (RuntimeException | InterruptedException e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            log.error("overdue at {} open failed", open, e);
+            report.facts("5. Overdue at scale: " + Report.number(open) + " open", method,
+                    Map.of("result", "not measured: " + e.getClass().getSimpleName() + ": " + e.getMessage()));
+            report.target(goal, "≤ 2 s", "not measured (" + e.getClass().getSimpleName() + ")", false);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
