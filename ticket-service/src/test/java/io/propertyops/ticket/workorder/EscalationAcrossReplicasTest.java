@@ -3,6 +3,8 @@ package io.propertyops.ticket.workorder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.propertyops.events.Topics;
 import io.propertyops.events.ticket.WorkOrderClosed;
 import io.propertyops.events.ticket.WorkOrderDueSoon;
@@ -20,6 +22,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -69,6 +72,9 @@ class EscalationAcrossReplicasTest {
 
     @Autowired
     MongoTemplate mongo;
+
+    @Autowired
+    MeterRegistry meters;
 
     /** The second replica: the same database, broker and clock as this test's context. */
     int secondPort() {
@@ -147,6 +153,15 @@ class EscalationAcrossReplicasTest {
             assertThat(tap.awaitOne(WorkOrderClosed.class, e -> e.aggregateId().equals(id)).workOrder()
                     .accountableAgentId()).isEqualTo(agentId);
         }
+    }
+
+    @Test
+    void eachScanIsTimedSoThatItsCostCanBeWatched() {
+        Timer scans = meters.get("propertyops.ticket.watch.scan").timer();
+        long before = scans.count();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> scans.count() >= before + 2);
+        assertThat(scans.totalTime(TimeUnit.NANOSECONDS)).isPositive();
     }
 
     static WorkOrderEscalated escalation(EventTap tap, String id, String deadline, int level) {
