@@ -95,6 +95,23 @@ class GatewayRoutingTest {
     }
 
     @Test
+    void routesTicketReportsToTheTicketService() {
+        seen.clear();
+        var response = http().get("/api/v1/ticket-reports/kpis?communityId=c1", TestTokens.staff("pm-1", "PROPERTY_MANAGER", "c1").token());
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        assertThat(seen).containsKey("authorization");
+    }
+
+    @Test
+    void routesMessageTemplatesToTheNotificationService() {
+        // notification-service is down in this test: a routed call is a 503, an unrouted one a 404
+        var response = http().get("/api/v1/message-templates", TestTokens.staff("admin-1", "ADMIN", "c1").token());
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(503);
+    }
+
+    @Test
     void aMaliciousOrMalformedPathIsABadRequestProblemAndNeverForwarded() {
         String token = TestTokens.staff("cs-1", "CUSTOMER_SERVICE", "c1").token();
         seen.clear();
