@@ -69,7 +69,7 @@ class OpenApiFuzzTest {
 
     static final long DEFAULT_SEED = 20261124;
     static final int DEFAULT_REQUESTS = 2_000;
-    static final int BATCH = 40;
+    static final int BATCH = 20;
     static final int PARALLEL = 4;
 
     static final String COMMUNITY = "e15d7d7d-4089-5b55-b750-a5f693ec6ab2";        // 翠湖花园
