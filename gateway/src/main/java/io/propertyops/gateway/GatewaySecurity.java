@@ -15,12 +15,21 @@ import org.springframework.security.oauth2.server.resource.authentication.Reacti
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedException;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
+import org.springframework.security.web.server.firewall.ServerWebExchangeFirewall;
+import org.springframework.security.web.server.firewall.StrictServerWebExchangeFirewall;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 import reactor.core.publisher.Mono;
 
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -56,6 +65,53 @@ class GatewaySecurity {
                         .accessDeniedHandler(accessDenied())
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(authenticationConverter())))
                 .build();
+    }
+
+    /**
+     * Spring Security's strict firewall (encoded slashes, {@code ..}, semicolons, control characters), and a path
+     * or query whose percent-escapes are not UTF-8, which a service's servlet container would refuse with an HTML
+     * page (a path) or fail on (a query parameter).
+     */
+    @Bean
+    ServerWebExchangeFirewall firewall() {
+        StrictServerWebExchangeFirewall strict = new StrictServerWebExchangeFirewall();
+        return exchange -> {
+            URI uri = exchange.getRequest().getURI();
+            return decodesAsUtf8(uri.getRawPath()) && (uri.getRawQuery() == null || decodesAsUtf8(uri.getRawQuery()))
+                    ? strict.getFirewalledExchange(exchange)
+                    : Mono.error(new ServerExchangeRejectedException("percent-escapes that are not UTF-8"));
+        };
+    }
+
+    /** What the firewall refuses is a 400 problem like every other refusal, not an empty answer. */
+    @Bean
+    ServerExchangeRejectedHandler rejectedAsProblem() {
+        return (exchange, rejected) -> GatewayProblems.write(exchange, HttpStatus.BAD_REQUEST, "bad-request",
+                "The request's path or headers are not acceptable");
+    }
+
+    static boolean decodesAsUtf8(String raw) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c != '%') {
+                bytes.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
+                continue;
+            }
+            int high = i + 2 < raw.length() ? Character.digit(raw.charAt(i + 1), 16) : -1;
+            int low = high < 0 ? -1 : Character.digit(raw.charAt(i + 2), 16);
+            if (low < 0) {
+                return false;
+            }
+            bytes.write(high * 16 + low);
+            i += 2;
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes.toByteArray()));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
     }
 
     /** Browsers may call the API cross-origin only from the staff portal's origins. */

@@ -95,6 +95,45 @@ class GatewayRoutingTest {
     }
 
     @Test
+    void routesTicketReportsToTheTicketService() {
+        seen.clear();
+        var response = http().get("/api/v1/ticket-reports/kpis?communityId=c1", TestTokens.staff("pm-1", "PROPERTY_MANAGER", "c1").token());
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        assertThat(seen).containsKey("authorization");
+    }
+
+    @Test
+    void routesMessageTemplatesToTheNotificationService() {
+        // notification-service is down in this test: a routed call is a 503, an unrouted one a 404
+        var response = http().get("/api/v1/message-templates", TestTokens.staff("admin-1", "ADMIN", "c1").token());
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(503);
+    }
+
+    @Test
+    void aMaliciousOrMalformedPathIsABadRequestProblemAndNeverForwarded() {
+        String token = TestTokens.staff("cs-1", "CUSTOMER_SERVICE", "c1").token();
+        seen.clear();
+        for (String id : new String[] {".%2e", "..%2F..%2Fetc", "%5C", "a;jsessionid=1", "%00", "%C0%AF", "%FF", "%E2%82"}) {
+            var response = http().get("/api/v1/tickets/" + id + "/subtasks", token);
+
+            assertThat(response.status()).as(id + ": " + response).isEqualTo(400);
+            assertThat(response.contentType()).as(id).startsWith("application/problem+json");
+            assertThat(response.<String>json("$.type")).isEqualTo("https://propertyops.io/problems/bad-request");
+        }
+        for (String query : new String[] {"communityId=%FF", "page=%C0%AF&size=1", "%FF=1"}) {
+            var response = http().get("/api/v1/roster?" + query, token);
+
+            assertThat(response.status()).as(query + ": " + response).isEqualTo(400);
+            assertThat(response.contentType()).as(query).startsWith("application/problem+json");
+        }
+        assertThat(seen).isEmpty();
+        assertThat(http().get("/api/v1/tickets/%E5%8E%A8?text=%E5%8E%A8+x", token).status())
+                .as("escaped UTF-8 characters are fine").isEqualTo(200);
+    }
+
+    @Test
     void aPathNoRouteKnowsIsANotFoundProblem() {
         var response = http().get("/api/v1/nothing-here", TestTokens.owner("o", "c1").token());
         assertThat(response.status()).isEqualTo(404);

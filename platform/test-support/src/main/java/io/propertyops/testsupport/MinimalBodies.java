@@ -8,20 +8,21 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The smallest request body an OpenAPI document says is valid: every required property, filled from its example,
  * its first enum value, or a plain value of its type. The authorization matrix sends it so that a foreign caller's
- * request gets past validation and is judged by who asks, not by a missing field.
+ * request gets past validation and is judged by who asks, not by a missing field; the end-to-end fuzzer starts each
+ * bad request from it.
  */
-final class MinimalBodies {
+public final class MinimalBodies {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Map<String, Object> document;
 
-    MinimalBodies(Map<String, Object> document) {
+    public MinimalBodies(Map<String, Object> document) {
         this.document = document;
     }
 
     /** The body for an operation object of the document, {@code {}} when it declares none. */
-    String forOperation(Map<String, Object> operation) {
+    public String forOperation(Map<String, Object> operation) {
         Object schema = at(operation, "requestBody", "content", "application/json", "schema");
         return schema instanceof Map<?, ?> map ? JSON.writeValueAsString(value(cast(map), 0)) : "{}";
     }

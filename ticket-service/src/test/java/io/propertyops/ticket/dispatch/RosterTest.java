@@ -89,6 +89,13 @@ class RosterTest {
         assertThat(response.<String>json("$.code")).isEqualTo(code);
     }
 
+    @Test
+    void aQueryOrPathTheServerCannotDecodeIsABadRequestProblemNotAServerError() {
+        assertProblem(rosterAs("CUSTOMER_SERVICE", "%FF"), 400, "invalid-parameter");
+        assertProblem(http().get("/api/v1/tickets/.%2e/subtasks", TestTokens.staff("cs-1", "CUSTOMER_SERVICE", community).token()),
+                400, "bad-request");
+    }
+
     String chosenPlumber() {
         return roster.choose(community, "plumbing").map(Technician::name).orElse(null);
     }

@@ -21,6 +21,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.env.Environment;
@@ -84,6 +85,14 @@ public class ResourceServerAutoConfiguration {
      * injected {@link Clock}, so "a deactivated person's token stops working when it expires" is a fact
      * tests can check by moving the clock.
      */
+    /** What the servlet firewall refuses (an encoded slash or period, {@code ;}, a NUL) is a 400 problem too. */
+    @Bean
+    @ConditionalOnMissingBean(RequestRejectedHandler.class)
+    RequestRejectedHandler requestRejectedAsProblem() {
+        return (request, response, rejected) -> ProblemWriter.write(response, HttpStatus.BAD_REQUEST, "bad-request",
+                "The request's path or headers are not acceptable");
+    }
+
     @Bean
     @ConditionalOnMissingBean(JwtDecoder.class)
     @ConditionalOnProperty("spring.security.oauth2.resourceserver.jwt.jwk-set-uri")

@@ -5,6 +5,7 @@ import io.propertyops.starter.domain.NotFoundException;
 import io.propertyops.starter.domain.PreconditionFailedException;
 import io.propertyops.starter.domain.RuleViolationException;
 import jakarta.validation.ConstraintViolationException;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -77,6 +78,17 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "Parameter '" + e.getName() + "' has an invalid value");
         problem.setProperty("errors", List.of(Map.of("field", e.getName(), "message", "invalid value")));
         return problem;
+    }
+
+    /**
+     * Tomcat could not decode the query or form parameters (escapes that are not UTF-8, too many parameters): it
+     * throws when the application first reads one, so it reaches this advice rather than Tomcat's own 400.
+     */
+    @ExceptionHandler(InvalidParameterException.class)
+    ProblemDetail undecodableParameters(InvalidParameterException e) {
+        HttpStatus status = HttpStatus.resolve(e.getErrorCode());
+        return Problems.of(status != null && status.is4xxClientError() ? status : HttpStatus.BAD_REQUEST, "invalid-parameter",
+                "The request's parameters cannot be decoded; escape them as UTF-8");
     }
 
     @ExceptionHandler(ConstraintViolationException.class)

@@ -20,7 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Problem responses, the request body limit and the {@link Caller} parameter for every servlet service. */
+/** Problem responses, the request body limit, concrete content types and the {@link Caller} parameter for every servlet service. */
 @AutoConfiguration(before = WebMvcAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(WebAutoConfiguration.HttpLimits.class)
@@ -67,6 +67,13 @@ public class WebAutoConfiguration {
         FilterRegistrationBean<RequestBodyLimitFilter> registration =
                 new FilterRegistrationBean<>(new RequestBodyLimitFilter(limits.maxBodySize().toBytes(), larger));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<ConcreteContentTypeFilter> concreteContentTypeFilter() {
+        FilterRegistrationBean<ConcreteContentTypeFilter> registration = new FilterRegistrationBean<>(new ConcreteContentTypeFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 11);
         return registration;
     }
 
