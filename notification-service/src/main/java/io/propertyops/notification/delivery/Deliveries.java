@@ -58,9 +58,11 @@ public class Deliveries {
         NotificationPreferences wanted = message.preferences();
         boolean escalation = OutboundDelivery.ESCALATION.equals(message.priority());
         Instant notBefore = escalation ? now : wanted.notQuietAfter(now, zone);
-        boolean hasDevice = devices.any(recipient.id());
+        List<String> channels = wanted.channelsFor(message.kind());
+        // one query fewer per message for whoever needs no push: only escalations and push channels ask
+        boolean hasDevice = (escalation || channels.contains("PUSH")) && devices.any(recipient.id());
         List<OutboundDelivery> planned = new ArrayList<>();
-        for (String channel : wanted.channelsFor(message.kind())) {
+        for (String channel : channels) {
             String address = switch (channel) {
                 case "SMS" -> escalation ? null : recipient.phone();
                 case "PUSH" -> escalation || !hasDevice ? null : recipient.id();

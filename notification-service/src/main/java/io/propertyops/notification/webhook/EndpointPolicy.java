@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * Which endpoints deliveries may go to: https (unless the configuration allows http), and never an address
  * inside our network — a subscriber could otherwise make the platform POST to its own internal services or
  * to the cloud metadata endpoint (SSRF). The host is resolved and every address it resolves to is checked when
- * the subscription is made, and again by the sender's connection itself: {@link #connectableAddresses} is the
+ * the subscription is made, and again by the sender's connection itself (once per attempt, not twice): {@link #connectableAddresses} is the
  * sender's DNS resolver, so the address it connects to is the address that was checked. A name that answered a
  * public address to the first lookup and an internal one to the next (DNS rebinding) is refused at the connection.
  */
@@ -38,11 +38,34 @@ class EndpointPolicy {
     }
 
     /**
-     * The endpoint as a URI.
+     * The endpoint as a URI, when a subscription is made: a valid https URL whose host resolves, and only to
+     * addresses outside our network.
      *
      * @throws RuleViolationException (422) when the URL is not an absolute https URL or points inside our network
      */
     URI check(String url) {
+        URI uri = target(url);
+        String host = uri.getHost().toLowerCase(Locale.ROOT);
+        if (allowedHosts.contains(host)) {
+            return uri;
+        }
+        try {
+            connectableAddresses(host);
+        } catch (UnknownHostException e) {
+            throw e instanceof InternalAddressException
+                    ? refused("webhook-url-internal", "url points to an internal address")
+                    : refused("webhook-url-unresolvable", "the host of url does not resolve");
+        }
+        return uri;
+    }
+
+    /**
+     * The endpoint as a URI, before each delivery: an absolute URL with a scheme this configuration accepts and a
+     * host. Its addresses are not looked up here; the connection checks them as it resolves them, once.
+     *
+     * @throws RuleViolationException (422) when the URL is not an absolute https URL
+     */
+    URI target(String url) {
         URI uri;
         try {
             uri = new URI(url);
@@ -55,17 +78,6 @@ class EndpointPolicy {
         }
         if (uri.getHost() == null || uri.getRawUserInfo() != null) {
             throw refused("webhook-url-invalid", "url must name a host, without user information");
-        }
-        String host = uri.getHost().toLowerCase(Locale.ROOT);
-        if (allowedHosts.contains(host)) {
-            return uri;
-        }
-        try {
-            connectableAddresses(host);
-        } catch (UnknownHostException e) {
-            throw e instanceof InternalAddressException
-                    ? refused("webhook-url-internal", "url points to an internal address")
-                    : refused("webhook-url-unresolvable", "the host of url does not resolve");
         }
         return uri;
     }

@@ -122,7 +122,7 @@ class WebhookSender implements SmartLifecycle, DisposableBean {
         Integer status = null;
         String error = null;
         try {
-            URI endpoint = endpoints.check(subscription.url());
+            URI endpoint = endpoints.target(subscription.url());
             String timestamp = Long.toString(at.getEpochSecond());
             status = http.post(endpoint, Map.of(
                     SIGNATURE, "sha256=" + sign(subscription.secret(), timestamp + "." + delivery.body()),

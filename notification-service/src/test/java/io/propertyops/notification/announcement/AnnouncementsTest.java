@@ -21,6 +21,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.core.KafkaTemplate;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -45,6 +46,8 @@ class AnnouncementsTest {
     SmsSink sink;
     @Autowired
     Devices devices;
+    @Autowired
+    Clock clock;
 
     final String community = "community-" + UUID.randomUUID();
     final String otherCommunity = "community-" + UUID.randomUUID();
@@ -225,7 +228,7 @@ class AnnouncementsTest {
         Recipient tenant = Residents.tenant(community, "unit-102");
         Recipient withTheApp = Residents.owner(community, "unit-103");
         Residents.register(mongo, List.of(owner, tenant, withTheApp));
-        devices.register(withTheApp.id(), "device-" + UUID.randomUUID(), Device.Platform.ANDROID, "3.2.0", Instant.now());
+        devices.register(withTheApp.id(), "device-" + UUID.randomUUID(), Device.Platform.ANDROID, "3.2.0", clock.instant());
 
         String urgent = publishAndAwait(agent, waterOutage("[\"" + community + "\"]", "null"));
         mongo.updateFirst(Query.query(Criteria.where("_id").is(urgent)), new Update().set("state", "PUBLISHING")

@@ -40,7 +40,7 @@ final class StoreCounts {
     }
 
     /** {@code database.collection} → documents, sorted, of every {@code propertyops_*} database. */
-    Map<String, Long> now() {
+    Map<String, Long> counted() {
         Map<String, Long> counts = new TreeMap<>();
         for (String database : mongo.listDatabaseNames()) {
             if (!database.startsWith("propertyops_")) {
@@ -61,10 +61,10 @@ final class StoreCounts {
      * write reach the other services' read models within that on the local platform).
      */
     Map<String, Long> settled() {
-        AtomicReference<Map<String, Long>> last = new AtomicReference<>(now());
+        AtomicReference<Map<String, Long>> last = new AtomicReference<>(counted());
         AtomicLong since = new AtomicLong(System.nanoTime());
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() -> {
-            Map<String, Long> current = now();
+            Map<String, Long> current = counted();
             if (!current.equals(last.get())) {
                 last.set(current);
                 since.set(System.nanoTime());
