@@ -84,7 +84,7 @@ final class KafkaBroker implements Part {
         config.put("controller.listener.names", "CONTROLLER");
         config.put("inter.broker.listener.name", "PLAINTEXT");
         config.put("log.dirs", logDir().toString());
-        config.put("num.partitions", "3");
+        config.put("num.partitions", "6");
         config.put("auto.create.topics.enable", "true");
         config.put("group.initial.rebalance.delay.ms", "0");
         // one broker: every internal topic with a single replica

@@ -2,7 +2,8 @@ package io.propertyops.notification.directory;
 
 import io.propertyops.events.Topics;
 import io.propertyops.events.facility.CommunityStructureChanged;
-import io.propertyops.starter.messaging.IncomingEvents;
+import io.propertyops.starter.messaging.EventBatches;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -12,13 +13,19 @@ import org.springframework.stereotype.Component;
 class FacilityEventsListener {
 
     private final CommunityStructures structures;
+    private final EventBatches batches;
 
-    FacilityEventsListener(CommunityStructures structures) {
+    FacilityEventsListener(CommunityStructures structures, EventBatches batches) {
         this.structures = structures;
+        this.batches = batches;
     }
 
     @KafkaListener(topics = Topics.FACILITY, id = "notification-estate")
-    void on(ConsumerRecord<String, byte[]> record) {
-        IncomingEvents.ofType(record, CommunityStructureChanged.class).ifPresent(structures::apply);
+    void on(List<ConsumerRecord<String, byte[]>> records) {
+        batches.each(records, incoming -> {
+            if (incoming.event() instanceof CommunityStructureChanged changed) {
+                structures.apply(changed);
+            }
+        });
     }
 }

@@ -7,7 +7,12 @@ import io.propertyops.events.security.PersonUpdated;
 import io.propertyops.events.security.ResidentBound;
 import io.propertyops.events.security.ResidentUnbound;
 import io.propertyops.events.security.StaffRolesChanged;
-import io.propertyops.starter.messaging.IncomingEvents;
+import io.propertyops.events.security.SecurityEvent;
+import io.propertyops.events.security.SmsCodeRequested;
+import io.propertyops.events.security.StaffOnDutyChanged;
+import io.propertyops.events.security.StaffSkillsChanged;
+import io.propertyops.starter.messaging.EventBatches;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -17,18 +22,33 @@ import org.springframework.stereotype.Component;
 class SecurityEventsListener {
 
     private final RecipientDirectory directory;
+    private final EventBatches batches;
 
-    SecurityEventsListener(RecipientDirectory directory) {
+    SecurityEventsListener(RecipientDirectory directory, EventBatches batches) {
         this.directory = directory;
+        this.batches = batches;
     }
 
     @KafkaListener(topics = Topics.SECURITY, id = "notification-directory")
-    void on(ConsumerRecord<String, byte[]> record) {
-        IncomingEvents.ofType(record, PersonRegistered.class).ifPresent(directory::register);
-        IncomingEvents.ofType(record, PersonUpdated.class).ifPresent(directory::update);
-        IncomingEvents.ofType(record, ResidentBound.class).ifPresent(directory::bind);
-        IncomingEvents.ofType(record, ResidentUnbound.class).ifPresent(directory::unbind);
-        IncomingEvents.ofType(record, StaffRolesChanged.class).ifPresent(directory::changeRoles);
-        IncomingEvents.ofType(record, PersonDeactivated.class).ifPresent(directory::deactivate);
+    void on(List<ConsumerRecord<String, byte[]>> records) {
+        batches.each(records, incoming -> {
+            if (incoming.event() instanceof SecurityEvent event) {
+                apply(event);
+            }
+        });
+    }
+
+    private void apply(SecurityEvent event) {
+        switch (event) {
+            case PersonRegistered registered -> directory.register(registered);
+            case PersonUpdated updated -> directory.update(updated);
+            case ResidentBound bound -> directory.bind(bound);
+            case ResidentUnbound unbound -> directory.unbind(unbound);
+            case StaffRolesChanged changed -> directory.changeRoles(changed);
+            case PersonDeactivated deactivated -> directory.deactivate(deactivated);
+            case StaffSkillsChanged ignored -> { }
+            case StaffOnDutyChanged ignored -> { }
+            case SmsCodeRequested ignored -> { }
+        }
     }
 }

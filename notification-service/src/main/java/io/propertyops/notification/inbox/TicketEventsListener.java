@@ -8,7 +8,9 @@ import io.propertyops.notification.catalogue.MessageCatalogue;
 import io.propertyops.notification.catalogue.MessageComposer;
 import io.propertyops.notification.catalogue.MessageRule;
 import io.propertyops.notification.delivery.Deliveries;
-import io.propertyops.starter.messaging.IncomingEvents;
+import io.propertyops.starter.messaging.EventBatches;
+import io.propertyops.starter.messaging.Incoming;
+import java.util.List;
 import java.time.Clock;
 import java.time.ZoneId;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -34,20 +36,27 @@ class TicketEventsListener {
     private final Deliveries deliveries;
     private final Clock clock;
     private final ZoneId zone;
+    private final EventBatches batches;
 
     TicketEventsListener(MessageCatalogue catalogue, MessageComposer composer, Inbox inbox, Deliveries deliveries,
-                         Clock clock, @Value("${propertyops.notification.zone:Asia/Shanghai}") ZoneId zone) {
+                         Clock clock, EventBatches batches, @Value("${propertyops.notification.zone:Asia/Shanghai}") ZoneId zone) {
         this.deliveries = deliveries;
         this.catalogue = catalogue;
         this.composer = composer;
         this.inbox = inbox;
         this.clock = clock;
         this.zone = zone;
+        this.batches = batches;
     }
 
     @KafkaListener(topics = Topics.TICKET, id = "notification-work-orders")
-    void on(ConsumerRecord<String, byte[]> record) {
-        EventEnvelope envelope = IncomingEvents.envelope(record);
+    void on(List<ConsumerRecord<String, byte[]>> records) {
+        batches.each(records, this::on);
+    }
+
+    private void on(Incoming incoming) {
+        EventEnvelope envelope = incoming.envelope();
+        ConsumerRecord<String, byte[]> record = incoming.record();
         EventFields fields = new EventFields(EventJson.mapper().readTree(envelope.data()), zone);
         long delivered = 0;
         for (MessageRule rule : catalogue.rulesFor(envelope.type(), fields)) {

@@ -23,6 +23,12 @@ record Reminder(@Id String id, String triggerEventId, String triggerType, String
 
     enum Status {
         SCHEDULED,
+        /**
+         * Claimed by a sender (since {@code settledAt}): a cancelling event no longer stops it, so a reminder that
+         * reached the inbox is never recorded as cancelled. A claim older than {@link Reminders#CLAIM_TIMEOUT} (a
+         * sender that died) is taken over by the next run.
+         */
+        SENDING,
         SENT,
         /** An event of {@code unless} happened to the subject after the trigger. */
         CANCELLED,

@@ -4,7 +4,9 @@ import io.propertyops.events.EventEnvelope;
 import io.propertyops.events.EventJson;
 import io.propertyops.events.Topics;
 import io.propertyops.notification.catalogue.EventFields;
-import io.propertyops.starter.messaging.IncomingEvents;
+import io.propertyops.starter.messaging.EventBatches;
+import io.propertyops.starter.messaging.Incoming;
+import java.util.List;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -28,17 +30,24 @@ class ReminderEventsListener {
     private final Reminders reminders;
     private final Clock clock;
     private final ZoneId zone;
+    private final EventBatches batches;
 
-    ReminderEventsListener(Reminders reminders, Clock clock,
+    ReminderEventsListener(Reminders reminders, Clock clock, EventBatches batches,
                            @Value("${propertyops.notification.zone:Asia/Shanghai}") ZoneId zone) {
         this.reminders = reminders;
+        this.batches = batches;
         this.clock = clock;
         this.zone = zone;
     }
 
     @KafkaListener(topics = "#{@messageCatalogue.reminderTopics()}", id = "notification-reminders")
-    void on(ConsumerRecord<String, byte[]> record) {
-        EventEnvelope envelope = IncomingEvents.envelope(record);
+    void on(List<ConsumerRecord<String, byte[]>> records) {
+        batches.each(records, this::on);
+    }
+
+    private void on(Incoming incoming) {
+        EventEnvelope envelope = incoming.envelope();
+        ConsumerRecord<String, byte[]> record = incoming.record();
         EventFields fields = new EventFields(EventJson.mapper().readTree(envelope.data()), zone);
         long cancelled = reminders.cancelBy(envelope, fields);
         int scheduled = reminders.schedule(envelope, subjectType(record.topic()), fields, clock.instant());

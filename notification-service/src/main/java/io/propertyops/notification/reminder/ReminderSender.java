@@ -61,8 +61,8 @@ class ReminderSender extends LockedJob {
         Instant now = clock.instant();
         int sent = 0;
         for (Reminder reminder : reminders.due(now, 200)) {
-            // cancelled since it was read: the narrower the window, the rarer a reminder of what just happened
-            if (!reminders.isScheduled(reminder.id())) {
+            // cancelled since it was read, or taken by another replica: once claimed, a cancellation no longer stops it
+            if (!reminders.claim(reminder.id(), now)) {
                 continue;
             }
             try {

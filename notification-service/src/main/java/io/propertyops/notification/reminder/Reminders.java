@@ -27,6 +27,9 @@ import org.springframework.stereotype.Component;
 @Component
 class Reminders {
 
+    /** How long a sender's claim on a reminder holds before another run takes it over (the sender died). */
+    static final Duration CLAIM_TIMEOUT = Duration.ofMinutes(5);
+
     /** An event that cancels reminders of its subject triggered before it, kept for triggers processed after it. */
     @Document("reminder_cancellations")
     @CompoundIndex(name = "by_subject", def = "{'subjectId': 1, 'type': 1, 'occurredAt': 1}")
@@ -106,18 +109,25 @@ class Reminders {
     }
 
     List<Reminder> due(Instant now, int limit) {
-        return mongo.find(Query.query(Criteria.where("status").is(Reminder.Status.SCHEDULED.name()).and("dueAt").lte(now))
-                .with(Sort.by("dueAt")).limit(limit), Reminder.class);
-    }
-
-    boolean isScheduled(String id) {
-        return mongo.exists(Query.query(Criteria.where("_id").is(id).and("status").is(Reminder.Status.SCHEDULED.name())),
+        return mongo.find(Query.query(claimable(now).and("dueAt").lte(now)).with(Sort.by("dueAt")).limit(limit),
                 Reminder.class);
     }
 
-    /** Marks a scheduled reminder sent, or dropped when its row is gone. */
+    /** Takes a due reminder for sending, unless it was cancelled or another sender took it since it was read. */
+    boolean claim(String id, Instant now) {
+        return mongo.updateFirst(Query.query(claimable(now).and("_id").is(id)),
+                new Update().set("status", Reminder.Status.SENDING.name()).set("settledAt", now).set("settledBy", "sender"),
+                Reminder.class).getModifiedCount() == 1;
+    }
+
+    private static Criteria claimable(Instant now) {
+        return new Criteria().orOperator(Criteria.where("status").is(Reminder.Status.SCHEDULED.name()),
+                Criteria.where("status").is(Reminder.Status.SENDING.name()).and("settledAt").lt(now.minus(CLAIM_TIMEOUT)));
+    }
+
+    /** Marks a claimed reminder sent, or dropped when its row is gone. */
     void settle(Reminder reminder, Reminder.Status status, Instant at, String by) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(reminder.id()).and("status").is(Reminder.Status.SCHEDULED.name())),
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(reminder.id()).and("status").is(Reminder.Status.SENDING.name())),
                 new Update().set("status", status.name()).set("settledAt", at).set("settledBy", by), Reminder.class);
     }
 

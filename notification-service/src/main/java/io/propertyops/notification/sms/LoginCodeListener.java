@@ -3,7 +3,8 @@ package io.propertyops.notification.sms;
 import io.propertyops.events.Topics;
 import io.propertyops.events.security.SmsCodeRequested;
 import io.propertyops.notification.delivery.Deliveries;
-import io.propertyops.starter.messaging.IncomingEvents;
+import io.propertyops.starter.messaging.EventBatches;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -19,18 +20,22 @@ class LoginCodeListener {
 
     private final Deliveries deliveries;
     private final Clock clock;
+    private final EventBatches batches;
 
-    LoginCodeListener(Deliveries deliveries, Clock clock) {
+    LoginCodeListener(Deliveries deliveries, Clock clock, EventBatches batches) {
         this.deliveries = deliveries;
         this.clock = clock;
+        this.batches = batches;
     }
 
     @KafkaListener(topics = Topics.SECURITY, id = "notification-login-codes")
-    void on(ConsumerRecord<String, byte[]> record) {
-        IncomingEvents.ofType(record, SmsCodeRequested.class)
-                .filter(event -> clock.instant().isBefore(event.expiresAt()))
-                .ifPresent(event -> deliveries.planLoginCode(event.eventId(), event.aggregateId(), event.phone(),
+    void on(List<ConsumerRecord<String, byte[]>> records) {
+        batches.each(records, incoming -> {
+            if (incoming.event() instanceof SmsCodeRequested event && clock.instant().isBefore(event.expiresAt())) {
+                deliveries.planLoginCode(event.eventId(), event.aggregateId(), event.phone(),
                         "您的登录验证码为 %s，5分钟内有效，请勿告诉他人。".formatted(event.code()), clock.instant(),
-                        event.expiresAt()));
+                        event.expiresAt());
+            }
+        });
     }
 }

@@ -3,7 +3,8 @@ package io.propertyops.notification.webhook;
 import io.propertyops.events.EventEnvelope;
 import io.propertyops.events.EventJson;
 import io.propertyops.starter.messaging.Effects;
-import io.propertyops.starter.messaging.IncomingEvents;
+import io.propertyops.starter.messaging.EventBatches;
+import io.propertyops.starter.messaging.Incoming;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -30,16 +31,22 @@ class WebhookEventsListener {
     private final MongoTemplate mongo;
     private final WebhookProperties properties;
     private final Clock clock;
+    private final EventBatches batches;
 
-    WebhookEventsListener(MongoTemplate mongo, WebhookProperties properties, Clock clock) {
+    WebhookEventsListener(MongoTemplate mongo, WebhookProperties properties, Clock clock, EventBatches batches) {
         this.mongo = mongo;
+        this.batches = batches;
         this.properties = properties;
         this.clock = clock;
     }
 
     @KafkaListener(topics = "#{@webhookTopics}", id = "notification-webhooks")
-    void on(ConsumerRecord<String, byte[]> record) {
-        EventEnvelope envelope = IncomingEvents.envelope(record);
+    void on(List<ConsumerRecord<String, byte[]>> records) {
+        batches.each(records, this::on);
+    }
+
+    private void on(Incoming incoming) {
+        EventEnvelope envelope = incoming.envelope();
         if (!Webhooks.SUBSCRIBABLE.contains(envelope.type())) {
             return;
         }

@@ -6,10 +6,13 @@ import io.propertyops.events.security.PersonRegistered;
 import io.propertyops.events.security.PersonUpdated;
 import io.propertyops.events.security.ResidentBound;
 import io.propertyops.events.security.ResidentUnbound;
+import io.propertyops.events.security.SecurityEvent;
+import io.propertyops.events.security.SmsCodeRequested;
 import io.propertyops.events.security.StaffOnDutyChanged;
 import io.propertyops.events.security.StaffRolesChanged;
 import io.propertyops.events.security.StaffSkillsChanged;
-import io.propertyops.starter.messaging.IncomingEvents;
+import io.propertyops.starter.messaging.EventBatches;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -19,23 +22,36 @@ import org.springframework.stereotype.Component;
 class StaffEventsListener {
 
     private final RosterRepository roster;
+    private final EventBatches batches;
 
-    StaffEventsListener(RosterRepository roster) {
+    StaffEventsListener(RosterRepository roster, EventBatches batches) {
         this.roster = roster;
+        this.batches = batches;
     }
 
     // The group's offsets record how far this database's roster has been built, so the group is named after the
     // database: a new store (another deployment, each test context) builds its own roster from the topic's start.
     @KafkaListener(topics = Topics.SECURITY, id = "ticket-roster",
             groupId = "${spring.application.name}-roster-${spring.mongodb.database}")
-    void on(ConsumerRecord<String, byte[]> record) {
-        IncomingEvents.ofType(record, PersonRegistered.class).ifPresent(roster::register);
-        IncomingEvents.ofType(record, PersonUpdated.class).ifPresent(roster::update);
-        IncomingEvents.ofType(record, StaffRolesChanged.class).ifPresent(roster::changeRoles);
-        IncomingEvents.ofType(record, ResidentBound.class).ifPresent(roster::bind);
-        IncomingEvents.ofType(record, ResidentUnbound.class).ifPresent(roster::unbind);
-        IncomingEvents.ofType(record, StaffSkillsChanged.class).ifPresent(roster::changeSkills);
-        IncomingEvents.ofType(record, StaffOnDutyChanged.class).ifPresent(roster::changeDuty);
-        IncomingEvents.ofType(record, PersonDeactivated.class).ifPresent(roster::deactivate);
+    void on(List<ConsumerRecord<String, byte[]>> records) {
+        batches.each(records, incoming -> {
+            if (incoming.event() instanceof SecurityEvent event) {
+                apply(event);
+            }
+        });
+    }
+
+    private void apply(SecurityEvent event) {
+        switch (event) {
+            case PersonRegistered registered -> roster.register(registered);
+            case PersonUpdated updated -> roster.update(updated);
+            case StaffRolesChanged changed -> roster.changeRoles(changed);
+            case ResidentBound bound -> roster.bind(bound);
+            case ResidentUnbound unbound -> roster.unbind(unbound);
+            case StaffSkillsChanged changed -> roster.changeSkills(changed);
+            case StaffOnDutyChanged changed -> roster.changeDuty(changed);
+            case PersonDeactivated deactivated -> roster.deactivate(deactivated);
+            case SmsCodeRequested ignored -> { }
+        }
     }
 }

@@ -5,7 +5,8 @@ import io.propertyops.events.ticket.WorkOrderCancelled;
 import io.propertyops.events.ticket.WorkOrderDeclined;
 import io.propertyops.events.ticket.WorkOrderDispatched;
 import io.propertyops.events.ticket.WorkOrderResolved;
-import io.propertyops.starter.messaging.IncomingEvents;
+import io.propertyops.starter.messaging.EventBatches;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -19,24 +20,30 @@ import org.springframework.stereotype.Component;
 class WorkLoadListener {
 
     private final DispatchRoster roster;
+    private final EventBatches batches;
 
-    WorkLoadListener(DispatchRoster roster) {
+    WorkLoadListener(DispatchRoster roster, EventBatches batches) {
         this.roster = roster;
+        this.batches = batches;
     }
 
     @KafkaListener(topics = Topics.TICKET, id = "ticket-work-load",
             groupId = "${spring.application.name}-work-load-${spring.mongodb.database}")
-    void on(ConsumerRecord<String, byte[]> record) {
-        IncomingEvents.ofType(record, WorkOrderDispatched.class).ifPresent(event -> {
-            if (event.previousAssigneeId() != null) {
-                roster.released(event.previousAssigneeId(), event.aggregateId());
+    void on(List<ConsumerRecord<String, byte[]>> records) {
+        batches.each(records, incoming -> {
+            switch (incoming.event()) {
+                case WorkOrderDispatched event -> {
+                    if (event.previousAssigneeId() != null) {
+                        roster.released(event.previousAssigneeId(), event.aggregateId());
+                    }
+                    roster.assigned(event.assigneeId(), event.aggregateId());
+                }
+                case WorkOrderDeclined event -> roster.released(event.actorId(), event.aggregateId());
+                case WorkOrderResolved event -> release(event.workOrder().assigneeId(), event.aggregateId());
+                case WorkOrderCancelled event -> release(event.workOrder().assigneeId(), event.aggregateId());
+                case null, default -> { }
             }
-            roster.assigned(event.assigneeId(), event.aggregateId());
         });
-        IncomingEvents.ofType(record, WorkOrderDeclined.class)
-                .ifPresent(event -> roster.released(event.actorId(), event.aggregateId()));
-        IncomingEvents.ofType(record, WorkOrderResolved.class).ifPresent(event -> release(event.workOrder().assigneeId(), event.aggregateId()));
-        IncomingEvents.ofType(record, WorkOrderCancelled.class).ifPresent(event -> release(event.workOrder().assigneeId(), event.aggregateId()));
     }
 
     private void release(String technicianId, String workOrderId) {

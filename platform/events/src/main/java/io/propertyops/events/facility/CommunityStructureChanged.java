@@ -2,7 +2,6 @@ package io.propertyops.events.facility;
 
 import static java.util.Objects.requireNonNull;
 
-import io.propertyops.events.DomainEvent;
 import io.propertyops.events.EventType;
 import io.propertyops.events.Topics;
 import java.time.Instant;
@@ -20,7 +19,7 @@ import java.util.List;
  */
 @EventType(value = "propertyops.facility.community-structure-changed.v1", topic = Topics.FACILITY)
 public record CommunityStructureChanged(String eventId, String aggregateId, Instant occurredAt, long version,
-                                        String name, List<Building> buildings) implements DomainEvent {
+                                        String name, List<Building> buildings) implements FacilityEvent {
 
     public CommunityStructureChanged {
         requireNonNull(eventId, "eventId");

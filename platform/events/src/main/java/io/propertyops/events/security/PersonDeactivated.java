@@ -2,7 +2,6 @@ package io.propertyops.events.security;
 
 import static java.util.Objects.requireNonNull;
 
-import io.propertyops.events.DomainEvent;
 import io.propertyops.events.EventType;
 import io.propertyops.events.Topics;
 import java.time.Instant;
@@ -18,7 +17,7 @@ import java.time.Instant;
  */
 @EventType(value = "propertyops.security.person-deactivated.v1", topic = Topics.SECURITY)
 public record PersonDeactivated(String eventId, String aggregateId, Instant occurredAt, String deactivatedBy,
-                                String reason) implements DomainEvent {
+                                String reason) implements SecurityEvent {
 
     public PersonDeactivated {
         requireNonNull(eventId, "eventId");

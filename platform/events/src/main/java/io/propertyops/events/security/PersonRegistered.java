@@ -2,7 +2,6 @@ package io.propertyops.events.security;
 
 import static java.util.Objects.requireNonNull;
 
-import io.propertyops.events.DomainEvent;
 import io.propertyops.events.EventType;
 import io.propertyops.events.Topics;
 import java.time.Instant;
@@ -35,7 +34,7 @@ public record PersonRegistered(
         List<String> communityIds,
         List<String> unitIds,
         List<String> skills,
-        Boolean onDuty) implements DomainEvent {
+        Boolean onDuty) implements SecurityEvent {
 
     public PersonRegistered {
         requireNonNull(eventId, "eventId");

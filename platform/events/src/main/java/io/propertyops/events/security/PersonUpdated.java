@@ -2,7 +2,6 @@ package io.propertyops.events.security;
 
 import static java.util.Objects.requireNonNull;
 
-import io.propertyops.events.DomainEvent;
 import io.propertyops.events.EventType;
 import io.propertyops.events.Topics;
 import java.time.Instant;
@@ -16,7 +15,7 @@ import java.time.Instant;
  */
 @EventType(value = "propertyops.security.person-updated.v1", topic = Topics.SECURITY)
 public record PersonUpdated(String eventId, String aggregateId, Instant occurredAt, String name, String phone,
-                            String email) implements DomainEvent {
+                            String email) implements SecurityEvent {
 
     public PersonUpdated {
         requireNonNull(eventId, "eventId");

@@ -2,7 +2,6 @@ package io.propertyops.events.security;
 
 import static java.util.Objects.requireNonNull;
 
-import io.propertyops.events.DomainEvent;
 import io.propertyops.events.EventType;
 import io.propertyops.events.Topics;
 import java.time.Instant;
@@ -26,7 +25,7 @@ import java.util.List;
 public record ResidentBound(String eventId, String aggregateId, Instant occurredAt, String bindingId, String unitId,
                             String communityId, String relation, String verifiedBy, String verification,
                             List<String> roles, List<String> communityIds, List<String> unitIds)
-        implements DomainEvent {
+        implements SecurityEvent {
 
     public ResidentBound {
         requireNonNull(eventId, "eventId");

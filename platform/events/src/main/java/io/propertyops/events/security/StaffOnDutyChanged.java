@@ -2,7 +2,6 @@ package io.propertyops.events.security;
 
 import static java.util.Objects.requireNonNull;
 
-import io.propertyops.events.DomainEvent;
 import io.propertyops.events.EventType;
 import io.propertyops.events.Topics;
 import java.time.Instant;
@@ -15,7 +14,7 @@ import java.time.Instant;
  */
 @EventType(value = "propertyops.security.staff-on-duty-changed.v1", topic = Topics.SECURITY)
 public record StaffOnDutyChanged(String eventId, String aggregateId, Instant occurredAt, String changedBy,
-                                 boolean onDuty) implements DomainEvent {
+                                 boolean onDuty) implements SecurityEvent {
 
     public StaffOnDutyChanged {
         requireNonNull(eventId, "eventId");

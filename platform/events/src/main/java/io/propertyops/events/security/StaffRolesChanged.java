@@ -2,7 +2,6 @@ package io.propertyops.events.security;
 
 import static java.util.Objects.requireNonNull;
 
-import io.propertyops.events.DomainEvent;
 import io.propertyops.events.EventType;
 import io.propertyops.events.Topics;
 import java.time.Instant;
@@ -19,7 +18,7 @@ import java.util.List;
  */
 @EventType(value = "propertyops.security.staff-roles-changed.v1", topic = Topics.SECURITY)
 public record StaffRolesChanged(String eventId, String aggregateId, Instant occurredAt, String changedBy,
-                                List<String> roles, List<String> communityIds) implements DomainEvent {
+                                List<String> roles, List<String> communityIds) implements SecurityEvent {
 
     public StaffRolesChanged {
         requireNonNull(eventId, "eventId");

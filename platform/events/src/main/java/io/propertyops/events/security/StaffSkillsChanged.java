@@ -2,7 +2,6 @@ package io.propertyops.events.security;
 
 import static java.util.Objects.requireNonNull;
 
-import io.propertyops.events.DomainEvent;
 import io.propertyops.events.EventType;
 import io.propertyops.events.Topics;
 import java.time.Instant;
@@ -17,7 +16,7 @@ import java.util.List;
  */
 @EventType(value = "propertyops.security.staff-skills-changed.v1", topic = Topics.SECURITY)
 public record StaffSkillsChanged(String eventId, String aggregateId, Instant occurredAt, String changedBy,
-                                 List<String> skills) implements DomainEvent {
+                                 List<String> skills) implements SecurityEvent {
 
     public StaffSkillsChanged {
         requireNonNull(eventId, "eventId");

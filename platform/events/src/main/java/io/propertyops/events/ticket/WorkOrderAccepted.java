@@ -2,7 +2,6 @@ package io.propertyops.events.ticket;
 
 import static java.util.Objects.requireNonNull;
 
-import io.propertyops.events.DomainEvent;
 import io.propertyops.events.EventType;
 import io.propertyops.events.Topics;
 import java.time.Instant;
@@ -20,7 +19,7 @@ public record WorkOrderAccepted(
         String aggregateId,
         Instant occurredAt,
         String actorId,
-        WorkOrderFacts workOrder) implements DomainEvent {
+        WorkOrderFacts workOrder) implements WorkOrderEvent {
 
     public WorkOrderAccepted {
         requireNonNull(eventId, "eventId");

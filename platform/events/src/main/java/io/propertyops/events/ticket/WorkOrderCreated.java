@@ -2,7 +2,6 @@ package io.propertyops.events.ticket;
 
 import static java.util.Objects.requireNonNull;
 
-import io.propertyops.events.DomainEvent;
 import io.propertyops.events.EventType;
 import io.propertyops.events.Topics;
 import java.time.Instant;
@@ -44,7 +43,7 @@ public record WorkOrderCreated(
         String title,
         String description,
         String location,
-        String parentId) implements DomainEvent {
+        String parentId) implements WorkOrderEvent {
 
     /** A work order of its own, not a sub-task. */
     public WorkOrderCreated(String eventId, String aggregateId, Instant occurredAt, String number, String communityId,

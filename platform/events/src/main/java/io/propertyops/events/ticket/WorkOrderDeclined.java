@@ -2,7 +2,6 @@ package io.propertyops.events.ticket;
 
 import static java.util.Objects.requireNonNull;
 
-import io.propertyops.events.DomainEvent;
 import io.propertyops.events.EventType;
 import io.propertyops.events.Topics;
 import java.time.Instant;
@@ -22,7 +21,7 @@ public record WorkOrderDeclined(
         Instant occurredAt,
         String actorId,
         WorkOrderFacts workOrder,
-        String reason) implements DomainEvent {
+        String reason) implements WorkOrderEvent {
 
     public WorkOrderDeclined {
         requireNonNull(eventId, "eventId");

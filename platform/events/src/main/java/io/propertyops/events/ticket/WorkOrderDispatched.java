@@ -2,7 +2,6 @@ package io.propertyops.events.ticket;
 
 import static java.util.Objects.requireNonNull;
 
-import io.propertyops.events.DomainEvent;
 import io.propertyops.events.EventType;
 import io.propertyops.events.Topics;
 import java.time.Instant;
@@ -26,7 +25,7 @@ public record WorkOrderDispatched(
         WorkOrderFacts workOrder,
         String assigneeId,
         String previousAssigneeId,
-        boolean automatic) implements DomainEvent {
+        boolean automatic) implements WorkOrderEvent {
 
     public WorkOrderDispatched {
         requireNonNull(eventId, "eventId");

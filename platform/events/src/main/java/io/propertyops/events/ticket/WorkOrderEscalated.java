@@ -2,7 +2,6 @@ package io.propertyops.events.ticket;
 
 import static java.util.Objects.requireNonNull;
 
-import io.propertyops.events.DomainEvent;
 import io.propertyops.events.EventType;
 import io.propertyops.events.Topics;
 import java.time.Instant;
@@ -26,7 +25,7 @@ public record WorkOrderEscalated(
         WorkOrderFacts workOrder,
         String deadline,
         Instant dueAt,
-        int level) implements DomainEvent {
+        int level) implements WorkOrderEvent {
 
     public WorkOrderEscalated {
         requireNonNull(eventId, "eventId");

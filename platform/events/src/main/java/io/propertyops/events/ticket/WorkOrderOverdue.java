@@ -2,7 +2,6 @@ package io.propertyops.events.ticket;
 
 import static java.util.Objects.requireNonNull;
 
-import io.propertyops.events.DomainEvent;
 import io.propertyops.events.EventType;
 import io.propertyops.events.Topics;
 import java.time.Instant;
@@ -24,7 +23,7 @@ public record WorkOrderOverdue(
         String actorId,
         WorkOrderFacts workOrder,
         String deadline,
-        Instant dueAt) implements DomainEvent {
+        Instant dueAt) implements WorkOrderEvent {
 
     public WorkOrderOverdue {
         requireNonNull(eventId, "eventId");

@@ -2,7 +2,6 @@ package io.propertyops.events.ticket;
 
 import static java.util.Objects.requireNonNull;
 
-import io.propertyops.events.DomainEvent;
 import io.propertyops.events.EventType;
 import io.propertyops.events.Topics;
 import java.time.Instant;
@@ -17,7 +16,7 @@ import java.time.Instant;
  */
 @EventType(value = "propertyops.ticket.quote-decided.v1", topic = Topics.TICKET)
 public record WorkOrderQuoteDecided(String eventId, String aggregateId, Instant occurredAt, String actorId,
-                                    WorkOrderFacts workOrder, boolean approved, Charges charges) implements DomainEvent {
+                                    WorkOrderFacts workOrder, boolean approved, Charges charges) implements WorkOrderEvent {
 
     public WorkOrderQuoteDecided {
         requireNonNull(eventId, "eventId");

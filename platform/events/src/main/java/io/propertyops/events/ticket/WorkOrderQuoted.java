@@ -2,7 +2,6 @@ package io.propertyops.events.ticket;
 
 import static java.util.Objects.requireNonNull;
 
-import io.propertyops.events.DomainEvent;
 import io.propertyops.events.EventType;
 import io.propertyops.events.Topics;
 import java.time.Instant;
@@ -18,7 +17,7 @@ import java.time.Instant;
  */
 @EventType(value = "propertyops.ticket.quoted.v1", topic = Topics.TICKET)
 public record WorkOrderQuoted(String eventId, String aggregateId, Instant occurredAt, String actorId,
-                              WorkOrderFacts workOrder, Charges charges) implements DomainEvent {
+                              WorkOrderFacts workOrder, Charges charges) implements WorkOrderEvent {
 
     public WorkOrderQuoted {
         requireNonNull(eventId, "eventId");

@@ -2,7 +2,6 @@ package io.propertyops.events.ticket;
 
 import static java.util.Objects.requireNonNull;
 
-import io.propertyops.events.DomainEvent;
 import io.propertyops.events.EventType;
 import io.propertyops.events.Topics;
 import java.time.Instant;
@@ -24,7 +23,7 @@ public record WorkOrderRevisited(
         String actorId,
         WorkOrderFacts workOrder,
         boolean satisfied,
-        String note) implements DomainEvent {
+        String note) implements WorkOrderEvent {
 
     public WorkOrderRevisited {
         requireNonNull(eventId, "eventId");

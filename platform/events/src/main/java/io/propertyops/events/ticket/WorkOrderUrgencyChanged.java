@@ -2,7 +2,6 @@ package io.propertyops.events.ticket;
 
 import static java.util.Objects.requireNonNull;
 
-import io.propertyops.events.DomainEvent;
 import io.propertyops.events.EventType;
 import io.propertyops.events.Topics;
 import java.time.Instant;
@@ -24,7 +23,7 @@ public record WorkOrderUrgencyChanged(
         String actorId,
         WorkOrderFacts workOrder,
         String previousUrgency,
-        String reason) implements DomainEvent {
+        String reason) implements WorkOrderEvent {
 
     public WorkOrderUrgencyChanged {
         requireNonNull(eventId, "eventId");

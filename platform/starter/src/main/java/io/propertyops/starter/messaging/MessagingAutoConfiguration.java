@@ -10,6 +10,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import java.util.Map;
+import io.micrometer.observation.ObservationRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -27,9 +29,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Every listener retries with exponential back-off and then hands the record to {@code <topic>.dlt}, with
- * the error in the record's headers, so a poison message never blocks its partition. A record that is not
- * a readable CloudEvent goes there at once: retrying cannot fix it.
+ * Every listener takes batches ({@link EventBatches}) with one consumer per partition of its topic. A failing
+ * record is retried with exponential back-off and then handed alone to {@code <topic>.dlt}, with the error in the
+ * record's headers, so a poison message never blocks its partition. A record that is not a readable CloudEvent
+ * goes there at once: retrying cannot fix it.
  */
 @AutoConfiguration(before = KafkaAutoConfiguration.class)
 @EnableConfigurationProperties(MessagingProperties.class)
@@ -62,6 +65,11 @@ public class MessagingAutoConfiguration {
         DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
         handler.addNotRetryableExceptions(MalformedEventException.class);
         return handler;
+    }
+
+    @Bean
+    EventBatches eventBatches(ObjectProvider<ObservationRegistry> observations) {
+        return new EventBatches(observations.getIfAvailable(() -> ObservationRegistry.NOOP));
     }
 
     @Bean
