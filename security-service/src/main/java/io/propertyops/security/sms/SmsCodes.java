@@ -6,7 +6,6 @@ import io.propertyops.security.account.Accounts;
 import io.propertyops.security.account.Role;
 import io.propertyops.starter.outbox.OutboxMessages;
 import org.bson.Document;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -20,6 +19,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
@@ -35,7 +35,7 @@ public class SmsCodes {
     static final Duration PHONE_INTERVAL = Duration.ofSeconds(60);
     static final int PHONE_PER_HOUR = 5;
     static final int ADDRESS_PER_HOUR = 20;
-    static final String REQUESTS = "sms_code_requests";
+    static final String REQUESTS = "sms_code_limits";
 
     private final MongoTemplate mongo;
     private final Accounts accounts;
@@ -71,7 +71,6 @@ public class SmsCodes {
     public void request(String phone, String address) {
         Instant now = clock.instant();
         enforceLimits(phone, address, now);
-        mongo.insert(new Document("phone", phone).append("address", address).append("at", Date.from(now)), REQUESTS);
         Optional<Account> account = accounts.withUsername(phone)
                 .filter(Account::enabled)
                 .filter(a -> a.profile().hasRole(Role.OWNER) || a.profile().hasRole(Role.RESIDENT));
@@ -104,24 +103,48 @@ public class SmsCodes {
         return removed ? accounts.withId(live.accountId()).filter(Account::enabled) : Optional.empty();
     }
 
+    /**
+     * The recent requests of one phone or one address, kept in a document of its own ({@code _id} is the key), so
+     * checking a limit reads one document by {@code _id} instead of searching a log of every request ever made
+     * (which the embedded store scans, and which its TTL indexes would never trim). Two requests of the same phone
+     * at the same instant may both pass; the limits are about abuse over minutes, not single races.
+     */
     private void enforceLimits(String phone, String address, Instant now) {
-        Date hourAgo = Date.from(now.minus(Duration.ofHours(1)));
-        List<Document> byPhone = mongo.find(Query.query(Criteria.where("phone").is(phone).and("at").gt(hourAgo))
-                .with(Sort.by(Sort.Direction.DESC, "at")), Document.class, REQUESTS);
+        Instant hourAgo = now.minus(Duration.ofHours(1));
+        List<Instant> byPhone = recent("phone:" + phone, hourAgo);
         if (!byPhone.isEmpty()) {
-            Instant last = byPhone.getFirst().getDate("at").toInstant();
+            Instant last = byPhone.getLast();
             if (last.plus(PHONE_INTERVAL).isAfter(now)) {
                 throw new TooManyRequests(Math.max(1, Duration.between(now, last.plus(PHONE_INTERVAL)).toSeconds()));
             }
             if (byPhone.size() >= PHONE_PER_HOUR) {
-                Instant oldest = byPhone.getLast().getDate("at").toInstant();
+                Instant oldest = byPhone.get(byPhone.size() - PHONE_PER_HOUR);
                 throw new TooManyRequests(Math.max(1, Duration.between(now, oldest.plus(Duration.ofHours(1))).toSeconds()));
             }
         }
-        long byAddress = mongo.count(Query.query(Criteria.where("address").is(address).and("at").gt(hourAgo)), REQUESTS);
-        if (byAddress >= ADDRESS_PER_HOUR) {
+        List<Instant> byAddress = recent("address:" + address, hourAgo);
+        if (byAddress.size() >= ADDRESS_PER_HOUR) {
             throw new TooManyRequests(3600);
         }
+        remember("phone:" + phone, byPhone, now);
+        remember("address:" + address, byAddress, now);
+    }
+
+    /** The requests of the hour, oldest first. */
+    private List<Instant> recent(String key, Instant hourAgo) {
+        Document limits = mongo.findById(key, Document.class, REQUESTS);
+        if (limits == null) {
+            return List.of();
+        }
+        return limits.getList("at", Date.class, List.of()).stream().map(Date::toInstant)
+                .filter(at -> at.isAfter(hourAgo)).sorted().toList();
+    }
+
+    private void remember(String key, List<Instant> recent, Instant now) {
+        List<Date> at = new ArrayList<>();
+        recent.forEach(instant -> at.add(Date.from(instant)));
+        at.add(Date.from(now));
+        mongo.upsert(Query.query(Criteria.where("_id").is(key)), new Update().set("at", at), REQUESTS);
     }
 
     private static String hash(String salt, String code) {
