@@ -123,11 +123,16 @@ public final class Bench {
                         + String.join(" ", profile.kafka()) + "; MongoDB " + String.join(" ", profile.store())
                         + (profile == JvmProfile.PRODUCTION ? "; services with SPRING_PROFILES_ACTIVE=production" : ""));
                 boolean archives = cdsArchives();
+                Cpu.Sample beforeStart = sample();
                 long begin = System.nanoTime();
                 local.start();
                 double seconds = (System.nanoTime() - begin) / 1e9;
                 platform = Platform.of(local);
                 processes = Footprint.platformProcesses();
+                Map<String, Double> nothingYet = new LinkedHashMap<>();
+                processes.keySet().forEach(part -> nothingYet.put(part, 0.0));
+                account("7. start-up (each process from its launch until all are healthy)", new Cpu.Sample(nothingYet,
+                        beforeStart.bench(), beforeStart.loadAverage(), beforeStart.nanos()), 0, "");
                 Map<String, Object> startup = new LinkedHashMap<>();
                 startup.put("launch → every process healthy s", seconds);
                 startup.put("class-data-sharing archives present", archives ? "yes" : "no (first start after a build)");
@@ -158,11 +163,13 @@ public final class Bench {
             report.note("The platform runs on the embedded defaults: mongo-java-server serves a query from an index only "
                     + "when the query's fields equal a unique index's (VERSIONS.md), so anything else scans its collection "
                     + "(section 0 shows what that costs); its H2 page cache is a quarter of its heap.");
-            report.note("JVM options: the " + profile + " profile of deploy/local's JvmProfile. Parallel GC rather than G1 "
-                    + "(what the JVM picks by itself on two CPUs): on two cores shared by nine JVMs the collector that spends "
-                    + "least CPU outside its pauses — no concurrent marking or refinement threads, the cheapest write barrier "
-                    + "— suits a bench that counts CPU per work order, and a young collection of a 512 MB heap takes a few "
-                    + "milliseconds. Heaps are fixed (-Xms = -Xmx) so none resizes under load.");
+            if (profile == JvmProfile.PRODUCTION) {
+                report.note("JVM options: the PRODUCTION profile of deploy/local's JvmProfile, the full tiered JIT. Parallel "
+                        + "GC rather than G1 (what the JVM picks by itself on two CPUs): on two cores shared by nine JVMs the "
+                        + "collector that spends least CPU outside its pauses — no concurrent marking or refinement threads, "
+                        + "the cheapest write barrier — suits a bench that counts CPU per work order, and a young collection "
+                        + "of a 512 MB heap takes a few milliseconds. Heaps are fixed (-Xms = -Xmx) so none resizes under load.");
+            }
             report.note("CPU: user + system time of each process from /proc/<pid>/stat (divided by the clock tick) before "
                     + "and after each scenario or load step; the bench's own JVM — the load generator, and the Kafka and "
                     + "MongoDB clients of scenarios 0, 5 and 6 — is counted apart and not in the platform's total. The "
