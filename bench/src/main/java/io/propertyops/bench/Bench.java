@@ -35,7 +35,8 @@ import java.util.stream.Collectors;
  * Runs every scenario once and writes the report ({@code bench/run}). Settings are system properties:
  * {@code bench.attach=true} uses a platform already running on the default ports instead of starting one,
  * {@code bench.profile} (the JVM options the platform runs with, default {@code production}; see {@link JvmProfile}),
- * {@code bench.step} (seconds per load step, default 15), {@code bench.warmup} / {@code bench.warmup.next} (seconds
+ * {@code bench.ready} (seconds each start step may take, default 300), {@code bench.step} (seconds per load step,
+ * default 15), {@code bench.warmup} / {@code bench.warmup.next} (seconds
  * of discarded load before the first path and before each further one, default 60 / 20), {@code bench.loop}
  * (seconds of the whole loop, default 20), {@code bench.owners} (default 256), {@code bench.scenarios} (any of
  * {@code store,overdue,intake,loop,fanout}, default all), {@code bench.store.sizes} (default 1000,100000) and
@@ -118,7 +119,7 @@ public final class Bench {
                         .jvmProfile(profile)
                         .env("PROPERTYOPS_DEMO_DATA", dataDir.resolve("estate.json").toString())
                         .env("SPRING_PROFILES_ACTIVE", profile == JvmProfile.PRODUCTION ? "production" : "default")
-                        .readyTimeout(Duration.ofSeconds(300)).clock(clock).build();
+                        .readyTimeout(Duration.ofSeconds(Long.getLong("bench.ready", 300))).clock(clock).build();
                 report.context("JVM profile", profile + ": services " + String.join(" ", profile.service()) + "; Kafka "
                         + String.join(" ", profile.kafka()) + "; MongoDB " + String.join(" ", profile.store())
                         + (profile == JvmProfile.PRODUCTION ? "; services with SPRING_PROFILES_ACTIVE=production" : ""));
@@ -152,6 +153,10 @@ public final class Bench {
                 after.put("RSS after every scenario, MiB: total", after.values().stream().mapToLong(v -> (Long) v).sum());
                 report.facts("7b. Footprint after the run", "", after);
             }
+        } catch (Exception | Error e) {
+            report.note("The run ended early: " + e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage()).lines().findFirst()
+                    .orElse("") + " (the log of the run has the rest).");
+            throw e;
         } finally {
             cpuReport(attach);
             report.context("load average at the end", Footprint.loadAverage());
