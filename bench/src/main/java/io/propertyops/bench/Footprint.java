@@ -40,16 +40,23 @@ final class Footprint {
     /** MiB of resident memory per part of the platform; parts that run elsewhere are not listed. */
     static Map<String, Long> residentMemory() {
         Map<String, Long> rss = new LinkedHashMap<>();
+        platformProcesses().forEach((part, process) -> procLine("/proc/" + process.pid() + "/status", "VmRSS")
+                .ifPresent(line -> rss.put(part, mib(kib(line)))));
+        return rss;
+    }
+
+    /** The platform's processes this JVM started (its children), by part, in the launcher's order. */
+    static Map<String, ProcessHandle> platformProcesses() {
+        Map<String, ProcessHandle> processes = new LinkedHashMap<>();
         List<ProcessHandle> children = ProcessHandle.current().children().toList();
         for (String part : Stream.concat(LocalPlatform.INFRASTRUCTURE.stream(), LocalPlatform.SERVICES.stream()).toList()) {
             for (ProcessHandle child : children) {
-                String command = commandLine(child);
-                if (isPart(part, command)) {
-                    procLine("/proc/" + child.pid() + "/status", "VmRSS").ifPresent(line -> rss.put(part, mib(kib(line))));
+                if (isPart(part, commandLine(child))) {
+                    processes.put(part, child);
                 }
             }
         }
-        return rss;
+        return processes;
     }
 
     /** From /proc: ProcessHandle.Info leaves out a command line as long as the broker's class path. */

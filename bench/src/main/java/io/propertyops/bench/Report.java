@@ -1,5 +1,7 @@
 package io.propertyops.bench;
 
+import tools.jackson.databind.JsonNode;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,12 +11,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** What a run found, written as Markdown for people and JSON for tools. */
 final class Report {
 
-    /** A load step's measurements, or facts as name → value, under one heading. */
-    record Section(String title, String method, List<Measurement> measurements, Map<String, Object> facts) {
+    /** A load step's measurements, facts as name → value, or a table, under one heading. */
+    record Section(String title, String method, List<Measurement> measurements, Map<String, Object> facts, Table table) {
+    }
+
+    /** Rows of cells under a header, for what has more than one dimension (e.g. CPU by scenario and process). */
+    record Table(List<String> header, List<List<String>> rows) {
     }
 
     /** A target from the issue against what was measured. */
@@ -26,6 +33,7 @@ final class Report {
     private final List<Section> sections = new ArrayList<>();
     private final List<Target> targets = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
+    private Previous previous;
 
     Report(String title) {
         this.title = title;
@@ -37,12 +45,24 @@ final class Report {
     }
 
     Report measurements(String title, String method, List<Measurement> measurements) {
-        sections.add(new Section(title, method, List.copyOf(measurements), Map.of()));
+        sections.add(new Section(title, method, List.copyOf(measurements), Map.of(), null));
         return this;
     }
 
     Report facts(String title, String method, Map<String, Object> facts) {
-        sections.add(new Section(title, method, List.of(), new LinkedHashMap<>(facts)));
+        sections.add(new Section(title, method, List.of(), new LinkedHashMap<>(facts), null));
+        return this;
+    }
+
+    Report table(String title, String method, List<String> header, List<List<String>> rows) {
+        sections.add(new Section(title, method, List.of(), Map.of(), new Table(List.copyOf(header), List.copyOf(rows))));
+        return this;
+    }
+
+    /** An earlier run whose figures are shown beside this one's. */
+    Report previous(Previous previous) {
+        this.previous = previous;
+        context.put("previous run (beside the figures)", previous.describe());
         return this;
     }
 
@@ -59,11 +79,17 @@ final class Report {
     String markdown() {
         StringBuilder out = new StringBuilder("# ").append(title).append("\n\n");
         context.forEach((name, value) -> out.append("- **").append(name).append("**: ").append(value).append('\n'));
+        boolean beside = previous != null;
         if (!targets.isEmpty()) {
-            out.append("\n## Targets\n\n| target | goal | measured | met |\n|---|---|---|---|\n");
+            out.append("\n## Targets\n\n| target | goal | measured | met |").append(beside ? " previous run |" : "")
+                    .append("\n|---|---|---|---|").append(beside ? "---|" : "").append('\n');
             for (Target target : targets) {
                 out.append("| ").append(target.name()).append(" | ").append(target.goal()).append(" | ")
-                        .append(target.measured()).append(" | ").append(target.met() ? "yes" : "**no**").append(" |\n");
+                        .append(target.measured()).append(" | ").append(target.met() ? "yes" : "**no**").append(" |");
+                if (beside) {
+                    out.append(" ").append(previous.target(target.name()).orElse("—")).append(" |");
+                }
+                out.append('\n');
             }
         }
         for (Section section : sections) {
@@ -72,20 +98,22 @@ final class Report {
                 out.append(section.method()).append("\n\n");
             }
             if (!section.measurements().isEmpty()) {
-                out.append("| step | concurrency | ok | failed | per second | p50 ms | p90 ms | p99 ms | max ms |\n")
-                        .append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-                for (Measurement m : section.measurements()) {
-                    out.append("| ").append(m.name()).append(" | ").append(m.concurrency()).append(" | ").append(m.ok())
-                            .append(" | ").append(m.failed()).append(m.failures().isEmpty() ? "" : " " + m.failures())
-                            .append(" | ").append(number(m.perSecond())).append(" | ").append(number(m.p50()))
-                            .append(" | ").append(number(m.p90())).append(" | ").append(number(m.p99()))
-                            .append(" | ").append(number(m.max())).append(" |\n");
-                }
+                measurementTable(out, section.measurements());
             }
             if (!section.facts().isEmpty()) {
-                out.append("| | |\n|---|---|\n");
-                section.facts().forEach((name, value) -> out.append("| ").append(name).append(" | ")
-                        .append(value instanceof Number n ? number(n.doubleValue()) : value).append(" |\n"));
+                out.append(beside ? "| | | previous run |\n|---|---:|---:|\n" : "| | |\n|---|---|\n");
+                section.facts().forEach((name, value) -> {
+                    out.append("| ").append(name).append(" | ").append(shown(value)).append(" |");
+                    if (beside) {
+                        out.append(' ').append(previous.fact(section.title(), name).map(Report::shown).orElse("—")).append(" |");
+                    }
+                    out.append('\n');
+                });
+            }
+            if (section.table() != null) {
+                out.append("| ").append(String.join(" | ", section.table().header())).append(" |\n|")
+                        .append("---|".repeat(section.table().header().size())).append('\n');
+                section.table().rows().forEach(row -> out.append("| ").append(String.join(" | ", row)).append(" |\n"));
             }
         }
         if (!notes.isEmpty()) {
@@ -93,6 +121,38 @@ final class Report {
             notes.forEach(note -> out.append("- ").append(note).append('\n'));
         }
         return out.toString();
+    }
+
+    private void measurementTable(StringBuilder out, List<Measurement> measurements) {
+        boolean beside = previous != null;
+        out.append("| step | concurrency | ok | failed | per second | p50 ms | p90 ms | p99 ms | max ms |")
+                .append(beside ? " previous: per second | p50 ms | p99 ms |" : "")
+                .append("\n|---|---:|---:|---:|---:|---:|---:|---:|---:|").append(beside ? "---:|---:|---:|" : "").append('\n');
+        for (Measurement m : measurements) {
+            out.append("| ").append(m.name()).append(" | ").append(m.concurrency()).append(" | ").append(m.ok())
+                    .append(" | ").append(m.failed()).append(m.failures().isEmpty() ? "" : " " + m.failures())
+                    .append(" | ").append(number(m.perSecond())).append(" | ").append(number(m.p50()))
+                    .append(" | ").append(number(m.p90())).append(" | ").append(number(m.p99()))
+                    .append(" | ").append(number(m.max())).append(" |");
+            if (beside) {
+                Optional<JsonNode> before = previous.measurement(m.name(), m.concurrency());
+                for (String field : List.of("perSecond", "p50", "p99")) {
+                    out.append(' ').append(before.map(row -> number(row.path(field).asDouble())).orElse("—")).append(" |");
+                }
+            }
+            out.append('\n');
+        }
+    }
+
+    /** A number rounded as {@link #number(double)}, anything else as it is (also a number read back from JSON). */
+    private static String shown(Object value) {
+        if (value instanceof Number n) {
+            return number(n.doubleValue());
+        }
+        if (value instanceof JsonNode node) {
+            return node.isNumber() ? number(node.asDouble()) : node.asString("");
+        }
+        return String.valueOf(value);
     }
 
     String json() {

@@ -53,6 +53,15 @@ class ReportTest {
     }
 
     @Test
+    void aTableIsRenderedUnderItsHeaderAndWithoutAPreviousRunNoPreviousColumns() {
+        String markdown = report().table("8b. CPU", "seconds", List.of("scenario", "gateway"),
+                List.of(List.of("intake c16", "1.50"), List.of("whole loop", "—"))).markdown();
+
+        assertThat(markdown).contains("## 8b. CPU\n\nseconds\n\n| scenario | gateway |\n|---|---|\n| intake c16 | 1.50 |\n| whole loop | — |\n")
+                .doesNotContain("previous");
+    }
+
+    @Test
     void numbersAreRoundedToWhatIsWorthReading() {
         assertThat(Report.number(1523.6)).isEqualTo("1,524");
         assertThat(Report.number(48.04)).isEqualTo("48.0");

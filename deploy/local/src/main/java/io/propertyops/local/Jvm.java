@@ -10,10 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * How a child JVM is started: the launcher's own {@code java}, and for the infrastructure mains
- * (Kafka, {@link EmbeddedMongo}) the launcher's runtime classpath.
+ * How a child JVM is started: the launcher's own {@code java}, the options of its {@link JvmProfile}, and for
+ * the infrastructure mains (Kafka, {@link EmbeddedMongo}) the launcher's runtime classpath.
  */
-record Jvm(Path executable, String classpath) {
+record Jvm(Path executable, String classpath, JvmProfile profile) {
 
     /** Overrides the classpath the infrastructure processes run with. */
     static final String CLASSPATH_PROPERTY = "propertyops.classpath";
@@ -31,8 +31,8 @@ record Jvm(Path executable, String classpath) {
             "-Dorg.slf4j.simpleLogger.dateTimeFormat=yyyy-MM-dd HH:mm:ss.SSS",
             "-Dorg.slf4j.simpleLogger.logFile=System.out");
 
-    static Jvm current() {
-        return new Jvm(Path.of(System.getProperty("java.home"), "bin", "java"), launcherClasspath());
+    static Jvm current(JvmProfile profile) {
+        return new Jvm(Path.of(System.getProperty("java.home"), "bin", "java"), launcherClasspath(), profile);
     }
 
     List<String> runMain(List<String> options, String mainClass, String... args) {

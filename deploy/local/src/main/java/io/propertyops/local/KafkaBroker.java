@@ -22,9 +22,6 @@ import org.apache.kafka.common.Uuid;
  */
 final class KafkaBroker implements Part {
 
-    private static final List<String> JVM_OPTIONS = List.of(
-            "-Xms64m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Djava.awt.headless=true");
-
     private final Path home;
     private final int port;
     private final int controllerPort;
@@ -139,7 +136,8 @@ final class KafkaBroker implements Part {
 
     @Override
     public List<String> command() {
-        List<String> options = new ArrayList<>(JVM_OPTIONS);
+        List<String> options = new ArrayList<>(jvm.profile().kafka());
+        options.add("-Djava.awt.headless=true");
         options.addAll(Jvm.CHILD_LOGGING);
         return jvm.runMain(options, "kafka.Kafka", serverProperties().toString());
     }

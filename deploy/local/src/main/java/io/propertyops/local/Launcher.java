@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -17,7 +18,8 @@ import java.util.Map;
  * instead of the embedded one; {@code PROPERTYOPS_DATA_DIR} replaces {@code <repo>/.local};
  * {@code PROPERTYOPS_READY_TIMEOUT} (seconds, default 180) bounds each wait for readiness;
  * {@code PROPERTYOPS_CDS=false} runs each service's {@code *-exec.jar} as it is instead of its
- * extracted jar with a class-data-sharing archive;
+ * extracted jar with a class-data-sharing archive; {@code PROPERTYOPS_JVM_PROFILE=production} runs every process
+ * with the production JVM options of {@link JvmProfile} instead of the quick-start ones;
  * {@code PROPERTYOPS_DEMO_PASSWORD} and {@code PROPERTYOPS_DEMO_CLIENT_SECRET} replace the dev secrets.
  */
 public final class Launcher {
@@ -45,6 +47,9 @@ public final class Launcher {
         }
         if ("false".equalsIgnoreCase(env.getOrDefault("PROPERTYOPS_CDS", "").strip())) {
             builder.classDataSharing(false);
+        }
+        if (isSet(env.get("PROPERTYOPS_JVM_PROFILE"))) {
+            builder.jvmProfile(JvmProfile.valueOf(env.get("PROPERTYOPS_JVM_PROFILE").strip().toUpperCase(Locale.ROOT)));
         }
         if (isSet(env.get("KAFKA_BOOTSTRAP_SERVERS"))) {
             builder.externalKafka(env.get("KAFKA_BOOTSTRAP_SERVERS").strip());

@@ -95,7 +95,7 @@ public final class LocalPlatform implements AutoCloseable {
         this.demoPassword = DemoSecrets.password(builder.env);
         this.demoClientSecret = DemoSecrets.clientSecret(builder.env, dataDir.resolve("secrets.properties"));
 
-        Jvm jvm = Jvm.current();
+        Jvm jvm = Jvm.current(builder.jvmProfile);
         MongoStore mongo = new MongoStore(dataDir.resolve("mongo").resolve("propertyops.mv"), ports.mongodb(), jvm);
         KafkaBroker kafka = new KafkaBroker(dataDir.resolve("kafka"), ports.kafka(), ports.kafkaController(), jvm,
                 logFile(KAFKA));
@@ -550,6 +550,7 @@ public final class LocalPlatform implements AutoCloseable {
         private String externalKafka;
         private String externalMongo;
         private boolean classDataSharing = true;
+        private JvmProfile jvmProfile = JvmProfile.DEVELOPMENT;
         private Clock clock = Clock.systemDefaultZone();
 
         private Builder() {
@@ -614,6 +615,12 @@ public final class LocalPlatform implements AutoCloseable {
          */
         public Builder classDataSharing(boolean enabled) {
             this.classDataSharing = enabled;
+            return this;
+        }
+
+        /** The JVM options of Kafka, the store and the services. Default: {@link JvmProfile#DEVELOPMENT}. */
+        public Builder jvmProfile(JvmProfile jvmProfile) {
+            this.jvmProfile = Objects.requireNonNull(jvmProfile);
             return this;
         }
 

@@ -37,10 +37,8 @@ final class MongoStore implements Part {
 
     @Override
     public List<String> command() {
-        // every service's reads and writes go through this one process: the full JIT (not the services' quick one)
-        // and room for 100,000 open work orders, where 256 MB ran out (bench scenario 5)
-        List<String> options = new ArrayList<>(List.of("-Xmx1g", "-Xss512k", "-XX:+UseSerialGC",
-                "-Dpropertyops.exitWithParent=true"));
+        List<String> options = new ArrayList<>(jvm.profile().store());
+        options.add("-Dpropertyops.exitWithParent=true");
         options.addAll(Jvm.CHILD_LOGGING);
         return jvm.runMain(options, EmbeddedMongo.class.getName(), String.valueOf(port), file.toString());
     }

@@ -22,10 +22,6 @@ import tools.jackson.databind.json.JsonMapper;
 /** One of the platform's Spring Boot services, run from its {@code *-exec.jar} (see {@link ExtractedApp}). */
 final class SpringService implements Part {
 
-    /** Small heaps and a quick JIT: seven services must start together on two cores. */
-    private static final List<String> JVM_OPTIONS =
-            List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k", "-Xmx384m");
-
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(1))
@@ -101,10 +97,10 @@ final class SpringService implements Part {
         ExtractedApp app = extracted;
         if (app == null) {
             writesArchive = false;
-            return jvm.runJar(JVM_OPTIONS, jar().orElseThrow());
+            return jvm.runJar(jvm.profile().service(), jar().orElseThrow());
         }
         writesArchive = !app.hasArchive();
-        List<String> options = new ArrayList<>(JVM_OPTIONS);
+        List<String> options = new ArrayList<>(jvm.profile().service());
         options.addAll(app.archiveOptions());
         return jvm.runJar(options, app.jar());
     }
