@@ -78,7 +78,7 @@ public class DueTimers {
     }
 
     /** Adds timers, before the writes they belong to; one upsert per bucket. */
-    void add(Collection<Timer> timers, Instant now) {
+    public void add(Collection<Timer> timers, Instant now) {
         if (timers.isEmpty()) {
             return;
         }
