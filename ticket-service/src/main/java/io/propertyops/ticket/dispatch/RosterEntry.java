@@ -2,6 +2,7 @@ package io.propertyops.ticket.dispatch;
 
 import io.propertyops.ticket.dispatch.domain.Technician;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -19,6 +20,7 @@ import java.util.Set;
  * @param updatedAt        when the newest person event applied here happened
  */
 @Document("roster")
+@CompoundIndex(name = "id_updated", def = "{'_id': 1, 'updatedAt': 1}", unique = true)
 record RosterEntry(@Id String id, String name, List<String> roles, List<String> communityIds,
                    @Indexed(name = "technician_in") List<String> technicianIn, List<String> skills, Boolean onDuty,
                    List<String> openWorkOrderIds, Instant lastAssignedAt, Instant updatedAt, String lastEventId,

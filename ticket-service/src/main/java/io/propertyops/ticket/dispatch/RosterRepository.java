@@ -10,7 +10,9 @@ import io.propertyops.events.security.StaffRolesChanged;
 import io.propertyops.events.security.StaffSkillsChanged;
 import io.propertyops.starter.security.Roles;
 import io.propertyops.ticket.dispatch.domain.Technician;
+import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -19,6 +21,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,6 +34,8 @@ import java.util.Optional;
  */
 @Repository
 class RosterRepository {
+
+    private static final String COLLECTION = "roster";
 
     private final MongoTemplate mongo;
 
@@ -88,17 +93,48 @@ class RosterRepository {
      * Applies a person event unless the entry has newer news already. Each event carries what it changes in full
      * and a person's events arrive in order, so the newest wins and a redelivered older one changes nothing.
      * Deactivation is a person's last event, so nothing newer can undo it either.
+     *
+     * <p>The entry is read by id and written only if its {@code updatedAt} is still the one read: both queries are
+     * served by an index on the embedded store too ({@code _id}, and the unique {@code {_id, updatedAt}}), where a
+     * query on {@code updatedAt <= at} would read the whole roster.
      */
     private void apply(String personId, Instant at, String eventId, Update update) {
-        Query unchangedSince = Query.query(Criteria.where("_id").is(personId)
-                .orOperator(Criteria.where("updatedAt").exists(false), Criteria.where("updatedAt").lte(at)));
-        upsertOrUpdate(unchangedSince, update.set("updatedAt", at).set("lastEventId", eventId));
+        update.set("updatedAt", at).set("lastEventId", eventId);
+        Query byId = Query.query(Criteria.where("_id").is(personId));
+        byId.fields().include("updatedAt");
+        for (int attempt = 0; attempt < 3; attempt++) {
+            Document entry = mongo.findOne(byId, Document.class, COLLECTION);
+            if (entry == null) {
+                if (upserted(Query.query(Criteria.where("_id").is(personId)), update)) {
+                    return;
+                }
+                continue;
+            }
+            Date updatedAt = entry.getDate("updatedAt");
+            if (updatedAt != null && updatedAt.toInstant().isAfter(at)) {
+                return;
+            }
+            // an entry made by a dispatch before any person event has no updatedAt: a rare first write, and a scan
+            Query unchanged = Query.query(updatedAt == null
+                    ? Criteria.where("_id").is(personId).and("updatedAt").exists(false)
+                    : Criteria.where("_id").is(personId).and("updatedAt").is(updatedAt));
+            if (mongo.updateFirst(unchanged, update, RosterEntry.class).getMatchedCount() > 0) {
+                return;
+            }
+        }
+        throw new OptimisticLockingFailureException("Roster entry " + personId + " keeps changing; the event is retried");
     }
 
-    /** Counts the work once however often it is reported; an unknown technician gets an entry to hold it. */
+    /**
+     * Counts the work once however often it is reported: a set of work, and the latest assignment time, both
+     * unchanged by a repeat. An unknown technician gets an entry to hold it.
+     */
     void assign(String technicianId, String workOrderId, Instant at) {
-        upsertOrUpdate(Query.query(Criteria.where("_id").is(technicianId).and("openWorkOrderIds").ne(workOrderId)),
-                new Update().addToSet("openWorkOrderIds", workOrderId).set("lastAssignedAt", at));
+        Query byId = Query.query(Criteria.where("_id").is(technicianId));
+        Update update = new Update().addToSet("openWorkOrderIds", workOrderId).max("lastAssignedAt", at);
+        if (!upserted(byId, update)) {
+            mongo.updateFirst(byId, update, RosterEntry.class);
+        }
     }
 
     void release(String technicianId, String workOrderId) {
@@ -106,16 +142,13 @@ class RosterRepository {
                 new Update().pull("openWorkOrderIds", workOrderId), RosterEntry.class);
     }
 
-    /**
-     * An upsert whose query does not match an existing entry tries to insert it again and fails on the id: the
-     * entry is newer, or already has the work, and nothing should change — unless it was inserted by a concurrent
-     * first write, which the same guarded update then finds.
-     */
-    private void upsertOrUpdate(Query guarded, Update update) {
+    /** An upsert by id; false when a concurrent first write inserted the entry meanwhile (real MongoDB). */
+    private boolean upserted(Query byId, Update update) {
         try {
-            mongo.upsert(guarded, update, RosterEntry.class);
+            mongo.upsert(byId, update, RosterEntry.class);
+            return true;
         } catch (DuplicateKeyException entryExists) {
-            mongo.updateFirst(guarded, update, RosterEntry.class);
+            return false;
         }
     }
 

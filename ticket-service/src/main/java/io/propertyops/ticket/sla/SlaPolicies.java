@@ -1,6 +1,7 @@
 package io.propertyops.ticket.sla;
 
 import io.propertyops.starter.web.Caller;
+import io.propertyops.ticket.CommunityCache;
 import io.propertyops.ticket.sla.domain.BusinessCalendar;
 import io.propertyops.ticket.sla.domain.CommunitySla;
 import io.propertyops.ticket.sla.domain.Deadlines;
@@ -24,11 +25,14 @@ public class SlaPolicies {
     private final SlaPolicyRepository repository;
     private final SlaProperties properties;
     private final Clock clock;
+    /** Read on every intake and many steps; another replica's change is seen within {@link CommunityCache#EXPIRY}. */
+    private final CommunityCache<CommunitySla> cache;
 
     SlaPolicies(SlaPolicyRepository repository, SlaProperties properties, Clock clock) {
         this.repository = repository;
         this.properties = properties;
         this.clock = clock;
+        this.cache = new CommunityCache<>(this::load);
     }
 
     public Deadlines deadlinesFor(String communityId, WorkOrderKind kind, String category, Urgency urgency,
@@ -49,6 +53,10 @@ public class SlaPolicies {
     }
 
     public CommunitySla inForce(String communityId) {
+        return cache.get(communityId);
+    }
+
+    private CommunitySla load(String communityId) {
         return repository.find(communityId).orElseGet(() -> new CommunitySla(communityId, SlaDefaults.policy(),
                 SlaDefaults.calendar(properties.zone(), properties.publicHolidays(), properties.makeUpWorkingDays()),
                 null, null, null));
@@ -56,7 +64,7 @@ public class SlaPolicies {
 
     public CommunitySla get(Caller caller, String communityId) {
         caller.requireCommunity(communityId);
-        return inForce(communityId);
+        return load(communityId); // what staff edit is what is stored, not what this replica has cached
     }
 
     /**
@@ -67,8 +75,10 @@ public class SlaPolicies {
     public CommunitySla replace(Caller caller, String communityId, SlaPolicy policy, BusinessCalendar calendar,
                                 Long expectedVersion) {
         caller.requireCommunity(communityId);
-        return repository.save(new CommunitySla(communityId, policy, calendar, null, clock.instant(), caller.id()),
-                expectedVersion);
+        CommunitySla saved = repository.save(new CommunitySla(communityId, policy, calendar, null, clock.instant(),
+                caller.id()), expectedVersion);
+        cache.put(communityId, saved);
+        return saved;
     }
 
 }

@@ -1,6 +1,5 @@
 package io.propertyops.ticket.workorder;
 
-import io.propertyops.starter.domain.ConflictException;
 import io.propertyops.starter.scheduling.LockedJob;
 import io.propertyops.ticket.workorder.domain.EscalationPolicy;
 import io.propertyops.ticket.workorder.domain.WorkOrder;
@@ -9,25 +8,32 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Watches deadlines: every few seconds, one replica (a ShedLock lock in MongoDB) reads the work orders whose
- * {@code nextAlertAt} has come — an indexed field, so a scan costs what is due, not what is open — and lets each
- * emit its due-soon, overdue and escalation events. Each work order records which alerts it emitted in the same
- * version-checked write as the events, so even two scans racing (a lock that expired) emit each alert once.
- * Each scan is timed ({@code propertyops.ticket.watch.scan}), so its cost can be watched as work orders pile up.
+ * Watches deadlines: every {@code interval}, one replica (a ShedLock lock in MongoDB) reads the work orders whose next
+ * alert has come — found through their due timers ({@code DueTimers}: buckets by minute read by id, so a tick costs
+ * what is due, not what is open, on real MongoDB and on the embedded store alike) — lets each emit its due-soon,
+ * overdue and escalation events, and writes them back in one bulk of version-checked updates. Each work order
+ * records which alerts it emitted in the same write as the events, so even two ticks racing (a lock that expired)
+ * emit each alert once. Every {@code sweep-interval}, and at its first tick, a safety sweep re-adds the timer of every
+ * work order that is due (on the embedded store it reads all work orders, hence seldom). Each tick is timed
+ * ({@code propertyops.ticket.watch.scan}), so its cost can be watched as work orders pile up.
  */
 @Component
 class OverdueWatch extends LockedJob {
+
+    private static final Logger log = LoggerFactory.getLogger(OverdueWatch.class);
 
     private final WorkOrderRepository workOrders;
     private final WatchProperties properties;
     private final EscalationPolicy policy;
     private final Clock clock;
     private final Timer scans;
+    private volatile Instant lastSweep;
 
     OverdueWatch(WorkOrderRepository workOrders, WatchProperties properties, Clock clock, MongoTemplate mongo,
                  MeterRegistry meters) {
@@ -37,7 +43,7 @@ class OverdueWatch extends LockedJob {
         this.policy = properties.policy();
         this.clock = clock;
         this.scans = Timer.builder("propertyops.ticket.watch.scan")
-                .description("One overdue-watch scan: reading the due work orders and emitting their alerts")
+                .description("One overdue-watch tick: reading the due work orders and emitting their alerts")
                 .register(meters);
     }
 
@@ -46,22 +52,31 @@ class OverdueWatch extends LockedJob {
         scan();
     }
 
-    /** @return how many work orders it looked at */
+    /** @return how many work orders it watched */
     int scan() {
         return scans.record(this::scanDue);
     }
 
     private int scanDue() {
         Instant now = clock.instant();
-        List<WorkOrder> due = workOrders.findDueForAlert(now, properties.batch());
-        for (WorkOrder workOrder : due) {
-            workOrder.watch(now, policy);
-            try {
-                workOrders.update(workOrder);
-            } catch (ConflictException changedMeanwhile) {
-                // someone acted on it since the read; the next tick reads it afresh
-            }
+        if (lastSweep == null || now.isBefore(lastSweep) || !now.isBefore(lastSweep.plus(properties.sweepInterval()))) {
+            sweep(now);
         }
-        return due.size();
+        WorkOrderRepository.DueForAlert due = workOrders.findDueForAlert(now, properties.batch());
+        for (WorkOrder workOrder : due.workOrders()) {
+            workOrder.watch(now, policy);
+        }
+        workOrders.saveWatched(due, now);
+        return due.workOrders().size();
+    }
+
+    /** Re-adds the timers of every due work order: the safety net under the timers. */
+    int sweep(Instant now) {
+        lastSweep = now;
+        int added = workOrders.sweepDueTimers(now);
+        if (added > 0) {
+            log.info("Overdue watch sweep found {} due work orders and set their timers", added);
+        }
+        return added;
     }
 }

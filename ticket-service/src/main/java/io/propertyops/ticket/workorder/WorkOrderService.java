@@ -195,8 +195,13 @@ public class WorkOrderService {
             throw new StaleVersionException(workOrder.number(), readVersion, workOrder.version());
         }
         transition.apply(workOrder, new Actor(caller.id(), caller.roles()), clock.instant());
-        workOrders.update(workOrder);
-        return get(caller, id);
+        // answered from the work order just saved, at its new version, not read again; a caller the step took it
+        // from (a technician who declined) no longer sees it, as a read would have said
+        WorkOrder saved = workOrders.update(workOrder);
+        if (!mayRead(caller, saved)) {
+            throw new NotFoundException("Work order", id);
+        }
+        return saved;
     }
 
     /**
@@ -245,7 +250,7 @@ public class WorkOrderService {
     /** Resolves a work order, once none of its sub-tasks is open. */
     public WorkOrder resolve(Caller caller, String id, Long readVersion, String result) {
         return apply(caller, id, readVersion,
-                (w, actor, at) -> w.resolve(actor, result, at, workOrders.countOpenSubTasks(w.id())));
+                (w, actor, at) -> w.resolve(actor, result, at, w.hasSubTasks() ? workOrders.countOpenSubTasks(w.id()) : 0));
     }
 
     /** The assigned technician quotes a paid in-unit repair from the community's price list. */

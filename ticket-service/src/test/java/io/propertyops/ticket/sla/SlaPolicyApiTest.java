@@ -110,6 +110,22 @@ class SlaPolicyApiTest {
     }
 
     @Test
+    void aChangedPolicyIsInForceAtOnceThoughTheOldOneWasCached() {
+        String community = community();
+        var saturdayMorning = LocalDateTime.parse("2026-11-28T10:00").atZone(ZoneId.of("Asia/Shanghai"));
+        var before = policies.deadlinesFor(community, WorkOrderKind.REPAIR, "plumbing", Urgency.NORMAL,
+                saturdayMorning.toInstant());
+        assertThat(before.due(DeadlineKind.RESPONSE)).isNotEqualTo(java.util.Optional.of(saturdayMorning.plusHours(1).toInstant()));
+
+        assertThat(put(community, TestTokens.staff("pm-" + UUID.randomUUID(), "PROPERTY_MANAGER", community).token(),
+                SATURDAY_DESK).status()).isEqualTo(200);
+
+        var after = policies.deadlinesFor(community, WorkOrderKind.REPAIR, "plumbing", Urgency.NORMAL,
+                saturdayMorning.toInstant());
+        assertThat(after.due(DeadlineKind.RESPONSE)).contains(saturdayMorning.plusHours(1).toInstant());
+    }
+
+    @Test
     void aPropertyManagerSetsThePolicyAndNewDeadlinesFollowIt() {
         String community = community();
         String manager = "pm-" + UUID.randomUUID();

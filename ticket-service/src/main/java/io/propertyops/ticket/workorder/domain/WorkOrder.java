@@ -77,6 +77,11 @@ public final class WorkOrder {
     private String parentId;
     private final long version;
     private final List<DomainEvent> recordedEvents = new ArrayList<>();
+    /** The state as it was read, for a write that sends only what changed since; null until stored. */
+    private Stored stored;
+
+    private record Stored(WorkOrderRequest request, Progress progress, Quote quote, String parentId) {
+    }
 
     private WorkOrder(String id, String number, WorkOrderRequest request, Instant submittedAt, Progress progress,
                       long version) {
@@ -126,7 +131,27 @@ public final class WorkOrder {
         WorkOrder workOrder = new WorkOrder(id, number, request, submittedAt, progress, version);
         workOrder.quote = quote;
         workOrder.parentId = parentId;
+        workOrder.stored = new Stored(request, progress, quote, parentId);
         return workOrder;
+    }
+
+    /**
+     * The work order as it was read, before the commands applied to it since; itself when it was never stored. Its
+     * timeline is a prefix of this one's: commands only append to it.
+     */
+    public WorkOrder asStored() {
+        return stored == null ? this : restore(id, number, stored.request(), submittedAt, stored.progress(),
+                stored.quote(), stored.parentId(), version);
+    }
+
+    /** The same work order as stored at {@code newVersion}, once the changes were written. */
+    public WorkOrder savedAs(long newVersion) {
+        return restore(id, number, request, submittedAt, progress, quote, parentId, newVersion);
+    }
+
+    /** Whether sub-tasks were ever opened for it, so whether a resolution has to look for open ones. */
+    public boolean hasSubTasks() {
+        return progress.timeline().stream().anyMatch(entry -> entry.action().equals("sub-task-opened"));
     }
 
     /**

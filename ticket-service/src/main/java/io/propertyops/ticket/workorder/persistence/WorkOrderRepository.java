@@ -3,7 +3,8 @@ package io.propertyops.ticket.workorder.persistence;
 import io.propertyops.starter.domain.ConflictException;
 import io.propertyops.starter.outbox.OutboxMessages;
 import io.propertyops.starter.outbox.OutboxRelay;
-import io.propertyops.starter.outbox.StateUpdate;
+import io.propertyops.starter.outbox.HasOutbox;
+import io.propertyops.starter.outbox.OutboxMessage;
 import io.propertyops.ticket.workorder.WatchProperties;
 import io.propertyops.ticket.workorder.domain.Channel;
 import io.propertyops.ticket.workorder.domain.EscalationPolicy;
@@ -13,22 +14,32 @@ import io.propertyops.ticket.workorder.domain.WorkOrder;
 import io.propertyops.ticket.workorder.domain.WorkOrderKind;
 import io.propertyops.ticket.workorder.domain.WorkOrderRequest;
 import io.propertyops.ticket.workorder.domain.WorkOrderStatus;
+import org.bson.Document;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /** Stores work orders; the state and the events it caused go into MongoDB in one document write. */
 @Repository
@@ -40,43 +51,203 @@ public class WorkOrderRepository {
     private final OutboxRelay relay;
 
     private final EscalationPolicy policy;
+    private final DueTimers timers;
+    private final Clock clock;
 
-    WorkOrderRepository(MongoTemplate mongo, OutboxMessages outbox, OutboxRelay relay, WatchProperties watch) {
+    /** Fields a change never writes: the id, the type hint, the outbox, the version, the retry key, the timeline. */
+    private static final Set<String> NOT_CHANGED_HERE = Set.of("_id", "_class", HasOutbox.FIELD, "version",
+            "idempotencyKey", "timeline");
+
+    WorkOrderRepository(MongoTemplate mongo, OutboxMessages outbox, OutboxRelay relay, WatchProperties watch,
+                        DueTimers timers, Clock clock) {
         this.mongo = mongo;
         this.outbox = outbox;
         this.relay = relay;
         this.policy = watch.policy();
+        this.timers = timers;
+        this.clock = clock;
     }
 
-    /** The work orders whose next alert has come, earliest first. */
-    public List<WorkOrder> findDueForAlert(Instant now, int limit) {
-        Query query = Query.query(Criteria.where("nextAlertAt").lte(now))
-                .with(Sort.by(Sort.Direction.ASC, "nextAlertAt")).limit(limit);
-        return mongo.find(query, WorkOrderDocument.class).stream().map(WorkOrderRepository::toDomain).toList();
+    /**
+     * The work orders whose next alert has come, earliest first, found through their {@link DueTimers}: the timers
+     * that turn out stale on the way (a version that has passed, an alert no longer pending) are set aside for
+     * removal, and a timer whose work order's alert moved is moved with it.
+     */
+    public DueForAlert findDueForAlert(Instant now, int limit) {
+        DueTimers.Buckets buckets = timers.read(now);
+        Map<String, List<DueTimers.Read>> byWorkOrder = new LinkedHashMap<>();
+        buckets.entries().stream()
+                .filter(read -> !read.timer().at().isAfter(now))
+                .sorted(Comparator.comparing(read -> read.timer().at()))
+                .forEach(read -> byWorkOrder.computeIfAbsent(read.timer().workOrderId(), id -> new ArrayList<>()).add(read));
+        List<String> ids = byWorkOrder.keySet().stream().limit(limit).toList();
+        Map<String, WorkOrderDocument> stored = new HashMap<>();
+        if (!ids.isEmpty()) {
+            mongo.find(Query.query(Criteria.where("_id").in(ids)), WorkOrderDocument.class)
+                    .forEach(document -> stored.put(document.id, document));
+        }
+        DueForAlert due = new DueForAlert(buckets);
+        for (String id : ids) {
+            WorkOrderDocument document = stored.get(id);
+            for (DueTimers.Read read : byWorkOrder.get(id)) {
+                long version = document == null || document.version == null ? -1 : document.version;
+                if (read.timer().version() != version || document.nextAlertAt == null) {
+                    due.done.add(read); // a version that has passed or never was, or nothing left to alert
+                } else if (!document.nextAlertAt.isAfter(now)) {
+                    due.handled.computeIfAbsent(id, i -> new ArrayList<>()).add(read);
+                } else if (!document.nextAlertAt.equals(read.timer().at())) {
+                    due.moved.add(new DueTimers.Timer(id, version, document.nextAlertAt));
+                    due.done.add(read);
+                }
+            }
+            if (due.handled.containsKey(id)) {
+                due.workOrders.add(toDomain(document));
+            }
+        }
+        return due;
+    }
+
+    /**
+     * What one tick of the watch found due: the work orders to watch, and the timers it read for them.
+     * {@link #saveWatched} writes them back.
+     */
+    public static final class DueForAlert {
+
+        private final DueTimers.Buckets buckets;
+        private final List<WorkOrder> workOrders = new ArrayList<>();
+        private final Map<String, List<DueTimers.Read>> handled = new LinkedHashMap<>();
+        private final List<DueTimers.Read> done = new ArrayList<>();
+        private final List<DueTimers.Timer> moved = new ArrayList<>();
+
+        private DueForAlert(DueTimers.Buckets buckets) {
+            this.buckets = buckets;
+        }
+
+        public List<WorkOrder> workOrders() {
+            return workOrders;
+        }
+    }
+
+    /**
+     * Writes the watched work orders in one unordered bulk of version-checked updates: one that misses on its
+     * version was changed by someone else meanwhile, and that write left a timer of its own, so it is seen again.
+     * The timers of the versions written go first; the timers read are removed after; then the relay publishes.
+     */
+    public void saveWatched(DueForAlert due, Instant now) {
+        List<DueTimers.Timer> next = new ArrayList<>(due.moved);
+        for (WorkOrder workOrder : due.workOrders) {
+            Instant at = workOrder.nextAlertAt(policy);
+            if (at != null) {
+                next.add(new DueTimers.Timer(workOrder.id(), workOrder.version() + 1, at));
+            }
+        }
+        timers.add(next, now);
+        if (!due.workOrders.isEmpty()) {
+            BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, WorkOrderDocument.class);
+            for (WorkOrder workOrder : due.workOrders) {
+                bulk.updateOne(unchanged(workOrder), changes(workOrder));
+            }
+            bulk.execute();
+        }
+        List<DueTimers.Read> done = new ArrayList<>(due.done);
+        due.handled.values().forEach(done::addAll);
+        timers.finish(due.buckets, done);
+        due.workOrders.forEach(workOrder -> relay.publishSoon(WorkOrderDocument.COLLECTION, workOrder.id()));
+    }
+
+    /**
+     * The safety net under the timers: adds the timer of every work order whose alert is due, whatever timers it has.
+     * On real MongoDB this reads the {@code nextAlertAt} index; the embedded store reads the whole collection, so it
+     * runs seldom (the watch's {@code sweep-interval}).
+     *
+     * @return how many timers it added
+     */
+    public int sweepDueTimers(Instant now) {
+        Query query = Query.query(Criteria.where("nextAlertAt").lte(now));
+        query.fields().include("_id", "version", "nextAlertAt");
+        List<DueTimers.Timer> due = mongo.find(query, Document.class, WorkOrderDocument.COLLECTION).stream()
+                .map(document -> new DueTimers.Timer(document.getString("_id"),
+                        document.get("version", Number.class) == null ? 0 : document.get("version", Number.class).longValue(),
+                        document.getDate("nextAlertAt").toInstant()))
+                .toList();
+        timers.add(due, now);
+        return due.size();
     }
 
     public WorkOrder insert(WorkOrder workOrder, String idempotencyKey) {
         WorkOrderDocument document = toDocument(workOrder, policy);
         document.idempotencyKey = idempotencyKey;
         document.pendingEvents.addAll(outbox.of(workOrder.pullEvents()));
+        if (document.nextAlertAt != null) {
+            timers.add(List.of(new DueTimers.Timer(document.id, 0, document.nextAlertAt)), clock.instant());
+        }
         return toDomain(mongo.insert(document));
     }
 
     /**
-     * Saves a changed work order and the events the change caused in one write, on the version that was read.
+     * Saves a changed work order and the events the change caused in one write, on the version that was read: the
+     * timeline entries the change appended are pushed, the other fields it changed are set.
      *
+     * @return the work order as saved, at its new version
      * @throws ConflictException when someone changed it meanwhile; nothing is written
      */
-    public void update(WorkOrder workOrder) {
-        long next = workOrder.version() + 1;
-        Update update = StateUpdate.of(mongo.getConverter(), toDocument(workOrder, policy), outbox.of(workOrder.pullEvents()),
-                "version", next);
-        Query unchanged = Query.query(Criteria.where("_id").is(workOrder.id()).and("version").is(workOrder.version()));
-        if (mongo.updateFirst(unchanged, update, WorkOrderDocument.class).getMatchedCount() == 0) {
+    public WorkOrder update(WorkOrder workOrder) {
+        Instant at = workOrder.nextAlertAt(policy);
+        if (at != null) {
+            timers.add(List.of(new DueTimers.Timer(workOrder.id(), workOrder.version() + 1, at)), clock.instant());
+        }
+        if (mongo.updateFirst(unchanged(workOrder), changes(workOrder), WorkOrderDocument.class).getMatchedCount() == 0) {
             throw new ConflictException("concurrent-change",
                     "Work order " + workOrder.number() + " was changed by someone else meanwhile; read it again and retry");
         }
         relay.publishSoon(WorkOrderDocument.COLLECTION, workOrder.id());
+        return workOrder.savedAs(workOrder.version() + 1);
+    }
+
+    /** {@code _id} and {@code version}: a query the unique index on exactly these fields serves (see VersionIndexes). */
+    private static Query unchanged(WorkOrder workOrder) {
+        return Query.query(Criteria.where("_id").is(workOrder.id()).and("version").is(workOrder.version()));
+    }
+
+    /**
+     * The update from the work order as it was read to the work order now: the fields that differ are set (or unset),
+     * the timeline's new entries pushed, the events appended to the outbox, the version raised.
+     */
+    private Update changes(WorkOrder workOrder) {
+        Document before = new Document();
+        mongo.getConverter().write(toDocument(workOrder.asStored(), policy), before);
+        Document after = new Document();
+        mongo.getConverter().write(toDocument(workOrder, policy), after);
+        Update update = new Update();
+        Set<String> fields = new LinkedHashSet<>(after.keySet());
+        fields.addAll(before.keySet());
+        fields.removeAll(NOT_CHANGED_HERE);
+        for (String field : fields) {
+            Object now = after.get(field);
+            if (!Objects.equals(before.get(field), now)) {
+                if (now == null) {
+                    update.unset(field);
+                } else {
+                    update.set(field, now);
+                }
+            }
+        }
+        List<?> timelineBefore = before.getList("timeline", Object.class, List.of());
+        List<?> timelineAfter = after.getList("timeline", Object.class, List.of());
+        if (timelineAfter.size() >= timelineBefore.size()
+                && timelineAfter.subList(0, timelineBefore.size()).equals(timelineBefore)) {
+            if (timelineAfter.size() > timelineBefore.size()) {
+                update.push("timeline").each(timelineAfter.subList(timelineBefore.size(), timelineAfter.size()).toArray());
+            }
+        } else {
+            update.set("timeline", timelineAfter);
+        }
+        update.set("version", workOrder.version() + 1);
+        List<OutboxMessage> events = outbox.of(workOrder.pullEvents());
+        if (!events.isEmpty()) {
+            update.push(HasOutbox.FIELD).each(events.toArray());
+        }
+        return update;
     }
 
     public Optional<WorkOrder> findById(String id) {
