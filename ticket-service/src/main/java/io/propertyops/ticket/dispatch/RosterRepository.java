@@ -13,7 +13,6 @@ import io.propertyops.ticket.dispatch.domain.Technician;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -21,6 +20,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -36,6 +36,14 @@ import java.util.Optional;
 class RosterRepository {
 
     private static final String COLLECTION = "roster";
+    /**
+     * Per community ({@code _id}), everyone who was ever a technician there: a superset of its roster, read by
+     * {@code _id}, so a community's roster is an {@code _id} look-up of a few entries instead of a search of every
+     * person (residents included) that the embedded store answers with a scan. A person is added before their entry
+     * says they are a technician there, so a crash between the two writes leaves the superset larger, never short;
+     * the entries decide who is on the roster now.
+     */
+    private static final String MEMBERS = "roster_members";
 
     private final MongoTemplate mongo;
 
@@ -44,7 +52,7 @@ class RosterRepository {
     }
 
     void register(PersonRegistered event) {
-        apply(event.aggregateId(), event.occurredAt(), event.eventId(), reach(event.roles(), event.communityIds())
+        apply(event.aggregateId(), event.occurredAt(), event.eventId(), reach(event.aggregateId(), event.roles(), event.communityIds())
                 .set("name", event.name())
                 .set("skills", event.skills())
                 .set("onDuty", event.onDuty()));
@@ -55,16 +63,16 @@ class RosterRepository {
     }
 
     void changeRoles(StaffRolesChanged event) {
-        apply(event.aggregateId(), event.occurredAt(), event.eventId(), reach(event.roles(), event.communityIds()));
+        apply(event.aggregateId(), event.occurredAt(), event.eventId(), reach(event.aggregateId(), event.roles(), event.communityIds()));
     }
 
     /** Bindings carry the person's whole roles and communities after them too; staying silent would leave them stale. */
     void bind(ResidentBound event) {
-        apply(event.aggregateId(), event.occurredAt(), event.eventId(), reach(event.roles(), event.communityIds()));
+        apply(event.aggregateId(), event.occurredAt(), event.eventId(), reach(event.aggregateId(), event.roles(), event.communityIds()));
     }
 
     void unbind(ResidentUnbound event) {
-        apply(event.aggregateId(), event.occurredAt(), event.eventId(), reach(event.roles(), event.communityIds()));
+        apply(event.aggregateId(), event.occurredAt(), event.eventId(), reach(event.aggregateId(), event.roles(), event.communityIds()));
     }
 
     void changeSkills(StaffSkillsChanged event) {
@@ -82,11 +90,16 @@ class RosterRepository {
                 .set("technicianIn", List.of()));
     }
 
-    private static Update reach(List<String> roles, List<String> communityIds) {
+    /** The person's roles and communities; first, they join the members of each community they are a technician in. */
+    private Update reach(String personId, List<String> roles, List<String> communityIds) {
+        List<String> technicianIn = roles.contains(Roles.TECHNICIAN) ? communityIds : List.of();
+        for (String community : technicianIn) {
+            mongo.upsert(Query.query(Criteria.where("_id").is(community)), new Update().addToSet("personIds", personId), MEMBERS);
+        }
         return new Update()
                 .set("roles", roles)
                 .set("communityIds", communityIds)
-                .set("technicianIn", roles.contains(Roles.TECHNICIAN) ? communityIds : List.of());
+                .set("technicianIn", technicianIn);
     }
 
     /**
@@ -153,8 +166,16 @@ class RosterRepository {
     }
 
     List<Technician> technicians(String communityId) {
-        return mongo.find(Query.query(Criteria.where("technicianIn").is(communityId)).with(Sort.by("name", "id")),
-                RosterEntry.class).stream().map(RosterEntry::toTechnician).toList();
+        Document members = mongo.findById(communityId, Document.class, MEMBERS);
+        List<String> ids = members == null ? List.of() : members.getList("personIds", String.class, List.of());
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return mongo.find(Query.query(Criteria.where("_id").in(ids)), RosterEntry.class).stream()
+                .filter(entry -> entry.technicianIn() != null && entry.technicianIn().contains(communityId))
+                .sorted(Comparator.comparing(RosterEntry::name, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(RosterEntry::id))
+                .map(RosterEntry::toTechnician).toList();
     }
 
     Optional<Technician> technician(String id) {
