@@ -1,14 +1,9 @@
 package io.propertyops.notification.catalogue;
 
 import io.propertyops.testsupport.ServiceTest;
-import io.propertyops.testsupport.TestHttp;
-import io.propertyops.testsupport.TestTokens;
-import java.net.http.HttpRequest;
 import java.time.Duration;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,8 +13,6 @@ import static org.awaitility.Awaitility.await;
 @ServiceTest
 class TemplateChangesTest {
 
-    @Value("${local.server.port}")
-    int port;
     @Autowired
     MessageTemplates templates;
     @Autowired
@@ -28,16 +21,12 @@ class TemplateChangesTest {
     MongoTemplate mongo;
 
     @Test
-    void aTemplateChangedThroughTheApiIsUsedAtOnce() {
+    void aTemplateChangedOnThisReplicaIsUsedAtOnce() {
         MessageRule quoted = catalogue.ruleOfKind("WORK_ORDER_QUOTED");
         assertThat(templates.effective(quoted, "en").title()).isEqualTo("Please approve the quote: {number}");
 
-        String admin = TestTokens.staff("admin-" + UUID.randomUUID(), "ADMIN", "community-1").token();
-        TestHttp http = TestHttp.at("http://localhost:" + port);
-        var saved = http.send(http.request("/api/v1/message-templates/WORK_ORDER_QUOTED/en", admin)
-                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(
-                        "{\"title\": \"Your quote: {number}\", \"body\": \"{charges.total} {charges.currency}\"}")));
-        assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+        // what PUT /api/v1/message-templates/{kind}/{language} calls (TemplatesAndLanguagesTest goes through HTTP)
+        templates.save("WORK_ORDER_QUOTED", "en", "Your quote: {number}", "{charges.total} {charges.currency}");
 
         assertThat(templates.effective(quoted, "en").title()).isEqualTo("Your quote: {number}");
     }
