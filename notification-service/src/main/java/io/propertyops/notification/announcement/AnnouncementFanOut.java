@@ -1,6 +1,6 @@
 package io.propertyops.notification.announcement;
 
-import com.mongodb.bulk.BulkWriteError;
+import io.propertyops.notification.NewEffects;
 import io.propertyops.notification.delivery.Deliveries;
 import io.propertyops.notification.delivery.OutboundDelivery;
 import io.propertyops.notification.device.Devices;
@@ -12,8 +12,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.data.mongodb.BulkOperationException;
-import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -51,7 +49,6 @@ class AnnouncementFanOut implements SmartLifecycle {
 
     static final String COLLECTION = "announcements";
     private static final Logger log = LoggerFactory.getLogger(AnnouncementFanOut.class);
-    private static final int DUPLICATE_KEY = 11000;
 
     private final MongoTemplate mongo;
     private final RecipientDirectory directory;
@@ -127,9 +124,9 @@ class AnnouncementFanOut implements SmartLifecycle {
                 entries.add(entry(announcement, resident.id()));
                 batch.add(resident);
                 if (entries.size() == properties.batchSize() || !reached.hasNext()) {
-                    insertNew(entries, InboxEntry.class);
+                    NewEffects.insert(mongo, entries, InboxEntry.class);
                     if (announcement.urgent()) {
-                        insertNew(urgentDeliveries(announcement, batch, started), OutboundDelivery.class);
+                        NewEffects.insert(mongo, urgentDeliveries(announcement, batch, started), OutboundDelivery.class);
                     }
                     entries.clear();
                     batch.clear();
@@ -171,22 +168,6 @@ class AnnouncementFanOut implements SmartLifecycle {
             }
         }
         return urgent;
-    }
-
-    /** Inserts the batch; what an earlier, interrupted run wrote already is refused by the unique key. */
-    private void insertNew(List<?> batch, Class<?> type) {
-        if (batch.isEmpty()) {
-            return;
-        }
-        try {
-            mongo.bulkOps(BulkMode.UNORDERED, type).insert(batch).execute();
-        } catch (BulkOperationException e) {
-            for (BulkWriteError error : e.getErrors()) {
-                if (error.getCode() != DUPLICATE_KEY) {
-                    throw e;
-                }
-            }
-        }
     }
 
     private void hold(String id) {

@@ -111,9 +111,13 @@ public class MessageCatalogue {
         if (rule.to().isEmpty()) {
             throw new IllegalStateException(where + "it tells no one");
         }
-        for (String audience : concat(rule.to(), rule.except())) {
+        for (String audience : rule.audiences()) {
             if (!AUDIENCES.contains(audience) && !audience.matches("ROLE:[A-Z_]+")) {
                 throw new IllegalStateException(where + "unknown audience " + audience);
+            }
+            if (audience.equals("ROLE:OWNER") || audience.equals("ROLE:RESIDENT")) {
+                throw new IllegalStateException(where + audience + " is no staff role: owners and residents are "
+                        + "reached as reporters, or through their units by an announcement");
             }
         }
         List<String> templates = new ArrayList<>(List.of(rule.title(), rule.body()));
@@ -225,11 +229,5 @@ public class MessageCatalogue {
         } catch (IOException e) {
             throw new IllegalStateException("cannot read the schema of " + ceType, e);
         }
-    }
-
-    private static List<String> concat(List<String> a, List<String> b) {
-        List<String> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
     }
 }

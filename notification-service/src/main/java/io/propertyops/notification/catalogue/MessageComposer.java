@@ -1,71 +1,116 @@
 package io.propertyops.notification.catalogue;
 
-import io.propertyops.notification.directory.Recipient;
-import io.propertyops.notification.directory.RecipientDirectory;
+import io.propertyops.notification.directory.StaffRoles;
 import io.propertyops.notification.preference.NotificationPreferences;
 import io.propertyops.notification.preference.Preferences;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /** Turns an event and a catalogue row into the messages it owes: who, and what they read. */
 @Component
 public class MessageComposer {
 
+    private static final String ROLE = "ROLE:";
+    /** Who takes a work order nobody is assigned to. */
+    private static final String DISPATCHERS = "CUSTOMER_SERVICE";
+
     /** A message for one person, with their preferences, which also decide its other channels. */
     public record Message(String recipientId, String kind, String priority, String title, String body,
                           NotificationPreferences preferences) {
     }
 
-    private final RecipientDirectory directory;
+    /** A catalogue row an event owes messages by. */
+    public record Occasion(MessageRule rule, EventFields fields) {
+    }
+
+    private final StaffRoles staff;
     private final Preferences preferences;
     private final MessageTemplates templates;
 
-    MessageComposer(RecipientDirectory directory, Preferences preferences, MessageTemplates templates) {
-        this.directory = directory;
+    MessageComposer(StaffRoles staff, Preferences preferences, MessageTemplates templates) {
+        this.staff = staff;
         this.preferences = preferences;
         this.templates = templates;
     }
 
-    /** The messages a row owes for an event: one per person, in the person's language, each language rendered once. */
-    public List<Message> compose(MessageRule rule, EventFields fields) {
-        Map<String, MessageRule.Template> rendered = new HashMap<>();
-        return recipients(rule, fields).stream().map(id -> message(rule, fields, id, rendered)).toList();
+    /**
+     * The messages each occasion owes, in their order: one per person, in the person's language, each language
+     * rendered once per occasion. The community roles and the preferences of everyone concerned are read once for
+     * all of them.
+     */
+    public List<List<Message>> compose(List<Occasion> occasions) {
+        Map<String, List<String>> members = staff.members(roleKeys(occasions));
+        List<Set<String>> recipients = occasions.stream()
+                .map(occasion -> recipients(occasion.rule(), occasion.fields(), members)).toList();
+        Map<String, NotificationPreferences> wanted = preferences.of(
+                recipients.stream().flatMap(Set::stream).collect(Collectors.toSet()));
+        List<List<Message>> messages = new ArrayList<>(occasions.size());
+        for (int i = 0; i < occasions.size(); i++) {
+            Occasion occasion = occasions.get(i);
+            Map<String, MessageRule.Template> rendered = new HashMap<>();
+            messages.add(recipients.get(i).stream()
+                    .map(id -> message(occasion.rule(), occasion.fields(), wanted.get(id), rendered)).toList());
+        }
+        return messages;
     }
 
     /** The people a row's message is for: its audiences but those left out. */
     public Set<String> recipients(MessageRule rule, EventFields fields) {
-        Set<String> recipients = new LinkedHashSet<>();
-        rule.to().forEach(audience -> recipients.addAll(resolve(audience, fields)));
-        rule.except().forEach(audience -> recipients.removeAll(resolve(audience, fields)));
-        return recipients;
+        return recipients(rule, fields, staff.members(roleKeys(List.of(new Occasion(rule, fields)))));
     }
 
     /** The message a row owes one person for an event, as it reads now, e.g. a reminder when it is due. */
     public Message composeFor(MessageRule rule, EventFields fields, String recipientId) {
-        return message(rule, fields, recipientId, new HashMap<>());
+        return message(rule, fields, preferences.of(recipientId), new HashMap<>());
     }
 
-    private Message message(MessageRule rule, EventFields fields, String recipientId,
+    private Set<String> recipients(MessageRule rule, EventFields fields, Map<String, List<String>> members) {
+        Set<String> recipients = new LinkedHashSet<>();
+        rule.to().forEach(audience -> recipients.addAll(resolve(audience, fields, members)));
+        rule.except().forEach(audience -> recipients.removeAll(resolve(audience, fields, members)));
+        return recipients;
+    }
+
+    /** The community roles the occasions' audiences may name, dispatchers included. */
+    private static Set<String> roleKeys(List<Occasion> occasions) {
+        Set<String> keys = new HashSet<>();
+        for (Occasion occasion : occasions) {
+            occasion.fields().text("communityId").ifPresent(community -> {
+                for (String audience : occasion.rule().audiences()) {
+                    if (audience.startsWith(ROLE)) {
+                        keys.add(StaffRoles.key(community, audience.substring(ROLE.length())));
+                    } else if (audience.equals("ASSIGNEE_OR_DISPATCHERS")) {
+                        keys.add(StaffRoles.key(community, DISPATCHERS));
+                    }
+                }
+            });
+        }
+        return keys;
+    }
+
+    private Message message(MessageRule rule, EventFields fields, NotificationPreferences wanted,
                             Map<String, MessageRule.Template> rendered) {
-        NotificationPreferences wanted = preferences.of(recipientId);
         MessageRule.Template text = rendered.computeIfAbsent(wanted.language(), language -> {
             MessageRule.Template template = templates.effective(rule, language);
             return new MessageRule.Template(render(template.title(), fields, language),
                     render(template.body(), fields, language));
         });
-        return new Message(recipientId, rule.kind(), rule.priority(), text.title(), text.body(), wanted);
+        return new Message(wanted.personId(), rule.kind(), rule.priority(), text.title(), text.body(), wanted);
     }
 
-    private List<String> resolve(String audience, EventFields fields) {
-        if (audience.startsWith("ROLE:")) {
-            return fields.text("communityId").map(community -> directory.withRoleIn(audience.substring(5), community)
-                    .stream().map(Recipient::id).toList()).orElse(List.of());
+    private static List<String> resolve(String audience, EventFields fields, Map<String, List<String>> members) {
+        if (audience.startsWith(ROLE)) {
+            return fields.text("communityId").map(community -> members.getOrDefault(
+                    StaffRoles.key(community, audience.substring(ROLE.length())), List.of())).orElse(List.of());
         }
         return switch (audience) {
             case "REPORTER" -> person(fields, "reporterId");
@@ -73,7 +118,7 @@ public class MessageComposer {
             case "ACCOUNTABLE_AGENT" -> person(fields, "accountableAgentId");
             case "ASSIGNEE_OR_DISPATCHERS" -> {
                 List<String> assignee = person(fields, "assigneeId");
-                yield assignee.isEmpty() ? resolve("ROLE:CUSTOMER_SERVICE", fields) : assignee;
+                yield assignee.isEmpty() ? resolve(ROLE + DISPATCHERS, fields, members) : assignee;
             }
             default -> throw new IllegalStateException("unknown audience " + audience);
         };

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * One row of the catalogue: for events of a type (and, optionally, with some field values), a message of a kind to
@@ -54,6 +55,11 @@ public record MessageRule(String event, Map<String, Object> when, String kind, S
     public MessageRule(String event, Map<String, Object> when, String kind, String priority, List<String> to,
                        List<String> except, String title, String body) {
         this(event, when, kind, priority, to, except, title, body, null, null);
+    }
+
+    /** Every audience the row names, told or left out. */
+    public List<String> audiences() {
+        return Stream.concat(to.stream(), except.stream()).toList();
     }
 
     public boolean isReminder() {

@@ -1,5 +1,6 @@
 package io.propertyops.notification.delivery;
 
+import io.propertyops.notification.NewEffects;
 import io.propertyops.notification.catalogue.MessageComposer.Message;
 import io.propertyops.notification.device.Devices;
 import io.propertyops.notification.directory.Recipient;
@@ -11,6 +12,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -49,20 +53,50 @@ public class Deliveries {
         this.escalationPushRetryFor = escalationPushRetryFor;
     }
 
+    /** A message an event (or a reminder) owes, for which deliveries beyond the inbox may follow. */
+    public record Owed(String eventId, Message message, Instant at) {
+    }
+
     /** @return how many new deliveries this planned; a redelivered event plans none again */
     public int plan(String eventId, Message message, Instant now) {
-        Recipient recipient = directory.reachable(message.recipientId()).orElse(null);
-        if (recipient == null) {
-            return 0;
+        return plan(List.of(new Owed(eventId, message, now))).size();
+    }
+
+    /**
+     * Plans the deliveries of a batch of messages: one read of the directory and one of the devices for everyone
+     * they concern, and one bulk insert, in which a delivery planned before counts as done.
+     *
+     * @return the deliveries that are new
+     */
+    public List<OutboundDelivery> plan(List<Owed> owed) {
+        Map<String, Recipient> reachable = directory.reachableAmong(
+                owed.stream().map(o -> o.message().recipientId()).collect(Collectors.toSet()));
+        // only escalations and push channels ask whether the person has a device
+        Set<String> withDevice = devices.holdersAmong(owed.stream()
+                .filter(o -> reachable.containsKey(o.message().recipientId()) && mayPush(o.message()))
+                .map(o -> o.message().recipientId()).collect(Collectors.toSet()));
+        List<OutboundDelivery> planned = new ArrayList<>();
+        for (Owed o : owed) {
+            Recipient recipient = reachable.get(o.message().recipientId());
+            if (recipient != null) {
+                planned.addAll(deliveries(o.eventId(), o.message(), recipient, withDevice.contains(recipient.id()), o.at()));
+            }
         }
+        return NewEffects.insert(mongo, planned, OutboundDelivery.class);
+    }
+
+    private static boolean mayPush(Message message) {
+        return OutboundDelivery.ESCALATION.equals(message.priority())
+                || message.preferences().channelsFor(message.kind()).contains("PUSH");
+    }
+
+    private List<OutboundDelivery> deliveries(String eventId, Message message, Recipient recipient, boolean hasDevice,
+                                              Instant now) {
         NotificationPreferences wanted = message.preferences();
         boolean escalation = OutboundDelivery.ESCALATION.equals(message.priority());
         Instant notBefore = escalation ? now : wanted.notQuietAfter(now, zone);
-        List<String> channels = wanted.channelsFor(message.kind());
-        // one query fewer per message for whoever needs no push: only escalations and push channels ask
-        boolean hasDevice = (escalation || channels.contains("PUSH")) && devices.any(recipient.id());
         List<OutboundDelivery> planned = new ArrayList<>();
-        for (String channel : channels) {
+        for (String channel : wanted.channelsFor(message.kind())) {
             String address = switch (channel) {
                 case "SMS" -> escalation ? null : recipient.phone();
                 case "PUSH" -> escalation || !hasDevice ? null : recipient.id();
@@ -81,7 +115,7 @@ public class Deliveries {
                 planned.add(urgent);
             }
         }
-        return (int) planned.stream().filter(delivery -> Effects.insertOnce(mongo, delivery)).count();
+        return planned;
     }
 
     /**

@@ -21,6 +21,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "once_per_event_person_channel", def = "{'eventId': 1, 'recipientId': 1, 'channel': 1}", unique = true)
 @CompoundIndex(name = "due", def = "{'status': 1, 'notBefore': 1}")
 @CompoundIndex(name = "fallback_due", def = "{'fallbackAt': 1}", sparse = true)
+// trivially unique (_id is): each version-checked save after an attempt is found from an index on the embedded store
+@CompoundIndex(name = "id_version", def = "{'_id': 1, 'version': 1}", unique = true)
 public record OutboundDelivery(@Id String id, String eventId, String recipientId, String channel, String address,
                                String kind, String priority, String title, String body, Status status,
                                Instant createdAt, Instant notBefore, Instant expiresAt, String fallbackFrom,

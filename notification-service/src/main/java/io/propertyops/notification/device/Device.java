@@ -2,6 +2,7 @@ package io.propertyops.notification.device;
 
 import java.time.Instant;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -10,6 +11,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * one person at a time: the app unregisters it at sign-out before another person can register it.
  */
 @Document("devices")
+// trivially unique (_id is): "this token, if it is this person's" is found from an index on the embedded store
+@CompoundIndex(name = "token_person", def = "{'_id': 1, 'personId': 1}", unique = true)
 public record Device(@Id String token, @Indexed String personId, Platform platform, String appVersion,
                      Instant registeredAt, Instant updatedAt) {
 

@@ -56,12 +56,11 @@ public class Devices {
 
     /** Who of these people has at least one app device: one query for a whole batch of them. */
     public Set<String> holdersAmong(Collection<String> personIds) {
+        if (personIds.isEmpty()) {
+            return Set.of();
+        }
         return new HashSet<>(mongo.findDistinct(Query.query(Criteria.where("personId").in(personIds)), "personId",
                 Device.class, String.class));
-    }
-
-    public boolean any(String personId) {
-        return mongo.exists(Query.query(Criteria.where("personId").is(personId)), Device.class);
     }
 
     private static Query theirs(String personId, String token) {

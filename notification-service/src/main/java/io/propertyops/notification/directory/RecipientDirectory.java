@@ -7,6 +7,7 @@ import io.propertyops.events.security.ResidentBound;
 import io.propertyops.events.security.ResidentUnbound;
 import io.propertyops.events.security.StaffRolesChanged;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -15,18 +16,25 @@ import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** The recipient directory: who works where in which role, kept from security-service's events. */
+/**
+ * The recipient directory: who works where in which role, kept from security-service's events; who holds a role
+ * in a community is read from its {@link StaffRoles}.
+ */
 @Component
 public class RecipientDirectory {
 
     private final MongoTemplate mongo;
+    private final StaffRoles staff;
 
-    RecipientDirectory(MongoTemplate mongo) {
+    RecipientDirectory(MongoTemplate mongo, StaffRoles staff) {
         this.mongo = mongo;
+        this.staff = staff;
     }
 
     /** Idempotent: replaying the same or an older registration never moves a recipient backwards. */
@@ -72,23 +80,38 @@ public class RecipientDirectory {
 
     /**
      * Applies a person event unless the recipient has newer news already. Each event of a person carries what it
-     * changes in full, so the newest event wins and a redelivered or replayed older one changes nothing.
+     * changes in full, so the newest event wins and a redelivered or replayed older one changes nothing. The write
+     * is conditional on the version read ({@code _id} and {@code updatedAt}, a unique index), so it is served by an
+     * index on the embedded store too, and a concurrent change makes it read again.
      */
     private void apply(String personId, Instant at, String eventId, Update update) {
-        Query unchangedSince = Query.query(Criteria.where("_id").is(personId)
-                .orOperator(Criteria.where("updatedAt").exists(false), Criteria.where("updatedAt").lte(at)));
-        try {
-            mongo.upsert(unchangedSince, update.set("updatedAt", at).set("lastEventId", eventId), Recipient.class);
-        } catch (DuplicateKeyException newerNewsKept) {
-            // the recipient exists with newer news: this event is older
+        update.set("updatedAt", at).set("lastEventId", eventId);
+        while (true) {
+            Recipient current = mongo.findById(personId, Recipient.class);
+            if (current != null && current.updatedAt() != null && current.updatedAt().isAfter(at)) {
+                return; // the recipient has newer news: this event is older
+            }
+            Criteria unchanged = Criteria.where("_id").is(personId);
+            unchanged = current != null && current.updatedAt() == null ? unchanged.and("updatedAt").exists(false)
+                    : unchanged.and("updatedAt").is(current == null ? null : current.updatedAt());
+            try {
+                Recipient applied = mongo.findAndModify(Query.query(unchanged), update,
+                        FindAndModifyOptions.options().upsert(current == null).returnNew(true), Recipient.class);
+                if (applied != null) {
+                    staff.follow(applied);
+                    return;
+                }
+            } catch (DuplicateKeyException insertedMeanwhile) {
+                // another write created the recipient first: read it and decide again
+            }
         }
     }
 
     /** A deactivated person gets no more messages; idempotent, and a late registration cannot revive them. */
     public void deactivate(PersonDeactivated event) {
-        mongo.upsert(Query.query(Criteria.where("_id").is(event.aggregateId())),
+        staff.follow(mongo.findAndModify(Query.query(Criteria.where("_id").is(event.aggregateId())),
                 new Update().set("deactivatedAt", event.occurredAt()).set("updatedAt", event.occurredAt()),
-                Recipient.class);
+                FindAndModifyOptions.options().upsert(true).returnNew(true), Recipient.class));
     }
 
     /** A person who may still be told things: known and not deactivated. */
@@ -96,9 +119,15 @@ public class RecipientDirectory {
         return Optional.ofNullable(mongo.findById(personId, Recipient.class)).filter(r -> r.deactivatedAt() == null);
     }
 
-    public List<Recipient> withRoleIn(String role, String communityId) {
-        return mongo.find(Query.query(Criteria.where("roles").is(role).and("communityIds").is(communityId)
-                .and("deactivatedAt").is(null)), Recipient.class);
+    /** Those of these people who may still be told things, by id, in one read. */
+    public Map<String, Recipient> reachableAmong(Collection<String> personIds) {
+        Map<String, Recipient> reachable = new HashMap<>();
+        if (!personIds.isEmpty()) {
+            mongo.find(Query.query(Criteria.where("_id").in(personIds)), Recipient.class).stream()
+                    .filter(recipient -> recipient.deactivatedAt() == null)
+                    .forEach(recipient -> reachable.put(recipient.id(), recipient));
+        }
+        return reachable;
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.propertyops.notification.inbox;
 
+import io.propertyops.notification.NewEffects;
 import io.propertyops.notification.delivery.ReadReceipts;
 import io.propertyops.starter.messaging.Effects;
 import org.springframework.data.domain.Page;
@@ -13,6 +14,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.List;
 
 /** The in-app inbox: delivering a message at most once per event, and reading a person's own messages. */
 @Component
@@ -29,6 +31,11 @@ public class Inbox implements ReadReceipts {
         return Effects.insertOnce(mongo, entry);
     }
 
+    /** Delivers a batch of messages in one write. @return those that were new */
+    public List<InboxEntry> deliver(List<InboxEntry> entries) {
+        return NewEffects.insert(mongo, entries, InboxEntry.class);
+    }
+
     public Page<InboxEntry> of(String recipientId, Pageable pageable) {
         Query query = Query.query(Criteria.where("recipientId").is(recipientId));
         long total = mongo.count(query, InboxEntry.class);
@@ -36,15 +43,15 @@ public class Inbox implements ReadReceipts {
         return new PageImpl<>(mongo.find(query, InboxEntry.class), pageable, total);
     }
 
-    /** Marks one of the person's messages read; the first reading counts. @return whether it is theirs */
+    /**
+     * Marks one of the person's messages read; the first reading counts ({@code $min}: an unread message has no
+     * {@code readAt}). One write by {@code _id} and recipient, a unique index on the embedded store too.
+     *
+     * @return whether it is theirs
+     */
     public boolean markRead(String recipientId, String entryId, Instant at) {
-        Query theirs = Query.query(Criteria.where("_id").is(entryId).and("recipientId").is(recipientId));
-        if (!mongo.exists(theirs, InboxEntry.class)) {
-            return false;
-        }
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(entryId).and("recipientId").is(recipientId)
-                .and("readAt").is(null)), new Update().set("readAt", at), InboxEntry.class);
-        return true;
+        return mongo.updateFirst(Query.query(Criteria.where("_id").is(entryId).and("recipientId").is(recipientId)),
+                new Update().min("readAt", at), InboxEntry.class).getMatchedCount() > 0;
     }
 
     /** @return how many messages this marked read */
@@ -53,11 +60,15 @@ public class Inbox implements ReadReceipts {
                 new Update().set("readAt", at), InboxEntry.class).getModifiedCount();
     }
 
-    /** Whether the person read the message this event brought them; no message counts as unread. */
+    /**
+     * Whether the person read the message this event brought them; no message counts as unread. Found by exactly
+     * the fields of its unique key, so the embedded store reads it from that index.
+     */
     @Override
     public boolean read(String eventId, String recipientId) {
-        return mongo.exists(Query.query(Criteria.where("eventId").is(eventId).and("recipientId").is(recipientId)
-                .and("channel").is(InboxEntry.IN_APP).and("readAt").ne(null)), InboxEntry.class);
+        InboxEntry entry = mongo.findOne(Query.query(Criteria.where("eventId").is(eventId).and("recipientId")
+                .is(recipientId).and("channel").is(InboxEntry.IN_APP)), InboxEntry.class);
+        return entry != null && entry.readAt() != null;
     }
 
     public long unread(String recipientId) {

@@ -17,6 +17,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("reminders")
 @CompoundIndex(name = "due", def = "{'status': 1, 'dueAt': 1}")
 @CompoundIndex(name = "open_by_subject", def = "{'subjectId': 1, 'status': 1}")
+// trivially unique (_id is): the embedded store finds "this reminder, if still scheduled" from an index
+@CompoundIndex(name = "id_status", def = "{'_id': 1, 'status': 1}", unique = true)
 record Reminder(@Id String id, String triggerEventId, String triggerType, String kind, String subjectType,
                 String subjectId, String recipientId, Instant triggeredAt, Instant dueAt, List<String> unless,
                 String data, Status status, Instant settledAt, String settledBy) {

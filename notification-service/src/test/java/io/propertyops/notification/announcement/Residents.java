@@ -39,6 +39,6 @@ final class Residents {
         String id = role.toLowerCase() + "-" + UUID.randomUUID();
         String phone = "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
         return new Recipient(id, "张伟", phone, null, List.of(role), List.of(community),
-                unit == null ? List.of() : List.of(unit), Instant.now(), "registered-" + id, deactivatedAt);
+                unit == null ? List.of() : List.of(unit), Instant.now(), "registered-" + id, deactivatedAt, null);
     }
 }
