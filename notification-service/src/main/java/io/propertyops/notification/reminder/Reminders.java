@@ -115,9 +115,12 @@ class Reminders {
 
     /** Takes a due reminder for sending, unless it was cancelled or another sender took it since it was read. */
     boolean claim(String id, Instant now) {
-        return mongo.updateFirst(Query.query(claimable(now).and("_id").is(id)),
-                new Update().set("status", Reminder.Status.SENDING.name()).set("settledAt", now).set("settledBy", "sender"),
-                Reminder.class).getModifiedCount() == 1;
+        Update claimed = new Update().set("status", Reminder.Status.SENDING.name()).set("settledAt", now).set("settledBy", "sender");
+        // {_id, status} is what the unique id_status index serves on the embedded store; a stale claim is the rare case
+        return mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("status").is(Reminder.Status.SCHEDULED.name())),
+                claimed, Reminder.class).getModifiedCount() == 1
+                || mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("status").is(Reminder.Status.SENDING.name())
+                        .and("settledAt").lt(now.minus(CLAIM_TIMEOUT))), claimed, Reminder.class).getModifiedCount() == 1;
     }
 
     private static Criteria claimable(Instant now) {
