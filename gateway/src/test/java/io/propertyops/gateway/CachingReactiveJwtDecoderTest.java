@@ -24,11 +24,11 @@ class CachingReactiveJwtDecoderTest {
     final MutableClock clock = new MutableClock(Instant.now());
     final AtomicInteger verifications = new AtomicInteger();
     final ReactiveJwtDecoder verifying = verifyingDecoder();
+    final CachingReactiveJwtDecoder decoder = new CachingReactiveJwtDecoder(verifying, clock, 100);
+    final String token = TestTokens.owner("owner-1", "c1", "u1").token();   // lives 15 minutes
 
     @Test
     void verifiesTheSignatureOfATokenOnlyOnItsFirstUse() {
-        CachingReactiveJwtDecoder decoder = new CachingReactiveJwtDecoder(verifying, clock, 100);
-        String token = TestTokens.owner("owner-1", "c1", "u1").token();
 
         decoder.decode(token).block();
         clock.advance(Duration.ofMinutes(14));
@@ -40,8 +40,6 @@ class CachingReactiveJwtDecoderTest {
 
     @Test
     void refusesAnExpiredTokenThatWasCached() {
-        CachingReactiveJwtDecoder decoder = new CachingReactiveJwtDecoder(verifying, clock, 100);
-        String token = TestTokens.owner("owner-1", "c1", "u1").token();   // lives 15 minutes
         decoder.decode(token).block();
 
         clock.advance(Duration.ofMinutes(15).plusSeconds(61));           // past its exp and Boot's 60 s skew
@@ -52,8 +50,6 @@ class CachingReactiveJwtDecoderTest {
 
     @Test
     void refusesATamperedTokenEvenWhenTheGenuineOneIsCached() {
-        CachingReactiveJwtDecoder decoder = new CachingReactiveJwtDecoder(verifying, clock, 100);
-        String token = TestTokens.owner("owner-1", "c1", "u1").token();
         decoder.decode(token).block();
 
         String[] parts = token.split("\\.");
@@ -69,13 +65,13 @@ class CachingReactiveJwtDecoderTest {
 
     @Test
     void keepsAtMostItsMaximumNumberOfTokens() {
-        CachingReactiveJwtDecoder decoder = new CachingReactiveJwtDecoder(verifying, clock, 10);
+        CachingReactiveJwtDecoder small = new CachingReactiveJwtDecoder(verifying, clock, 10);
 
         for (int i = 0; i < 50; i++) {
-            decoder.decode(TestTokens.owner("owner-" + i, "c1").token()).block();
+            small.decode(TestTokens.owner("owner-" + i, "c1").token()).block();
         }
 
-        assertThat(decoder.size()).isLessThanOrEqualTo(10);
+        assertThat(small.size()).isLessThanOrEqualTo(10);
     }
 
     private ReactiveJwtDecoder verifyingDecoder() {

@@ -23,12 +23,11 @@ class CachingJwtDecoderTest {
     final MutableClock clock = new MutableClock(Instant.now());
     final AtomicInteger verifications = new AtomicInteger();
     final JwtDecoder verifying = verifyingDecoder();
+    final CachingJwtDecoder decoder = new CachingJwtDecoder(verifying, clock, 100);
+    final String token = TestTokens.owner("owner-1", "c1", "u1").token();   // lives 15 minutes
 
     @Test
     void verifiesTheSignatureOfATokenOnlyOnItsFirstUse() {
-        CachingJwtDecoder decoder = new CachingJwtDecoder(verifying, clock, 100);
-        String token = TestTokens.owner("owner-1", "c1", "u1").token();
-
         decoder.decode(token);
         clock.advance(Duration.ofMinutes(14));
         var again = decoder.decode(token);
@@ -39,8 +38,6 @@ class CachingJwtDecoderTest {
 
     @Test
     void refusesAnExpiredTokenThatWasCached() {
-        CachingJwtDecoder decoder = new CachingJwtDecoder(verifying, clock, 100);
-        String token = TestTokens.owner("owner-1", "c1", "u1").token();   // lives 15 minutes
         decoder.decode(token);
 
         clock.advance(Duration.ofMinutes(15).plusSeconds(31));           // past its exp and the 30 s skew
@@ -51,8 +48,6 @@ class CachingJwtDecoderTest {
 
     @Test
     void neverAnswersFromTheCacheAtOrAfterTheTokensExpiry() {
-        CachingJwtDecoder decoder = new CachingJwtDecoder(verifying, clock, 100);
-        String token = TestTokens.owner("owner-1", "c1", "u1").token();
         decoder.decode(token);
 
         clock.advance(Duration.ofMinutes(15));
@@ -63,8 +58,6 @@ class CachingJwtDecoderTest {
 
     @Test
     void refusesATamperedTokenEvenWhenTheGenuineOneIsCached() {
-        CachingJwtDecoder decoder = new CachingJwtDecoder(verifying, clock, 100);
-        String token = TestTokens.owner("owner-1", "c1", "u1").token();
         decoder.decode(token);
 
         String tampered = withSubject(token, "owner-2");
@@ -76,13 +69,13 @@ class CachingJwtDecoderTest {
 
     @Test
     void keepsAtMostItsMaximumNumberOfTokens() {
-        CachingJwtDecoder decoder = new CachingJwtDecoder(verifying, clock, 10);
+        CachingJwtDecoder small = new CachingJwtDecoder(verifying, clock, 10);
 
         for (int i = 0; i < 50; i++) {
-            decoder.decode(TestTokens.owner("owner-" + i, "c1").token());
+            small.decode(TestTokens.owner("owner-" + i, "c1").token());
         }
 
-        assertThat(decoder.size()).isLessThanOrEqualTo(10);
+        assertThat(small.size()).isLessThanOrEqualTo(10);
         assertThat(verifications).hasValue(50);
     }
 
