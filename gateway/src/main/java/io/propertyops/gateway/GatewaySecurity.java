@@ -10,6 +10,7 @@ import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
@@ -30,20 +31,22 @@ import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
 /**
- * The gateway's own JWT check: an API call without a valid token never reaches a service. The login,
- * token and key endpoints of security-service pass through untouched, as do health, metrics and docs.
+ * The gateway's own JWT check: an API call without a valid token never reaches a service; each token string is
+ * verified once and kept until it expires. The login, token and key endpoints of security-service pass through
+ * untouched, as do the docs. Management (health, metrics) is on its own port, never on this one.
  */
 @Configuration
 @EnableWebFluxSecurity
 class GatewaySecurity {
 
     @Bean
-    SecurityWebFilterChain gatewayFilterChain(ServerHttpSecurity http, GatewayProperties properties) {
+    SecurityWebFilterChain gatewayFilterChain(ServerHttpSecurity http, GatewayProperties properties, ReactiveJwtDecoder jwtDecoder) {
         return http
                 .cors(cors -> cors.configurationSource(portalOnly(properties)))
                 .headers(headers -> headers
@@ -63,7 +66,10 @@ class GatewaySecurity {
                 .oauth2ResourceServer(oauth2 -> oauth2
                         .authenticationEntryPoint(entryPoint())
                         .accessDeniedHandler(accessDenied())
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(authenticationConverter())))
+                        .jwt(jwt -> jwt
+                                .jwtDecoder(new CachingReactiveJwtDecoder(jwtDecoder, Clock.systemUTC(),
+                                        CachingReactiveJwtDecoder.DEFAULT_MAXIMUM_SIZE))
+                                .jwtAuthenticationConverter(authenticationConverter())))
                 .build();
     }
 

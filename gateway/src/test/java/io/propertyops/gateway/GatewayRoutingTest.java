@@ -28,6 +28,8 @@ class GatewayRoutingTest {
 
     @Value("${local.server.port}")
     int port;
+    @Value("${local.management.port}")
+    int managementPort;
 
     @DynamicPropertySource
     static void routes(DynamicPropertyRegistry registry) {
@@ -141,9 +143,29 @@ class GatewayRoutingTest {
     }
 
     @Test
-    void servesHealthMetricsAndSwaggerUiWithoutAToken() {
-        assertThat(http().get("/actuator/health", null).<String>json("$.status")).isEqualTo("UP");
-        assertThat(http().get("/actuator/prometheus", null).body()).contains("jvm_memory_used_bytes");
+    void servesHealthAndMetricsOnItsManagementPortWithoutAToken() {
+        TestHttp management = TestHttp.at("http://localhost:" + managementPort);
+        assertThat(managementPort).isNotEqualTo(port);
+        assertThat(management.get("/actuator/health", null).<String>json("$.status")).isEqualTo("UP");
+        assertThat(management.get("/actuator/prometheus", null).body()).contains("jvm_memory_used_bytes");
+    }
+
+    @Test
+    void answersEveryManagementPathOnThePublicPortWithANotFoundProblemWhoeverAsks() {
+        String[] callers = {null, TestTokens.owner("o", "c1").token(), TestTokens.staff("admin", "ADMIN", "c1").token()};
+        for (String path : new String[]{"/actuator", "/actuator/health", "/actuator/health/liveness", "/actuator/prometheus",
+                "/actuator/env", "/actuator/gateway/routes", "/actuator/info", "/actuator/heapdump"}) {
+            for (String token : callers) {
+                var response = http().get(path, token);
+                assertThat(response.status()).as(path).isEqualTo(404);
+                assertThat(response.contentType()).as(path).startsWith("application/problem+json");
+                assertThat(response.<String>json("$.code")).as(path).isEqualTo("not-found");
+            }
+        }
+    }
+
+    @Test
+    void servesSwaggerUiWithoutAToken() {
         var ui = http().get("/swagger-ui.html", null);
         assertThat(ui.status()).isIn(200, 302);
         var config = http().get("/v3/api-docs/swagger-config", null);

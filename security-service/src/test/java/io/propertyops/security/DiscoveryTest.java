@@ -1,6 +1,7 @@
 package io.propertyops.security;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -12,6 +13,9 @@ import java.net.http.HttpResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class DiscoveryTest extends SecurityServiceTest {
+
+    @Value("${local.management.port}")
+    int managementPort;
 
     @Test
     void openIdConfigurationAdvertisesTheConfiguredIssuerAndItsEndpoints() throws Exception {
@@ -37,12 +41,28 @@ class DiscoveryTest extends SecurityServiceTest {
     }
 
     @Test
-    void healthAndMetricsNeedNoToken() throws Exception {
+    void healthAndMetricsNeedNoTokenOnTheManagementPort() throws Exception {
         try (HttpClient http = HttpClient.newHttpClient()) {
-            for (String path : new String[] {"/actuator/health", "/actuator/health/liveness", "/actuator/prometheus", "/v3/api-docs"}) {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(server() + path)).build(),
+            for (String path : new String[] {"/actuator/health", "/actuator/health/liveness", "/actuator/prometheus"}) {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + path)).build(),
                         HttpResponse.BodyHandlers.ofString());
                 assertThat(response.statusCode()).as(path).isEqualTo(200);
+            }
+            HttpResponse<String> docs = http.send(HttpRequest.newBuilder(URI.create(server() + "/v3/api-docs")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(docs.statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void theApplicationPortServesNoManagementEndpoint() throws Exception {
+        assertThat(managementPort).isNotEqualTo(server().getPort());
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            for (String path : new String[] {"/actuator/health", "/actuator/prometheus", "/actuator/env"}) {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(server() + path)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(response.statusCode()).as(path).isIn(302, 401, 404);
+                assertThat(response.body()).as(path).doesNotContain("jvm_memory_used_bytes").doesNotContain("\"status\":\"UP\"");
             }
         }
     }

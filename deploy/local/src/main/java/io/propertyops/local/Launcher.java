@@ -85,8 +85,9 @@ public final class Launcher {
         out.append(String.format(row, "service", "URL", "health", "metrics"));
         for (String service : LocalPlatform.SERVICES) {
             if (platform.manages(service)) {
-                String url = platform.url(service);
-                out.append(String.format(row, service, url, url + "/actuator/health", url + "/actuator/prometheus"));
+                String management = platform.managementUrl(service);
+                out.append(String.format(row, service, platform.url(service), management + "/actuator/health",
+                        management + "/actuator/prometheus"));
             }
         }
         out.append('\n');

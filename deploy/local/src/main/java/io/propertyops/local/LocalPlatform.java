@@ -56,6 +56,9 @@ public final class LocalPlatform implements AutoCloseable {
     public static final List<String> SERVICES = List.of("security-service", "ticket-service", "facility-service",
             "billing-service", "notification-service", "feedback-service", GATEWAY);
 
+    /** The address every service and management port binds to: only the gateway's public port is on all interfaces. */
+    public static final String LOOPBACK = "127.0.0.1";
+
     /** How long a process gets between SIGTERM and SIGKILL. */
     public static final Duration STOP_GRACE = Duration.ofSeconds(15);
 
@@ -110,7 +113,7 @@ public final class LocalPlatform implements AutoCloseable {
         for (String service : SERVICES) {
             if (selected.contains(service)) {
                 parts.put(service, new SpringService(service, repoRoot.resolve(service), ports.port(service),
-                        serviceEnvironment(service, builder.env), jvm,
+                        ports.managementPort(service), serviceEnvironment(service, builder.env), jvm,
                         builder.classDataSharing ? appCache() : null, logFile(service)));
             }
         }
@@ -143,7 +146,7 @@ public final class LocalPlatform implements AutoCloseable {
 
     /**
      * Starts every selected part and waits until each is ready: Kafka answers an admin request,
-     * MongoDB accepts connections, each service reports {@code UP} on {@code /actuator/health}.
+     * MongoDB accepts connections, each service reports {@code UP} on {@code /actuator/health} of its management port.
      */
     public LocalPlatform start() {
         synchronized (lifecycle) {
@@ -190,6 +193,15 @@ public final class LocalPlatform implements AutoCloseable {
                     + "; Kafka and MongoDB have kafkaBootstrap() and mongoUri()");
         }
         return "http://localhost:" + ports.port(service);
+    }
+
+    /**
+     * {@code http://localhost:<management port>} of a service or the gateway: {@code /actuator/health},
+     * {@code /actuator/prometheus}. Bound to the loopback address only, and never routed by the gateway.
+     */
+    public String managementUrl(String service) {
+        url(service); // rejects what is not a service
+        return "http://localhost:" + ports.managementPort(service);
     }
 
     public String kafkaBootstrap() {
@@ -419,6 +431,12 @@ public final class LocalPlatform implements AutoCloseable {
     private Map<String, String> serviceEnvironment(String service, Map<String, String> extra) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("SERVER_PORT", String.valueOf(ports.port(service)));
+        env.put("MANAGEMENT_SERVER_PORT", String.valueOf(ports.managementPort(service)));
+        // only the gateway's public port listens beyond this machine; services and every management port do not
+        env.put("MANAGEMENT_SERVER_ADDRESS", LOOPBACK);
+        if (!service.equals(GATEWAY)) {
+            env.put("SERVER_ADDRESS", LOOPBACK);
+        }
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap);
         env.put("MONGODB_URI", mongoUri);   // services give up on an absent store after 2 s: the starter's default
         env.put("PROPERTYOPS_ISSUER", gatewayUrl());

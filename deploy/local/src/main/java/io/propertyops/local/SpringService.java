@@ -33,6 +33,7 @@ final class SpringService implements Part {
     private final String name;
     private final Path module;
     private final int port;
+    private final int managementPort;
     private final Map<String, String> environment;
     private final Jvm jvm;
     private final Path appCache;
@@ -41,10 +42,12 @@ final class SpringService implements Part {
     private volatile boolean writesArchive;
 
     /** {@code appCache} null: run the uber jar as it is, without extraction and class-data sharing. */
-    SpringService(String name, Path module, int port, Map<String, String> environment, Jvm jvm, Path appCache, Path logFile) {
+    SpringService(String name, Path module, int port, int managementPort, Map<String, String> environment, Jvm jvm,
+                  Path appCache, Path logFile) {
         this.name = name;
         this.module = module;
         this.port = port;
+        this.managementPort = managementPort;
         this.environment = Map.copyOf(environment);
         this.jvm = jvm;
         this.appCache = appCache;
@@ -58,11 +61,12 @@ final class SpringService implements Part {
 
     @Override
     public List<Integer> ports() {
-        return List.of(port);
+        return List.of(port, managementPort);
     }
 
-    String url() {
-        return "http://localhost:" + port;
+    /** Health and metrics: the management port, which the platform binds to the loopback address only. */
+    String managementUrl() {
+        return "http://localhost:" + managementPort;
     }
 
     /** The newest {@code <module>/target/<module>-<version>-exec.jar}. */
@@ -115,10 +119,10 @@ final class SpringService implements Part {
         return environment;
     }
 
-    /** {@code GET /actuator/health} answers {@code "status":"UP"}. */
+    /** {@code GET /actuator/health} on the management port answers {@code "status":"UP"}. */
     @Override
     public boolean isReady() {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url() + "/actuator/health"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(managementUrl() + "/actuator/health"))
                 .timeout(Duration.ofSeconds(2))
                 .header("Accept", "application/json")
                 .build();

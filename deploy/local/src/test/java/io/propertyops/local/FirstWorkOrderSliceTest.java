@@ -11,8 +11,10 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.TestReporter;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -269,6 +271,51 @@ class FirstWorkOrderSliceTest {
             await().atMost(Duration.ofSeconds(30)).until(() -> lines.stream().anyMatch(line ->
                     line.startsWith("data:") && line.contains("新报修待受理：" + number)));
             reader.interrupt();
+        }
+    }
+
+    @Test
+    @Order(8)
+    void managementIsOffThePublicEntranceAndListensOnTheLoopbackAddressOnly(TestReporter report) {
+        String admin = login("admin");
+        for (String path : List.of("/actuator", "/actuator/health", "/actuator/prometheus", "/actuator/env",
+                "/actuator/gateway/routes", "/actuator/heapdump")) {
+            assertProblem(gateway.get(path, null), 404);
+            assertProblem(gateway.get(path, admin), 404);
+        }
+        for (String service : LocalPlatform.SERVICES) {
+            TestHttp management = TestHttp.at(platform.managementUrl(service));
+            assertThat(management.get("/actuator/health", null).<String>json("$.status")).as(service).isEqualTo("UP");
+            assertThat(management.get("/actuator/prometheus", null).body()).as(service).contains("jvm_memory_used_bytes");
+            if (!service.equals(LocalPlatform.GATEWAY)) {
+                assertThat(TestHttp.at(platform.url(service)).get("/actuator/health", null).status()).as(service).isIn(302, 401, 404);
+            }
+        }
+
+        List<Integer> loopbackOnly = new ArrayList<>();
+        for (String service : LocalPlatform.SERVICES) {
+            loopbackOnly.add(platform.ports().managementPort(service));
+            if (!service.equals(LocalPlatform.GATEWAY)) {
+                loopbackOnly.add(platform.ports().port(service));
+            }
+        }
+        for (int port : loopbackOnly) {
+            assertThat(ListeningSockets.addressesListeningOn(port)).as("port " + port)
+                    .isNotEmpty().allMatch(InetAddress::isLoopbackAddress);
+        }
+        assertThat(ListeningSockets.addressesListeningOn(platform.ports().gateway())).as("the gateway, on every interface")
+                .anyMatch(InetAddress::isAnyLocalAddress);
+
+        var external = ListeningSockets.nonLoopbackAddress();
+        if (external.isEmpty()) {
+            report.publishEntry("no non-loopback address", "this machine has no network address besides loopback: "
+                    + "only the listening sockets' bind addresses were checked, no connection from outside was tried");
+            return;
+        }
+        assertThat(ListeningSockets.accepts(external.get(), platform.ports().gateway()))
+                .as("the gateway's public port on " + external.get()).isTrue();
+        for (int port : loopbackOnly) {
+            assertThat(ListeningSockets.accepts(external.get(), port)).as("port " + port + " on " + external.get()).isFalse();
         }
     }
 

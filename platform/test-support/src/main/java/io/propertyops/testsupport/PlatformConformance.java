@@ -7,13 +7,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What every PropertyOps service must offer from day one, whatever its domain: health with a working
- * MongoDB check, Prometheus metrics, its OpenAPI document, and problem responses for missing tokens and
- * unknown paths. A service's test extends this and is annotated {@link ServiceTest}.
+ * MongoDB check and Prometheus metrics on the management port (and not on the application port), its OpenAPI
+ * document, and problem responses for missing tokens and unknown paths. A service's test extends this and is annotated {@link ServiceTest}.
  */
 public abstract class PlatformConformance {
 
     @Value("${local.server.port}")
     protected int port;
+
+    @Value("${local.management.port}")
+    protected int managementPort;
 
     @Value("${spring.application.name}")
     protected String application;
@@ -22,9 +25,14 @@ public abstract class PlatformConformance {
         return TestHttp.at("http://localhost:" + port);
     }
 
+    /** Health and metrics, on their own port: a deployment never exposes it through the gateway. */
+    protected TestHttp management() {
+        return TestHttp.at("http://localhost:" + managementPort);
+    }
+
     @Test
     void reportsHealthIncludingMongoDb() {
-        var health = http().get("/actuator/health", null);
+        var health = management().get("/actuator/health", null);
         assertThat(health.status()).as(health.toString()).isEqualTo(200);
         assertThat(health.<String>json("$.status")).isEqualTo("UP");
         assertThat(health.<String>json("$.components.mongo.status")).isEqualTo("UP");
@@ -32,9 +40,18 @@ public abstract class PlatformConformance {
 
     @Test
     void exposesPrometheusMetrics() {
-        var metrics = http().get("/actuator/prometheus", null);
+        var metrics = management().get("/actuator/prometheus", null);
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.body()).contains("jvm_memory_used_bytes").contains("application=\"" + application + "\"");
+    }
+
+    @Test
+    void servesNoManagementEndpointOnItsApplicationPort() {
+        assertThat(managementPort).isNotEqualTo(port);
+        for (String path : new String[]{"/actuator", "/actuator/health", "/actuator/prometheus", "/actuator/info"}) {
+            assertThat(http().get(path, null).status()).as(path).isIn(401, 404);
+            assertThat(http().get(path, TestTokens.staff("someone", "ADMIN", "c1").token()).status()).as(path).isEqualTo(404);
+        }
     }
 
     @Test

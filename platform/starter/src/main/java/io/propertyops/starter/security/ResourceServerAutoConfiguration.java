@@ -80,11 +80,6 @@ public class ResourceServerAutoConfiguration {
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(jwtAuthenticationConverter())));
     }
 
-    /**
-     * Validates signature (keys from the issuer's JWKS), issuer and lifetime — the lifetime against the
-     * injected {@link Clock}, so "a deactivated person's token stops working when it expires" is a fact
-     * tests can check by moving the clock.
-     */
     /** What the servlet firewall refuses (an encoded slash or period, {@code ;}, a NUL) is a 400 problem too. */
     @Bean
     @ConditionalOnMissingBean(RequestRejectedHandler.class)
@@ -93,6 +88,11 @@ public class ResourceServerAutoConfiguration {
                 "The request's path or headers are not acceptable");
     }
 
+    /**
+     * Validates signature (keys from the issuer's JWKS), issuer and lifetime — the lifetime against the
+     * injected {@link Clock}, so "a deactivated person's token stops working when it expires" is a fact
+     * tests can check by moving the clock — once per token string: a valid token is kept until it expires.
+     */
     @Bean
     @ConditionalOnMissingBean(JwtDecoder.class)
     @ConditionalOnProperty("spring.security.oauth2.resourceserver.jwt.jwk-set-uri")
@@ -109,7 +109,7 @@ public class ResourceServerAutoConfiguration {
             validators.add(new JwtIssuerValidator(issuer));
         }
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(validators));
-        return decoder;
+        return new CachingJwtDecoder(decoder, clock, CachingJwtDecoder.DEFAULT_MAXIMUM_SIZE);
     }
 
     public static Converter<Jwt, AbstractAuthenticationToken> jwtAuthenticationConverter() {
