@@ -225,8 +225,9 @@ public final class Bench {
             if (scenarios.contains("overdue")) {
                 Api.Response template = Api.post(platform.gatewayUrl() + "/api/v1/tickets", load.getFirst().token(),
                         Intake.leak(load.getFirst().unitId()));
-                overdue = new OverdueAtScale(tickets.getCollection("work_orders"), template.text("id"),
-                        platform.kafkaBootstrap(), platform.url(TICKET), clock);
+                overdue = new OverdueAtScale(tickets.getCollection("work_orders"), tickets.getCollection("work_order_timers"),
+                        template.text("id"),
+                        platform.kafkaBootstrap(), platform.managementUrl(TICKET), clock);
                 overdueAt(overdue, Long.getLong("bench.open.small", 10_000), true);
             }
             if (scenarios.contains("intake")) {

@@ -2,7 +2,11 @@ package io.propertyops.bench;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
 import org.HdrHistogram.Histogram;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -41,17 +45,21 @@ final class OverdueAtScale {
     static final String TOPIC = "propertyops.ticket.v1";
     private static final List<String> ENDED = List.of("CLOSED", "CANCELLED", "ARCHIVED");
     private static final int BATCH = 1_000;
+    /** ticket-service's {@code DueTimers.SHARDS}. */
+    private static final int TIMER_SHARDS = 16;
 
     private final MongoCollection<Document> workOrders;
+    private final MongoCollection<Document> timers;
     private final Document template;
     private final String kafkaBootstrap;
     private final String ticketService;
     private final Clock clock;
     private long seeded;
 
-    OverdueAtScale(MongoCollection<Document> workOrders, String templateId, String kafkaBootstrap, String ticketService,
-                   Clock clock) {
+    OverdueAtScale(MongoCollection<Document> workOrders, MongoCollection<Document> timers, String templateId,
+                   String kafkaBootstrap, String ticketService, Clock clock) {
         this.workOrders = workOrders;
+        this.timers = timers;
         this.template = workOrders.find(Filters.eq("_id", templateId)).first();
         if (template == null) {
             throw new IllegalStateException("work order " + templateId + " is not in " + workOrders.getNamespace());
@@ -74,6 +82,7 @@ final class OverdueAtScale {
         for (long i = 0; i < missing; i++) {
             batch.add(copy(now, now.plus(Duration.ofDays(1)), Map.of()));
             if (batch.size() == BATCH || i == missing - 1) {
+                addTimers(batch, now);
                 workOrders.insertMany(batch, new InsertManyOptions().ordered(false));
                 batch.clear();
             }
@@ -103,6 +112,7 @@ final class OverdueAtScale {
                 batch.add(copy);
             }
             Scans dueBefore = Scans.read(ticketService);
+            addTimers(batch, clock.instant());
             workOrders.insertMany(batch, new InsertManyOptions().ordered(false));
 
             Histogram emitted = Measurement.histogram();
@@ -147,6 +157,28 @@ final class OverdueAtScale {
     }
 
     /** The template's shape, a new identity, no events waiting, every open deadline at {@code due}. */
+    /**
+     * The watch's timers of the seeded work orders, written first as ticket-service's repository does: one entry
+     * {@code {w: id, v: version, at: nextAlertAt}} in the bucket {@code minute * 100 + shard} of its time (of the
+     * present minute when that has passed), the layout of ticket-service's {@code DueTimers}. Without them the watch
+     * would find seeded work orders only at its hourly safety sweep.
+     */
+    private void addTimers(List<Document> seededOrders, Instant now) {
+        Map<Long, List<Document>> byBucket = new LinkedHashMap<>();
+        for (Document order : seededOrders) {
+            Instant at = order.getDate("nextAlertAt").toInstant();
+            long minute = Math.floorDiv((at.isAfter(now) ? at : now).getEpochSecond(), 60);
+            String id = order.getString("_id");
+            Number version = order.get("version", Number.class);
+            byBucket.computeIfAbsent(minute * 100 + Math.floorMod(id.hashCode(), TIMER_SHARDS), b -> new ArrayList<>())
+                    .add(new Document("w", id).append("v", version == null ? 0L : version.longValue()).append("at", Date.from(at)));
+        }
+        List<UpdateOneModel<Document>> upserts = new ArrayList<>();
+        byBucket.forEach((bucket, entries) -> upserts.add(new UpdateOneModel<>(Filters.eq("_id", bucket),
+                Updates.addEachToSet("entries", entries), new UpdateOptions().upsert(true))));
+        timers.bulkWrite(upserts, new BulkWriteOptions().ordered(false));
+    }
+
     private Document copy(Instant submittedAt, Instant due, Map<String, Integer> alerts) {
         Document copy = new Document(template);
         copy.put("_id", UUID.randomUUID().toString());
