@@ -134,7 +134,9 @@ public class WorkOrderReader {
 
     /** Staff type text, not patterns: every character stands for itself, in MongoDB's PCRE as in Java. */
     static String escaped(String text) {
-        return REGEX_METACHARACTERS.matcher(text).replaceAll(m -> Matcher.quoteReplacement("\\" + m.group()));
+        // a BSON regular expression is a C string, which cannot hold a NUL: the pattern names it by its escape
+        return REGEX_METACHARACTERS.matcher(text).replaceAll(m -> Matcher.quoteReplacement("\\" + m.group()))
+                .replace("\u0000", "\\x00");
     }
 
     private static Query rowsOnly(Query query) {

@@ -20,4 +20,11 @@ class WorkOrderReaderTest {
         assertThat(found("(1+1)*[2]{3}^$|?\\", "x (1+1)*[2]{3}^$|?\\ y")).isTrue();
         assertThat(found("厨房", "厨房水管漏水")).isTrue();
     }
+
+    @Test
+    void aNulInTheSearchTextIsWrittenAsItsEscapeSoTheStoreCanTakeThePattern() {
+        assertThat(WorkOrderReader.escaped("a\u0000b")).doesNotContain("\u0000");
+        assertThat(found("a\u0000b", "xa\u0000by")).isTrue();
+        assertThat(found("a\u0000b", "ab")).isFalse();
+    }
 }
