@@ -2,7 +2,15 @@ package io.propertyops.starter.web;
 
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.junit.jupiter.api.Test;
+import java.util.List;
+import org.springframework.core.MethodParameter;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,6 +26,27 @@ class ProblemDetailsAdviceTest {
 
         assertThat(problem.getStatus()).isEqualTo(400);
         assertThat(problem.getType()).hasToString("https://propertyops.io/problems/invalid-parameter");
+    }
+
+    @Test
+    void aBodyWithThousandsOfInvalidFieldsListsFiftyAndCountsThemAll() throws Exception {
+        BeanPropertyBindingResult result = new BeanPropertyBindingResult(new Object(), "priceList");
+        for (int i = 0; i < 4_000; i++) {
+            result.addError(new FieldError("priceList", "items[" + i + "].code", "must not be blank"));
+        }
+        MethodParameter body = new MethodParameter(ProblemDetailsAdviceTest.class.getDeclaredMethod("put", Object.class), 0);
+
+        ResponseEntity<Object> answer = advice.handleMethodArgumentNotValid(new MethodArgumentNotValidException(body, result),
+                new HttpHeaders(), HttpStatus.BAD_REQUEST, null);
+
+        ProblemDetail problem = (ProblemDetail) answer.getBody();
+        assertThat(answer.getStatusCode().value()).isEqualTo(400);
+        assertThat((List<?>) problem.getProperties().get("errors")).hasSize(ProblemDetailsAdvice.LISTED_ERRORS);
+        assertThat(problem.getProperties()).containsEntry("errorCount", 4_000);
+    }
+
+    @SuppressWarnings("unused")
+    private void put(Object priceList) {
     }
 
     @Test
