@@ -9,12 +9,13 @@ import org.springframework.data.mongodb.core.query.Update;
 /**
  * The one write that saves an aggregate's changed state together with the events the change caused: every field
  * of the document is set, the events are appended to {@value HasOutbox#FIELD} (never replacing the events still
- * waiting there, which the relay may be removing at the same moment), and the version goes up. The caller matches
+ * waiting there, which the relay may be removing at the same moment) and {@value HasOutbox#MARK} is set for the
+ * sweep, and the version goes up. The caller matches
  * the version it read, so a concurrent change makes the write miss instead of overwriting it.
  */
 public final class StateUpdate {
 
-    private static final Set<String> KEPT = Set.of("_id", "_class", HasOutbox.FIELD);
+    private static final Set<String> KEPT = Set.of("_id", "_class", HasOutbox.FIELD, HasOutbox.MARK);
 
     private StateUpdate() {
     }
@@ -35,6 +36,7 @@ public final class StateUpdate {
         update.set(versionField, newVersion);
         if (!events.isEmpty()) {
             update.push(HasOutbox.FIELD).each(events.toArray());
+            update.set(HasOutbox.MARK, OutboxMark.of(events));
         }
         return update;
     }
