@@ -249,9 +249,18 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     /** Sends every event without waiting; stops sending when the broker cannot be reached at all. */
+    /**
+     * Sends every event without waiting. After an event that failed at once, the rest of its aggregate is not sent;
+     * after a topic whose leader could not be found in time, nothing more to that topic is (each send would wait
+     * as long again).
+     */
     private Batch send(List<Sending> sendings) {
+        Set<String> unreachable = new HashSet<>();
         for (Sending sending : sendings) {
             for (OutboxMessage event : sending.events()) {
+                if (unreachable.contains(event.topic())) {
+                    break;
+                }
                 CompletableFuture<Instant> ack;
                 try {
                     ack = kafka.send(record(event)).thenApply(result -> clock.instant());
@@ -259,26 +268,24 @@ public class OutboxRelay implements SmartLifecycle {
                     ack = CompletableFuture.failedFuture(e);
                 }
                 sending.acks().add(ack);
-                if (ack.isCompletedExceptionally() && brokerAway(ack)) {
-                    return new Batch(sendings, true); // every further send would wait as long for the metadata
+                if (ack.isCompletedExceptionally()) {
+                    if (timedOut(ack)) {
+                        unreachable.add(event.topic());
+                    }
+                    break;
                 }
             }
         }
-        return new Batch(sendings, false);
+        return new Batch(sendings, !unreachable.isEmpty());
     }
 
-    private static boolean brokerAway(CompletableFuture<Instant> ack) {
-        try {
-            ack.join();
-            return false;
-        } catch (RuntimeException e) {
-            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof TimeoutException) {
-                    return true;
-                }
+    private static boolean timedOut(CompletableFuture<Instant> ack) {
+        for (Throwable cause = ack.exceptionNow(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof TimeoutException) {
+                return true;
             }
-            return false;
         }
+        return false;
     }
 
     private void awaitAll(List<Sending> sendings) {
