@@ -220,6 +220,33 @@ class OutboxRelayTest {
     }
 
     @Test
+    void oneAggregateChangedInQuickSuccessionIsPublishedByOneThreadAtATimeEachEventOnceInOrder() {
+        MeterRegistry meters = new SimpleMeterRegistry();
+        OutboxRelay relay = new OutboxRelay(mongo, reachable, () -> Set.of("orders"),
+                new OutboxProperties(Duration.ofHours(1), Duration.ZERO, 100, Duration.ofSeconds(5), 1, 4),
+                Clock.systemUTC(), meters);
+        String id = "order-" + UUID.randomUUID();
+        mongo.insert(Order.placed(id));
+        relay.start();
+        try {
+            for (int n = 1; n <= 30; n++) {
+                mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
+                        StateUpdate.of(mongo.getConverter(), new Order(id, "CHANGED-" + n, List.of()),
+                                List.of(message(id, n)), "version", n), Order.class);
+                relay.publishSoon("orders", id);
+            }
+            await().atMost(Duration.ofSeconds(60)).until(() -> pending(id) == 0);
+        } finally {
+            relay.stop();
+        }
+
+        List<String> received = consume(TOPIC, Set.of(id), 30).get(id).stream()
+                .map(record -> new String(record.value(), StandardCharsets.UTF_8)).toList();
+        assertThat(received).containsExactlyElementsOf(IntStream.rangeClosed(1, 30).mapToObj(n -> "{\"n\":" + n + "}").toList());
+        assertThat(meters.counter("propertyops.outbox.published").count()).isEqualTo(30);
+    }
+
+    @Test
     void aRefusedEventStaysPendingWithTheLaterOnesOfItsAggregateAndTheSweepPublishesThemOnceKafkaTakesThem() throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.endpoints().kafkaBootstrap()))) {
             admin.createTopics(List.of(new NewTopic(LIMITED, 3, (short) 1)
