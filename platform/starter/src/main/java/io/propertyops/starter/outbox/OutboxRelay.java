@@ -58,6 +58,9 @@ public class OutboxRelay implements SmartLifecycle {
     /** Prompt requests waiting beyond this are dropped: their documents are marked, the sweep finds them. */
     static final int PENDING_LIMIT = 10_000;
 
+    /** Stands for the events of a document that are to be read from it (a list of its own, compared by identity). */
+    private static final List<OutboxMessage> READ = Collections.unmodifiableList(new ArrayList<>());
+
     private final MongoTemplate mongo;
     private final KafkaTemplate<String, byte[]> kafka;
     private final Supplier<Set<String>> collections;
@@ -140,6 +143,7 @@ public class OutboxRelay implements SmartLifecycle {
             if (!claimed.add(aggregate)) {
                 return 0;
             }
+            requested.remove(aggregate);
         }
         Outcome outcome = publishClaimed(Map.of(aggregate, READ));
         return outcome.failed() ? -1 : outcome.published();
@@ -167,6 +171,7 @@ public class OutboxRelay implements SmartLifecycle {
                     }
                     Aggregate aggregate = new Aggregate(collection, document.get("_id"));
                     if (claimed.add(aggregate)) {
+                        requested.remove(aggregate); // what it would send is read now
                         due.put(aggregate, READ);
                     }
                 }
@@ -182,9 +187,6 @@ public class OutboxRelay implements SmartLifecycle {
         }
         return total;
     }
-
-    /** Stands for the events of a document that are to be read from it (a list of its own, compared by identity). */
-    private static final List<OutboxMessage> READ = Collections.unmodifiableList(new ArrayList<>());
 
     private record Outcome(int published, boolean failed, boolean brokerAway) {
     }
