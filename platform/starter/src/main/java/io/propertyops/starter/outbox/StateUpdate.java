@@ -34,6 +34,15 @@ public final class StateUpdate {
             }
         });
         update.set(versionField, newVersion);
+        return appendEvents(update, events);
+    }
+
+    /**
+     * Adds to an update of one outbox document the events it causes: appended to {@value HasOutbox#FIELD}, and the
+     * document marked ({@value HasOutbox#MARK}) so that the relay's sweep finds them should their prompt publish
+     * never run. Every update that appends events goes through here (or {@link #of}); nothing when there are none.
+     */
+    public static Update appendEvents(Update update, List<OutboxMessage> events) {
         if (!events.isEmpty()) {
             update.push(HasOutbox.FIELD).each(events.toArray());
             update.set(HasOutbox.MARK, OutboxMark.of(events));
