@@ -268,10 +268,10 @@ public final class Bench {
                 + "one operation at a time. Each size gets its own collections; each operation runs for half its time to "
                 + "warm up (discarded), then is measured for the rest, first without the index the services declare for "
                 + "it, then — on the same documents — with it: a unique index on exactly {_id, version} (trivially unique) "
-                + "for the version-checked write, on {_id, recipientId} for the mark-read. The outbox sweep is the "
-                + "starter's query shape (pending events recorded before a cutoff, first 100 by _id) over the aggregates, "
-                + "of which " + 10 + " hold a pending event, and the same query over a dedicated collection of only those "
-                + "pending entries: mongo-java-server serves no range query from an index.";
+                + "for the version-checked write, on {_id, recipientId} for the mark-read. The outbox sweep runs over the "
+                + "aggregates, of which " + 10 + " hold a pending event: first the old query (pending events recorded "
+                + "before a cutoff, first 100 by _id; mongo-java-server serves no range query from an index), then the "
+                + "starter's (documents holding an outbox mark, first 100 by mark, through the mark's sparse unique index).";
         report.measurements("0. Store costs: a write, a mark-read and a sweep at " + sizes.stream().map(Report::number)
                 .collect(Collectors.joining(" and ")) + " documents", method, rows);
         Report.Table side = StoreCost.sideBySide(rows, sizes);

@@ -185,6 +185,7 @@ final class OverdueAtScale {
         copy.put("number", "BENCH-" + (++seeded) + "-" + copy.getString("_id").substring(0, 8));
         copy.remove("idempotencyKey");
         copy.put("pendingEvents", List.of());
+        copy.remove("outboxMark"); // unique to the write that marked the template
         copy.put("submittedAt", Date.from(submittedAt));
         copy.put("alerts", new Document(new HashMap<>(alerts)));
         Document deadlines = new Document((Document) template.get("deadlines"));

@@ -16,6 +16,7 @@ import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
 import org.springframework.data.mongodb.core.mapping.event.AbstractMongoEventListener;
 import org.springframework.data.mongodb.core.mapping.event.AfterSaveEvent;
+import org.springframework.data.mongodb.core.mapping.event.BeforeSaveEvent;
 import org.springframework.kafka.core.KafkaTemplate;
 
 import java.time.Clock;
@@ -45,14 +46,35 @@ public class OutboxAutoConfiguration {
 
     @Bean
     AbstractMongoEventListener<Object> outboxAfterSave(OutboxRelay relay) {
-        return new AbstractMongoEventListener<>() {
-            @Override
-            public void onAfterSave(AfterSaveEvent<Object> event) {
-                if (event.getSource() instanceof HasOutbox aggregate && !aggregate.getPendingEvents().isEmpty()) {
-                    relay.publishSoon(event.getCollectionName(), event.getDocument().get("_id"));
-                }
+        return new OutboxSaveHook(relay);
+    }
+
+    /**
+     * Marks an inserted or saved document that holds events, in the same write, and hands its events to the relay
+     * after the write (an insert or save writes the whole list, so the relay need not read it again).
+     */
+    static final class OutboxSaveHook extends AbstractMongoEventListener<Object> {
+
+        private final OutboxRelay relay;
+
+        OutboxSaveHook(OutboxRelay relay) {
+            this.relay = relay;
+        }
+
+        @Override
+        public void onBeforeSave(BeforeSaveEvent<Object> event) {
+            if (event.getSource() instanceof HasOutbox aggregate && !aggregate.getPendingEvents().isEmpty()
+                    && event.getDocument() != null) {
+                event.getDocument().put(HasOutbox.MARK, OutboxMark.of(aggregate.getPendingEvents()));
             }
-        };
+        }
+
+        @Override
+        public void onAfterSave(AfterSaveEvent<Object> event) {
+            if (event.getSource() instanceof HasOutbox aggregate && !aggregate.getPendingEvents().isEmpty()) {
+                relay.publishSoon(event.getCollectionName(), event.getDocument().get("_id"), aggregate.getPendingEvents());
+            }
+        }
     }
 
     static Set<String> outboxCollections(MongoMappingContext mappingContext) {

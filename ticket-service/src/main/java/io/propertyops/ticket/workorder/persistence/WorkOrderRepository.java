@@ -3,8 +3,8 @@ package io.propertyops.ticket.workorder.persistence;
 import io.propertyops.starter.domain.ConflictException;
 import io.propertyops.starter.outbox.OutboxMessages;
 import io.propertyops.starter.outbox.OutboxRelay;
+import io.propertyops.starter.outbox.StateUpdate;
 import io.propertyops.starter.outbox.HasOutbox;
-import io.propertyops.starter.outbox.OutboxMessage;
 import io.propertyops.ticket.workorder.WatchProperties;
 import io.propertyops.ticket.workorder.domain.Channel;
 import io.propertyops.ticket.workorder.domain.EscalationPolicy;
@@ -243,11 +243,7 @@ public class WorkOrderRepository {
             update.set("timeline", timelineAfter);
         }
         update.set("version", workOrder.version() + 1);
-        List<OutboxMessage> events = outbox.of(workOrder.pullEvents());
-        if (!events.isEmpty()) {
-            update.push(HasOutbox.FIELD).each(events.toArray());
-        }
-        return update;
+        return StateUpdate.appendEvents(update, outbox.of(workOrder.pullEvents()));
     }
 
     public Optional<WorkOrder> findById(String id) {
