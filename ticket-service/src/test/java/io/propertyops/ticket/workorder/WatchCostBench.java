@@ -1,5 +1,7 @@
 package io.propertyops.ticket.workorder;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import io.propertyops.testsupport.MutableClock;
 import io.propertyops.testsupport.ServiceTest;
 import io.propertyops.ticket.sla.domain.Counting;
@@ -43,6 +45,13 @@ import org.springframework.test.context.TestPropertySource;
         "propertyops.ticket.watch.sweep-interval=P2D"})
 class WatchCostBench {
 
+    private static final Logger log = LoggerFactory.getLogger(WatchCostBench.class);
+
+    /** A measured figure, in the test's log (its surefire output). */
+    private static void report(String format, Object... args) {
+        log.info(format.formatted(args).strip());
+    }
+
     static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-12-02T02:00:00Z"));
     static final Actor AGENT = new Actor("agent-bench", Set.of("CUSTOMER_SERVICE"));
 
@@ -80,12 +89,12 @@ class WatchCostBench {
         while (inserted < 99_900) {
             insert(base.plusMillis(500L * inserted), Duration.ofDays(3));
         }
-        System.out.printf("BENCH inserted up to 99,900 in %d s%n", (System.nanoTime() - started) / 1_000_000_000);
+        report("BENCH inserted up to 99,900 in %d s%n", (System.nanoTime() - started) / 1_000_000_000);
         Instant last = base.plusMillis(500L * inserted);
         while (inserted < 100_000) {
             insert(last, Duration.ofMinutes(15));
         }
-        System.out.println("BENCH work_orders indexes: " + mongo.indexOps("work_orders").getIndexInfo().stream()
+        report("%s", "BENCH work_orders indexes: " + mongo.indexOps("work_orders").getIndexInfo().stream()
                 .map(IndexInfo::getName).toList());
         report("version-checked update, 100,000 work orders", sample.subList(25, 50));
         Instant now = last.plus(Duration.ofMinutes(12)).plusSeconds(1);
@@ -93,21 +102,21 @@ class WatchCostBench {
         long read = System.nanoTime();
         int found = mongo.find(Query.query(Criteria.where("nextAlertAt").lte(now))
                 .with(Sort.by("nextAlertAt")).limit(500), Document.class, "work_orders").size();
-        System.out.printf("BENCH the old tick's read (nextAlertAt <= now, a scan) at 100,000 open: %d found in %.1f ms%n",
+        report("BENCH the old tick's read (nextAlertAt <= now, a scan) at 100,000 open: %d found in %.1f ms%n",
                 found, (System.nanoTime() - read) / 1e6);
         // the watch has been ticking all along: one tick just before, with nothing due, as the one before every tick
         CLOCK.set(now.minusSeconds(40));
         long idle = System.nanoTime();
         int none = watch.scan();
-        System.out.printf("BENCH one watch tick at 100,000 open, %d due: %.1f ms%n", none, (System.nanoTime() - idle) / 1e6);
+        report("BENCH one watch tick at 100,000 open, %d due: %.1f ms%n", none, (System.nanoTime() - idle) / 1e6);
         CLOCK.set(now);
         long tick = System.nanoTime();
         int watched = watch.scan();
-        System.out.printf("BENCH one watch tick at 100,000 open: %d due work orders found and written in %.1f ms%n",
+        report("BENCH one watch tick at 100,000 open: %d due work orders found and written in %.1f ms%n",
                 watched, (System.nanoTime() - tick) / 1e6);
         long sweep = System.nanoTime();
         watch.sweep(now);
-        System.out.printf("BENCH the safety sweep (hourly) at 100,000 open: %.1f ms%n", (System.nanoTime() - sweep) / 1e6);
+        report("BENCH the safety sweep (hourly) at 100,000 open: %.1f ms%n", (System.nanoTime() - sweep) / 1e6);
         if (mongo.indexOps("work_orders").getIndexInfo().stream().anyMatch(index -> index.getName().equals("id_version"))) {
             mongo.indexOps("work_orders").dropIndex("id_version");
             report("version-checked update, 100,000 work orders, without the {_id, version} index", sample.subList(0, 25));
@@ -137,6 +146,6 @@ class WatchCostBench {
             workOrders.update(workOrder);
             total += System.nanoTime() - start;
         }
-        System.out.printf("BENCH %s: %.2f ms each (mean of %d)%n", what, total / 1e6 / ids.size(), ids.size());
+        report("BENCH %s: %.2f ms each (mean of %d)%n", what, total / 1e6 / ids.size(), ids.size());
     }
 }

@@ -1,5 +1,7 @@
 package io.propertyops.starter.outbox;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -35,6 +37,13 @@ import static org.awaitility.Awaitility.await;
  * {@code ./mvnw -B -o verify -pl platform/starter -am -Dtest=OutboxRelayThroughputBench -Dsurefire.failIfNoSpecifiedTests=false}
  */
 class OutboxRelayThroughputBench {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelayThroughputBench.class);
+
+    /** A measured figure, in the test's log (its surefire output). */
+    private static void report(String format, Object... args) {
+        log.info(format.formatted(args).strip());
+    }
 
     static final int DOCUMENTS = 10_000;
 
@@ -88,7 +97,7 @@ class OutboxRelayThroughputBench {
             mongo.find(oldSweep, Document.class, collection);
             long oldQuery = System.nanoTime();
             assertThat(published).isEqualTo(1);
-            System.out.printf("OUTBOX BENCH sweep among %,7d documents: %6.1f ms (the old sweep's range query alone: %6.1f ms)%n",
+            report("OUTBOX BENCH sweep among %,7d documents: %6.1f ms (the old sweep's range query alone: %6.1f ms)%n",
                     documents, (swept - start) / 1e6, (oldQuery - swept) / 1e6);
         }
     }
@@ -163,7 +172,7 @@ class OutboxRelayThroughputBench {
 
     static void report(String label, long start, long end) {
         double seconds = (end - start) / 1e9;
-        System.out.printf("OUTBOX BENCH %-20s %,d events from %,d documents in %.2f s (%,.0f events/s)%n",
+        report("OUTBOX BENCH %-20s %,d events from %,d documents in %.2f s (%,.0f events/s)%n",
                 label, DOCUMENTS, DOCUMENTS, seconds, DOCUMENTS / seconds);
     }
 
