@@ -39,7 +39,11 @@ class CpuTest {
         Cpu.Sample sample = cpu.sample(Map.of("self", ProcessHandle.current()));
 
         assertThat(cpu.ticksPerSecond()).isPositive();
-        assertThat(sample.bench()).isPositive().isEqualTo(sample.platform().get("self"));
+        // the platform's processes are read first and the bench's own after them, so this JVM read twice can only
+        // have spent as much or more CPU by the second reading, never less
+        assertThat(sample.platform().get("self")).isPositive();
+        assertThat(sample.bench()).isGreaterThanOrEqualTo(sample.platform().get("self"))
+                .isLessThan(sample.platform().get("self") + 1.0);
         assertThat(sample.loadAverage()).matches("[0-9.]+ [0-9.]+ [0-9.]+");
     }
 
