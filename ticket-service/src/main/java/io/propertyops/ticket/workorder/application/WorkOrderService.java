@@ -1,8 +1,6 @@
 package io.propertyops.ticket.workorder.application;
 
 import io.propertyops.starter.domain.NotFoundException;
-import io.propertyops.starter.domain.RuleViolationException;
-import io.propertyops.starter.security.Roles;
 import io.propertyops.starter.web.Caller;
 import io.propertyops.ticket.category.application.CategoryTrees;
 import io.propertyops.ticket.dispatch.application.DispatchRoster;
@@ -30,7 +28,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Work-order intake and lookup, with the caller's data scope applied to every object. */
+/**
+ * Work-order intake, lookup and the steps of the loop, with the caller's data scope applied to every object: who may
+ * report what is the {@link IntakePolicy}, who may see a work order its {@link Visibility}.
+ */
 @Service
 public class WorkOrderService {
 
@@ -83,9 +84,7 @@ public class WorkOrderService {
                 return new Submitted(earlier.get(), false);
             }
         }
-        WorkOrderRequest request = caller.hasRole(Roles.INTEGRATION) ? forOwner(caller, report)
-                : caller.hasAnyRole(Roles.OWNER, Roles.RESIDENT) ? fromResident(caller, report)
-                : loggedByStaff(caller, report);
+        WorkOrderRequest request = IntakePolicy.requestFrom(caller, report);
         LocalDate today = LocalDate.ofInstant(clock.instant(), properties.zone());
         String trade = categories.inForce(request.communityId()).tradeOf(request.category());
         Deadlines deadlines = sla.deadlinesFor(request.communityId(), request.kind(), trade, request.urgency(),
@@ -101,77 +100,9 @@ public class WorkOrderService {
         }
     }
 
-    /**
-     * Staff log a request that came by phone, at the desk or by WeChat, for the person who made it, or one they
-     * found themselves. The reporter on record is the owner's person id when staff know it (so the owner sees it in
-     * the app), else the staff member.
-     */
-    private static WorkOrderRequest loggedByStaff(Caller staff, Report report) {
-        String communityId = required(report.communityId(), "communityId", "staff-intake");
-        if (!staff.inCommunity(communityId)) {
-            throw new NotFoundException("Community", communityId);
-        }
-        Channel channel = report.channel() == null ? Channel.HOTLINE : report.channel();
-        if (!channel.loggedByStaff()) {
-            throw new RuleViolationException("staff-channel", "channel",
-                    "Staff log requests from HOTLINE, WALK_IN, WECHAT or STAFF_FOUND");
-        }
-        boolean forSomeone = channel != Channel.STAFF_FOUND;
-        return new WorkOrderRequest(communityId, report.unitId(),
-                report.reporterId() != null ? report.reporterId() : staff.id(),
-                forSomeone ? required(report.reporterName(), "reporterName", "staff-intake") : staff.name(),
-                forSomeone ? required(report.reporterPhone(), "reporterPhone", "staff-intake") : null,
-                report.kind(), report.category(), report.urgency(), channel, report.title(), report.description(),
-                report.location());
-    }
-
-    private static WorkOrderRequest fromResident(Caller caller, Report report) {
-        if (report.kind().internal()) {
-            throw new RuleViolationException("internal-kind", "kind", report.kind() + " is raised by staff only");
-        }
-        if (report.channel() != null || report.reporterId() != null) {
-            throw new RuleViolationException("reporter-is-caller", report.channel() != null ? "channel" : "reporterId",
-                    "Owners and residents report through the app as themselves");
-        }
-        if (report.reporterName() != null || report.reporterPhone() != null) {
-            throw new RuleViolationException("reporter-is-caller", report.reporterName() != null ? "reporterName" : "reporterPhone",
-                    "Owners and residents report as themselves; reporterName and reporterPhone are for integration clients");
-        }
-        String communityId = communityOf(caller, report.communityId());
-        if (report.unitId() != null && !caller.ownsUnit(report.unitId())) {
-            throw new NotFoundException("Unit", report.unitId());
-        }
-        return new WorkOrderRequest(communityId, report.unitId(), caller.id(), caller.name(), null,
-                report.kind(), report.category(), report.urgency(), Channel.APP, report.title(),
-                report.description(), report.location());
-    }
-
-    /**
-     * ticket-service knows no owner accounts, so an integration cannot name one: it names the unit and the person
-     * to call back, and stays the reporter on record. The unit is taken on trust within the client's community.
-     */
-    private static WorkOrderRequest forOwner(Caller client, Report report) {
-        String communityId = required(report.communityId(), "communityId", "integration");
-        if (!client.inCommunity(communityId)) {
-            throw new NotFoundException("Community", communityId);
-        }
-        return new WorkOrderRequest(communityId, required(report.unitId(), "unitId", "integration"), client.id(),
-                required(report.reporterName(), "reporterName", "integration"),
-                required(report.reporterPhone(), "reporterPhone", "integration"),
-                report.kind(), report.category(), report.urgency(), Channel.API, report.title(),
-                report.description(), report.location());
-    }
-
-    private static String required(String value, String field, String who) {
-        if (value == null || value.isBlank()) {
-            throw new RuleViolationException("required-for-" + who, field, field + " is required for " + who);
-        }
-        return value;
-    }
-
     public WorkOrder get(Caller caller, String id) {
         return workOrders.findById(id)
-                .filter(workOrder -> mayRead(caller, workOrder))
+                .filter(workOrder -> Visibility.mayRead(caller, workOrder))
                 .orElseThrow(() -> new NotFoundException("Work order", id));
     }
 
@@ -197,7 +128,7 @@ public class WorkOrderService {
         // answered from the work order just saved, at its new version, not read again; a caller the step took it
         // from (a technician who declined) no longer sees it, as a read would have said
         WorkOrder saved = workOrders.update(workOrder);
-        if (!mayRead(caller, saved)) {
+        if (!Visibility.mayRead(caller, saved)) {
             throw new NotFoundException("Work order", id);
         }
         return saved;
@@ -292,39 +223,5 @@ public class WorkOrderService {
 
     public Page<WorkOrder> reportedBy(Caller caller, Pageable pageable) {
         return workOrders.findByReporter(caller.id(), pageable);
-    }
-
-    /**
-     * Owners see what they reported; technicians the work dispatched to them; other staff and integration clients
-     * their communities' work orders.
-     */
-    private static boolean mayRead(Caller caller, WorkOrder workOrder) {
-        String communityId = workOrder.request().communityId();
-        if (caller.hasRole(Roles.INTEGRATION)) {
-            return caller.hasScope(TicketScopes.READ) && caller.inCommunity(communityId);
-        }
-        if (workOrder.isVisibleTo(caller.id())) {
-            return true;
-        }
-        if (caller.hasRole(Roles.TECHNICIAN) && caller.id().equals(workOrder.progress().assigneeId())) {
-            return true;
-        }
-        boolean staff = caller.hasAnyRole(Roles.CUSTOMER_SERVICE, Roles.SUPERVISOR, Roles.PROPERTY_MANAGER, Roles.ADMIN);
-        return staff && caller.inCommunity(communityId);
-    }
-
-    private static String communityOf(Caller caller, String requested) {
-        if (requested != null) {
-            if (!caller.inCommunity(requested)) {
-                throw new NotFoundException("Community", requested);
-            }
-            return requested;
-        }
-        if (caller.communityIds().size() == 1) {
-            return caller.communityIds().iterator().next();
-        }
-        throw new RuleViolationException("community-required", "communityId",
-                caller.communityIds().isEmpty() ? "You are not bound to any community yet"
-                        : "You live in several communities; say which one");
     }
 }
