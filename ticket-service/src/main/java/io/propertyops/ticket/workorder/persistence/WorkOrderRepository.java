@@ -1,6 +1,7 @@
 package io.propertyops.ticket.workorder.persistence;
 
 import io.propertyops.starter.domain.ConflictException;
+import io.propertyops.starter.outbox.OutboxMessage;
 import io.propertyops.starter.outbox.OutboxMessages;
 import io.propertyops.starter.outbox.OutboxRelay;
 import io.propertyops.starter.outbox.StateUpdate;
@@ -42,7 +43,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-/** Stores work orders; the state and the events it caused go into MongoDB in one document write. */
+/**
+ * Stores work orders; the state and the events it caused go into MongoDB in one document write, and from here to the
+ * relay: an insert hands the relay the events it wrote, an update or the watch's bulk asks it to publish what the
+ * document holds.
+ */
 @Repository
 class WorkOrderRepository implements WorkOrders {
 
@@ -184,11 +189,15 @@ class WorkOrderRepository implements WorkOrders {
     public WorkOrder insert(WorkOrder workOrder, String idempotencyKey) {
         WorkOrderDocument document = toDocument(workOrder, policy);
         document.idempotencyKey = idempotencyKey;
-        document.pendingEvents.addAll(outbox.of(workOrder.pullEvents()));
+        document.version = 0L;
+        List<OutboxMessage> events = outbox.of(workOrder.pullEvents());
+        document.pendingEvents.addAll(events);
         if (document.nextAlertAt != null) {
             timers.add(List.of(new DueTimers.Timer(document.id, 0, document.nextAlertAt)), clock.instant());
         }
-        return toDomain(mongo.insert(document));
+        mongo.insert(StateUpdate.insertion(mongo.getConverter(), document), WorkOrderDocument.COLLECTION);
+        relay.publishSoon(WorkOrderDocument.COLLECTION, document.id, events);
+        return toDomain(document);
     }
 
     /**
