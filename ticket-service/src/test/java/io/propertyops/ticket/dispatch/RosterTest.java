@@ -1,5 +1,7 @@
 package io.propertyops.ticket.dispatch;
 
+import io.propertyops.ticket.dispatch.application.DispatchRoster;
+
 import io.propertyops.events.DomainEvent;
 import io.propertyops.events.Topics;
 import io.propertyops.events.security.PersonDeactivated;

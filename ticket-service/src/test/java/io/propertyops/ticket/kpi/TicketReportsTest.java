@@ -9,11 +9,11 @@ import io.propertyops.ticket.sla.domain.DeadlineKind;
 import io.propertyops.ticket.sla.domain.Deadlines;
 import io.propertyops.ticket.workorder.domain.Actor;
 import io.propertyops.ticket.workorder.domain.Channel;
-import io.propertyops.ticket.workorder.domain.Urgency;
+import io.propertyops.ticket.shared.domain.Urgency;
 import io.propertyops.ticket.workorder.domain.WorkOrder;
-import io.propertyops.ticket.workorder.domain.WorkOrderKind;
+import io.propertyops.ticket.shared.domain.WorkOrderKind;
 import io.propertyops.ticket.workorder.domain.WorkOrderRequest;
-import io.propertyops.ticket.workorder.persistence.WorkOrderRepository;
+import io.propertyops.ticket.workorder.application.WorkOrders;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -51,7 +51,7 @@ class TicketReportsTest {
     int port;
 
     @Autowired
-    WorkOrderRepository repository;
+    WorkOrders repository;
 
     final String community = "community-kpi-" + UUID.randomUUID();
 

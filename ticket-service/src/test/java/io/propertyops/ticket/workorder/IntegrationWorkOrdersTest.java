@@ -1,5 +1,7 @@
 package io.propertyops.ticket.workorder;
 
+import io.propertyops.ticket.workorder.application.TicketScopes;
+
 import io.propertyops.testsupport.ServiceTest;
 import io.propertyops.testsupport.TestHttp;
 import io.propertyops.testsupport.TestTokens;

@@ -49,4 +49,20 @@ public final class StateUpdate {
         }
         return update;
     }
+
+    /**
+     * The document that inserts a new outbox document with the events its creation caused: written whole, and
+     * marked ({@value HasOutbox#MARK}) as {@link #appendEvents} marks an update, so that the sweep finds the events
+     * should their prompt publish never run. A repository that inserts it by collection name hands the events to
+     * {@link OutboxRelay#publishSoon(String, Object, List)} itself, where the save hook would for an entity insert.
+     */
+    public static Document insertion(MongoConverter converter, HasOutbox document) {
+        Document fields = new Document();
+        converter.write(document, fields);
+        List<OutboxMessage> events = document.getPendingEvents();
+        if (!events.isEmpty()) {
+            fields.put(HasOutbox.MARK, OutboxMark.of(events));
+        }
+        return fields;
+    }
 }

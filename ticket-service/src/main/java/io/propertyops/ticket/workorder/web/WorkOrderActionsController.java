@@ -4,8 +4,8 @@ import io.propertyops.starter.domain.RuleViolationException;
 import io.propertyops.starter.security.Allowed;
 import io.propertyops.starter.security.Roles;
 import io.propertyops.starter.web.Caller;
-import io.propertyops.ticket.workorder.WorkOrderService;
-import io.propertyops.ticket.workorder.domain.Urgency;
+import io.propertyops.ticket.workorder.application.WorkOrderService;
+import io.propertyops.ticket.shared.domain.Urgency;
 import io.propertyops.ticket.workorder.domain.WorkOrder;
 import io.propertyops.ticket.workorder.web.WorkOrderController.WorkOrderView;
 import io.swagger.v3.oas.annotations.Operation;
@@ -97,7 +97,7 @@ class WorkOrderActionsController {
     }
 
     @PostMapping("/api/v1/tickets/{id}/accept")
-    @Allowed(roles = {Roles.CUSTOMER_SERVICE, Roles.SUPERVISOR, Roles.PROPERTY_MANAGER, Roles.ADMIN})
+    @StaffAccess
     @Operation(operationId = "acceptWorkOrder", summary = "受理: accept a submitted request",
             description = "The caller becomes the accountable agent (首问负责人) and stays so through every transfer. A "
                     + "repair is then dispatched automatically to an on-duty technician of the community with the "
@@ -108,7 +108,7 @@ class WorkOrderActionsController {
     }
 
     @PostMapping("/api/v1/tickets/{id}/dispatch")
-    @Allowed(roles = {Roles.CUSTOMER_SERVICE, Roles.SUPERVISOR, Roles.PROPERTY_MANAGER, Roles.ADMIN})
+    @StaffAccess
     @Operation(operationId = "dispatchWorkOrder", summary = "派单: dispatch, re-dispatch or transfer to a technician",
             description = "On work already with a technician this is a transfer; the accountable agent stays.")
     @ApiResponse(responseCode = "200", description = AFTER_THE_STEP)
@@ -118,7 +118,7 @@ class WorkOrderActionsController {
     }
 
     @PostMapping("/api/v1/tickets/{id}/take")
-    @Allowed(roles = Roles.TECHNICIAN)
+    @TechnicianAccess
     @Operation(operationId = "takeWorkOrder", summary = "接单: the technician takes work dispatched to them")
     @ApiResponse(responseCode = "200", description = AFTER_THE_STEP)
     ResponseEntity<WorkOrderView> take(Caller caller, @PathVariable @Size(max = 64) String id, @RequestHeader(name = "If-Match", required = false) @Size(max = 40) String ifMatch) {
@@ -126,7 +126,7 @@ class WorkOrderActionsController {
     }
 
     @PostMapping("/api/v1/tickets/{id}/decline")
-    @Allowed(roles = Roles.TECHNICIAN)
+    @TechnicianAccess
     @Operation(operationId = "declineWorkOrder", summary = "Decline work dispatched to the caller, with a reason",
             description = "The work order returns to dispatch.")
     @ApiResponse(responseCode = "200", description = AFTER_THE_STEP)
@@ -136,7 +136,7 @@ class WorkOrderActionsController {
     }
 
     @PostMapping("/api/v1/tickets/{id}/start")
-    @Allowed(roles = Roles.TECHNICIAN)
+    @TechnicianAccess
     @Operation(operationId = "startWorkOrder", summary = "处理: the technician is on site")
     @ApiResponse(responseCode = "200", description = AFTER_THE_STEP)
     ResponseEntity<WorkOrderView> start(Caller caller, @PathVariable @Size(max = 64) String id, @RequestHeader(name = "If-Match", required = false) @Size(max = 40) String ifMatch) {
@@ -144,7 +144,7 @@ class WorkOrderActionsController {
     }
 
     @PostMapping("/api/v1/tickets/{id}/hold")
-    @Allowed(roles = {Roles.TECHNICIAN, Roles.SUPERVISOR, Roles.PROPERTY_MANAGER, Roles.ADMIN})
+    @FieldAccess
     @Operation(operationId = "holdWorkOrder", summary = "Put work on hold (waiting for parts or the owner)",
             description = "The SLA clock pauses until the work resumes.")
     @ApiResponse(responseCode = "200", description = AFTER_THE_STEP)
@@ -154,7 +154,7 @@ class WorkOrderActionsController {
     }
 
     @PostMapping("/api/v1/tickets/{id}/resume")
-    @Allowed(roles = {Roles.TECHNICIAN, Roles.SUPERVISOR, Roles.PROPERTY_MANAGER, Roles.ADMIN})
+    @FieldAccess
     @Operation(operationId = "resumeWorkOrder", summary = "Resume work on hold")
     @ApiResponse(responseCode = "200", description = AFTER_THE_STEP)
     ResponseEntity<WorkOrderView> resume(Caller caller, @PathVariable @Size(max = 64) String id, @RequestHeader(name = "If-Match", required = false) @Size(max = 40) String ifMatch) {
@@ -173,7 +173,7 @@ class WorkOrderActionsController {
     }
 
     @PostMapping("/api/v1/tickets/{id}/confirm")
-    @Allowed(roles = {Roles.OWNER, Roles.RESIDENT})
+    @ReporterAccess
     @Operation(operationId = "confirmWorkOrder", summary = "The reporter accepts the result")
     @ApiResponse(responseCode = "200", description = AFTER_THE_STEP)
     ResponseEntity<WorkOrderView> confirm(Caller caller, @PathVariable @Size(max = 64) String id, @RequestHeader(name = "If-Match", required = false) @Size(max = 40) String ifMatch) {
@@ -181,7 +181,7 @@ class WorkOrderActionsController {
     }
 
     @PostMapping("/api/v1/tickets/{id}/reject")
-    @Allowed(roles = {Roles.OWNER, Roles.RESIDENT})
+    @ReporterAccess
     @Operation(operationId = "rejectWorkOrderResult", summary = "The reporter rejects the result",
             description = "The work order is reopened and returns to dispatch; the reopen is counted.")
     @ApiResponse(responseCode = "200", description = AFTER_THE_STEP)
@@ -201,7 +201,7 @@ class WorkOrderActionsController {
     }
 
     @PostMapping("/api/v1/tickets/{id}/close")
-    @Allowed(roles = {Roles.CUSTOMER_SERVICE, Roles.SUPERVISOR, Roles.PROPERTY_MANAGER, Roles.ADMIN})
+    @StaffAccess
     @Operation(operationId = "closeWorkOrder", summary = "Close after the revisit",
             description = "Only the accountable agent or a supervisor closes (首问负责制); anyone else gets 422.")
     @ApiResponse(responseCode = "200", description = AFTER_THE_STEP)
@@ -222,7 +222,7 @@ class WorkOrderActionsController {
     }
 
     @PostMapping("/api/v1/tickets/{id}/urge")
-    @Allowed(roles = {Roles.OWNER, Roles.RESIDENT})
+    @ReporterAccess
     @Operation(operationId = "urgeWorkOrder", summary = "催单: urge open work on",
             description = "At most once per 30 minutes; the assignee, or the dispatcher before dispatch, is told.")
     @ApiResponse(responseCode = "200", description = AFTER_THE_STEP)
@@ -232,7 +232,7 @@ class WorkOrderActionsController {
     }
 
     @PostMapping("/api/v1/tickets/{id}/urgency")
-    @Allowed(roles = {Roles.CUSTOMER_SERVICE, Roles.SUPERVISOR, Roles.PROPERTY_MANAGER, Roles.ADMIN})
+    @StaffAccess
     @Operation(operationId = "changeWorkOrderUrgency", summary = "Change the urgency, with a reason",
             description = "The deadlines are recomputed from the submission for the new urgency; met ones stay met.")
     @ApiResponse(responseCode = "200", description = AFTER_THE_STEP)
@@ -255,7 +255,7 @@ class WorkOrderActionsController {
     }
 
     @PostMapping("/api/v1/tickets/{id}/quote")
-    @Allowed(roles = Roles.TECHNICIAN)
+    @TechnicianAccess
     @Operation(operationId = "quoteWorkOrder", summary = "报价: quote a paid in-unit repair from the price list",
             description = "After taking the work and before starting it. Lines are priced from the community's list; "
                     + "work starts only once the owner approved.")
@@ -269,7 +269,7 @@ class WorkOrderActionsController {
     }
 
     @PostMapping("/api/v1/tickets/{id}/quote/approval")
-    @Allowed(roles = {Roles.OWNER, Roles.RESIDENT})
+    @ReporterAccess
     @Operation(operationId = "approveWorkOrderQuote", summary = "The reporter approves the quote; work may start")
     @ApiResponse(responseCode = "200", description = AFTER_THE_STEP)
     ResponseEntity<WorkOrderView> approveQuote(Caller caller, @PathVariable @Size(max = 64) String id,
@@ -278,7 +278,7 @@ class WorkOrderActionsController {
     }
 
     @PostMapping("/api/v1/tickets/{id}/quote/rejection")
-    @Allowed(roles = {Roles.OWNER, Roles.RESIDENT})
+    @ReporterAccess
     @Operation(operationId = "declineWorkOrderQuote", summary = "The reporter declines the quote",
             description = "The technician may quote again, or staff cancel the work order.")
     @ApiResponse(responseCode = "200", description = AFTER_THE_STEP)
@@ -298,7 +298,7 @@ class WorkOrderActionsController {
     }
 
     @GetMapping("/api/v1/tickets/{id}/subtasks")
-    @Allowed(roles = {Roles.CUSTOMER_SERVICE, Roles.SUPERVISOR, Roles.PROPERTY_MANAGER, Roles.ADMIN})
+    @StaffAccess
     @Operation(operationId = "listSubTasks", summary = "The sub-tasks of a lead work order")
     @ApiResponse(responseCode = "200", description = "The sub-tasks, possibly none")
     List<WorkOrderView> subTasks(Caller caller, @PathVariable @Size(max = 64) String id) {
