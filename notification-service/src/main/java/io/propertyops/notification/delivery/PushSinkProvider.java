@@ -1,6 +1,5 @@
 package io.propertyops.notification.delivery;
 
-import io.propertyops.notification.push.PushSink;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.stereotype.Component;

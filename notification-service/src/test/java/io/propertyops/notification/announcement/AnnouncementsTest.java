@@ -5,7 +5,7 @@ import io.propertyops.notification.delivery.OutboundDelivery;
 import io.propertyops.notification.directory.CommunityStructure;
 import io.propertyops.notification.directory.Recipient;
 import io.propertyops.notification.inbox.InboxEntry;
-import io.propertyops.notification.sms.SmsSink;
+import io.propertyops.notification.delivery.SmsSink;
 import io.propertyops.testsupport.EventPublishing;
 import io.propertyops.testsupport.ServiceTest;
 import io.propertyops.testsupport.TestHttp;

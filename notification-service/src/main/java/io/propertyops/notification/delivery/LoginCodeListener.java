@@ -1,8 +1,7 @@
-package io.propertyops.notification.sms;
+package io.propertyops.notification.delivery;
 
 import io.propertyops.events.Topics;
 import io.propertyops.events.security.SmsCodeRequested;
-import io.propertyops.notification.delivery.Deliveries;
 import io.propertyops.starter.messaging.EventBatches;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;

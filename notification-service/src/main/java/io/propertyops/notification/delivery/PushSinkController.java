@@ -1,4 +1,4 @@
-package io.propertyops.notification.push;
+package io.propertyops.notification.delivery;
 
 import io.propertyops.starter.security.Allowed;
 import io.propertyops.starter.security.Roles;
