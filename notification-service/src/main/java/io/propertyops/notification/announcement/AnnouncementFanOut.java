@@ -126,7 +126,7 @@ class AnnouncementFanOut implements SmartLifecycle {
                 if (entries.size() == properties.batchSize() || !reached.hasNext()) {
                     NewEffects.insert(mongo, entries, InboxEntry.class);
                     if (announcement.urgent()) {
-                        NewEffects.insert(mongo, urgentDeliveries(announcement, batch, started), OutboundDelivery.class);
+                        deliveries.insert(urgentDeliveries(announcement, batch, started));
                     }
                     entries.clear();
                     batch.clear();

@@ -84,7 +84,7 @@ class WorkOrderBatchesTest {
         assertThat(sms()).as("each event to its community's texting agent, and the first to its texting owner")
                 .isEqualTo(7);
         assertThat(mongo.count(Query.query(Criteria.where("recipientId").is(texter).and("channel").is("SMS")),
-                OutboundDelivery.class)).isEqualTo(1);
+                OutboundDelivery.class, "deliveries")).isEqualTo(1);
 
         listener.on(batch);
         listener.on(batch.subList(1, 4));

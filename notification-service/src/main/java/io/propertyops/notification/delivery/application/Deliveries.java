@@ -130,6 +130,11 @@ public class Deliveries {
                 recipient.phone(), kind, priority, title, body, now, now, now.plus(RETRY_FOR));
     }
 
+    /** Inserts deliveries planned elsewhere (an urgent announcement's) in one write, each at most once. @return those that were new */
+    public List<OutboundDelivery> insert(List<OutboundDelivery> planned) {
+        return store.insertNew(planned);
+    }
+
     /**
      * A one-time login code, by SMS at once: before any other delivery, whatever the person's preferences and quiet
      * hours, and never after the code expires.
