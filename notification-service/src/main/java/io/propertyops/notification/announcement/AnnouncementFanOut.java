@@ -1,12 +1,12 @@
 package io.propertyops.notification.announcement;
 
 import io.propertyops.notification.NewEffects;
-import io.propertyops.notification.delivery.Deliveries;
-import io.propertyops.notification.delivery.OutboundDelivery;
-import io.propertyops.notification.device.Devices;
-import io.propertyops.notification.directory.CommunityStructures;
-import io.propertyops.notification.directory.Recipient;
-import io.propertyops.notification.directory.RecipientDirectory;
+import io.propertyops.notification.delivery.application.Deliveries;
+import io.propertyops.notification.delivery.domain.OutboundDelivery;
+import io.propertyops.notification.device.application.Devices;
+import io.propertyops.notification.directory.application.CommunityStructures;
+import io.propertyops.notification.directory.domain.Recipient;
+import io.propertyops.notification.directory.application.RecipientDirectory;
 import io.propertyops.notification.inbox.InboxEntry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -126,7 +126,7 @@ class AnnouncementFanOut implements SmartLifecycle {
                 if (entries.size() == properties.batchSize() || !reached.hasNext()) {
                     NewEffects.insert(mongo, entries, InboxEntry.class);
                     if (announcement.urgent()) {
-                        NewEffects.insert(mongo, urgentDeliveries(announcement, batch, started), OutboundDelivery.class);
+                        deliveries.insert(urgentDeliveries(announcement, batch, started));
                     }
                     entries.clear();
                     batch.clear();

@@ -1,6 +1,6 @@
 package io.propertyops.notification.announcement;
 
-import io.propertyops.notification.directory.CommunityStructures;
+import io.propertyops.notification.directory.application.CommunityStructures;
 import io.propertyops.notification.inbox.InboxEntry;
 import io.propertyops.starter.domain.NotFoundException;
 import io.propertyops.starter.domain.RuleViolationException;

@@ -1,7 +1,7 @@
 package io.propertyops.notification.inbox;
 
 import io.propertyops.notification.NewEffects;
-import io.propertyops.notification.delivery.ReadReceipts;
+import io.propertyops.notification.delivery.application.ReadReceipts;
 import io.propertyops.starter.messaging.Effects;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;

@@ -1,20 +1,19 @@
 package io.propertyops.notification.inbox;
 
-import io.propertyops.events.EventJson;
 import io.propertyops.events.Topics;
 import io.propertyops.events.ticket.WorkOrderEvent;
-import io.propertyops.notification.catalogue.EventFields;
-import io.propertyops.notification.catalogue.MessageCatalogue;
-import io.propertyops.notification.catalogue.MessageComposer;
-import io.propertyops.notification.catalogue.MessageComposer.Message;
-import io.propertyops.notification.catalogue.MessageComposer.Occasion;
-import io.propertyops.notification.catalogue.MessageRule;
-import io.propertyops.notification.delivery.Deliveries;
+import io.propertyops.notification.catalogue.domain.EventFields;
+import io.propertyops.notification.catalogue.application.MessageCatalogue;
+import io.propertyops.notification.catalogue.application.Messages;
+import io.propertyops.notification.catalogue.domain.MessageComposer;
+import io.propertyops.notification.catalogue.domain.MessageComposer.Message;
+import io.propertyops.notification.catalogue.domain.MessageComposer.Occasion;
+import io.propertyops.notification.catalogue.domain.MessageRule;
+import io.propertyops.notification.delivery.application.Deliveries;
 import io.propertyops.starter.messaging.EventBatches;
 import io.propertyops.starter.messaging.Incoming;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,7 +21,6 @@ import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -46,21 +44,19 @@ class TicketEventsListener {
     }
 
     private final MessageCatalogue catalogue;
-    private final MessageComposer composer;
+    private final Messages messages;
     private final Inbox inbox;
     private final Deliveries deliveries;
     private final Clock clock;
-    private final ZoneId zone;
     private final EventBatches batches;
 
-    TicketEventsListener(MessageCatalogue catalogue, MessageComposer composer, Inbox inbox, Deliveries deliveries,
-                         Clock clock, EventBatches batches, @Value("${propertyops.notification.zone:Asia/Shanghai}") ZoneId zone) {
+    TicketEventsListener(MessageCatalogue catalogue, Messages messages, Inbox inbox, Deliveries deliveries,
+                         Clock clock, EventBatches batches) {
         this.deliveries = deliveries;
         this.catalogue = catalogue;
-        this.composer = composer;
+        this.messages = messages;
         this.inbox = inbox;
         this.clock = clock;
-        this.zone = zone;
         this.batches = batches;
     }
 
@@ -76,7 +72,7 @@ class TicketEventsListener {
         List<Integer> eventOf = new ArrayList<>();
         for (Incoming incoming : batch) {
             if (incoming.event() instanceof WorkOrderEvent) {
-                EventFields data = new EventFields(EventJson.mapper().readTree(incoming.envelope().data()), zone);
+                EventFields data = messages.fields(incoming.envelope().data());
                 for (MessageRule rule : catalogue.rulesFor(incoming.envelope().type(), data)) {
                     occasions.add(new Occasion(rule, data));
                     eventOf.add(events.size());
@@ -85,7 +81,7 @@ class TicketEventsListener {
                 fields.add(data);
             }
         }
-        List<List<Message>> composed = composer.compose(occasions);
+        List<List<Message>> composed = messages.compose(occasions);
         List<Owed> owed = new ArrayList<>();
         Instant[] at = new Instant[events.size()];
         for (int i = 0; i < occasions.size(); i++) {

@@ -1,19 +1,17 @@
 package io.propertyops.notification.reminder;
 
 import io.propertyops.events.EventEnvelope;
-import io.propertyops.events.EventJson;
 import io.propertyops.events.Topics;
-import io.propertyops.notification.catalogue.EventFields;
+import io.propertyops.notification.catalogue.application.Messages;
+import io.propertyops.notification.catalogue.domain.EventFields;
 import io.propertyops.starter.messaging.EventBatches;
 import io.propertyops.starter.messaging.Incoming;
 import java.util.List;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.Locale;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -29,15 +27,14 @@ class ReminderEventsListener {
 
     private final Reminders reminders;
     private final Clock clock;
-    private final ZoneId zone;
+    private final Messages messages;
     private final EventBatches batches;
 
-    ReminderEventsListener(Reminders reminders, Clock clock, EventBatches batches,
-                           @Value("${propertyops.notification.zone:Asia/Shanghai}") ZoneId zone) {
+    ReminderEventsListener(Reminders reminders, Clock clock, EventBatches batches, Messages messages) {
         this.reminders = reminders;
         this.batches = batches;
         this.clock = clock;
-        this.zone = zone;
+        this.messages = messages;
     }
 
     @KafkaListener(topics = "#{@messageCatalogue.reminderTopics()}", id = "notification-reminders")
@@ -48,7 +45,7 @@ class ReminderEventsListener {
     private void on(Incoming incoming) {
         EventEnvelope envelope = incoming.envelope();
         ConsumerRecord<String, byte[]> record = incoming.record();
-        EventFields fields = new EventFields(EventJson.mapper().readTree(envelope.data()), zone);
+        EventFields fields = messages.fields(envelope.data());
         long cancelled = reminders.cancelBy(envelope, fields);
         int scheduled = reminders.schedule(envelope, subjectType(record.topic()), fields, clock.instant());
         if (cancelled + scheduled > 0) {

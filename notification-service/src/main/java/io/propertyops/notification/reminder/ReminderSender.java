@@ -1,17 +1,16 @@
 package io.propertyops.notification.reminder;
 
-import io.propertyops.events.EventJson;
-import io.propertyops.notification.catalogue.EventFields;
-import io.propertyops.notification.catalogue.MessageCatalogue;
-import io.propertyops.notification.catalogue.MessageComposer;
-import io.propertyops.notification.delivery.Deliveries;
+import io.propertyops.notification.catalogue.domain.EventFields;
+import io.propertyops.notification.catalogue.application.MessageCatalogue;
+import io.propertyops.notification.catalogue.application.Messages;
+import io.propertyops.notification.catalogue.domain.MessageComposer;
+import io.propertyops.notification.delivery.application.Deliveries;
 import io.propertyops.notification.inbox.Inbox;
 import io.propertyops.notification.inbox.InboxEntry;
 import io.propertyops.starter.scheduling.LockedJob;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -31,24 +30,21 @@ class ReminderSender extends LockedJob {
 
     private final Reminders reminders;
     private final MessageCatalogue catalogue;
-    private final MessageComposer composer;
+    private final Messages messages;
     private final Inbox inbox;
     private final Deliveries deliveries;
     private final Clock clock;
-    private final ZoneId zone;
 
-    ReminderSender(Reminders reminders, MessageCatalogue catalogue, MessageComposer composer, Inbox inbox,
+    ReminderSender(Reminders reminders, MessageCatalogue catalogue, Messages messages, Inbox inbox,
                    Deliveries deliveries, Clock clock, MongoTemplate mongo,
-                   @Value("${propertyops.notification.zone:Asia/Shanghai}") ZoneId zone,
                    @Value("${propertyops.notification.reminders.interval:PT10S}") Duration interval) {
         super("reminder-sender", interval, Duration.ofMinutes(1), mongo);
         this.reminders = reminders;
         this.catalogue = catalogue;
-        this.composer = composer;
+        this.messages = messages;
         this.inbox = inbox;
         this.deliveries = deliveries;
         this.clock = clock;
-        this.zone = zone;
     }
 
     @Override
@@ -80,8 +76,8 @@ class ReminderSender extends LockedJob {
             reminders.settle(reminder, Reminder.Status.CANCELLED, now, "catalogue");
             return false;
         }
-        MessageComposer.Message message = composer.composeFor(catalogue.ruleOfKind(reminder.kind()),
-                new EventFields(EventJson.mapper().readTree(reminder.data()), zone), reminder.recipientId());
+        MessageComposer.Message message = messages.composeFor(catalogue.ruleOfKind(reminder.kind()),
+                messages.fields(reminder.data()), reminder.recipientId());
         inbox.deliver(new InboxEntry(null, reminder.id(), reminder.recipientId(), InboxEntry.IN_APP, message.kind(),
                 message.title(), message.body(), reminder.subjectType(), reminder.subjectId(), now, null,
                 message.priority()));

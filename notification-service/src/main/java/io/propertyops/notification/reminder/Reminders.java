@@ -1,10 +1,11 @@
 package io.propertyops.notification.reminder;
 
 import io.propertyops.events.EventEnvelope;
-import io.propertyops.notification.catalogue.EventFields;
-import io.propertyops.notification.catalogue.MessageCatalogue;
-import io.propertyops.notification.catalogue.MessageComposer;
-import io.propertyops.notification.catalogue.MessageRule;
+import io.propertyops.notification.catalogue.domain.EventFields;
+import io.propertyops.notification.catalogue.application.MessageCatalogue;
+import io.propertyops.notification.catalogue.application.Messages;
+import io.propertyops.notification.catalogue.domain.MessageComposer;
+import io.propertyops.notification.catalogue.domain.MessageRule;
 import io.propertyops.starter.messaging.Effects;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -38,12 +39,12 @@ class Reminders {
 
     private final MongoTemplate mongo;
     private final MessageCatalogue catalogue;
-    private final MessageComposer composer;
+    private final Messages messages;
 
-    Reminders(MongoTemplate mongo, MessageCatalogue catalogue, MessageComposer composer) {
+    Reminders(MongoTemplate mongo, MessageCatalogue catalogue, Messages messages) {
         this.mongo = mongo;
         this.catalogue = catalogue;
-        this.composer = composer;
+        this.messages = messages;
     }
 
     /** @return how many reminders the event scheduled that were not scheduled before */
@@ -54,7 +55,7 @@ class Reminders {
             if (from == null) {
                 continue;
             }
-            for (String recipient : composer.recipients(rule, fields)) {
+            for (String recipient : messages.recipients(rule, fields)) {
                 for (String at : rule.remind().at()) {
                     Instant dueAt = from.plus(Duration.parse(at));
                     Reminder reminder = new Reminder(Reminder.idOf(event.id(), rule.kind(), at, recipient),

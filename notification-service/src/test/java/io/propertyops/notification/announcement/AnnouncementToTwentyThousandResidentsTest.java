@@ -1,6 +1,6 @@
 package io.propertyops.notification.announcement;
 
-import io.propertyops.notification.directory.Recipient;
+import io.propertyops.notification.directory.domain.Recipient;
 import io.propertyops.notification.inbox.InboxEntry;
 import io.propertyops.testsupport.ServiceTest;
 import io.propertyops.testsupport.TestHttp;

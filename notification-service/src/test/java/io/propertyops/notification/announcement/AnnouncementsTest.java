@@ -1,18 +1,17 @@
 package io.propertyops.notification.announcement;
 
 import io.propertyops.events.facility.CommunityStructureChanged;
-import io.propertyops.notification.delivery.OutboundDelivery;
-import io.propertyops.notification.directory.CommunityStructure;
-import io.propertyops.notification.directory.Recipient;
+import io.propertyops.notification.delivery.domain.OutboundDelivery;
+import io.propertyops.notification.directory.domain.Recipient;
 import io.propertyops.notification.inbox.InboxEntry;
-import io.propertyops.notification.sms.SmsSink;
+import io.propertyops.notification.delivery.application.SmsSink;
 import io.propertyops.testsupport.EventPublishing;
 import io.propertyops.testsupport.ServiceTest;
 import io.propertyops.testsupport.TestHttp;
 import io.propertyops.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
-import io.propertyops.notification.device.Device;
-import io.propertyops.notification.device.Devices;
+import io.propertyops.notification.device.domain.Device;
+import io.propertyops.notification.device.application.Devices;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -160,7 +159,7 @@ class AnnouncementsTest {
                 Instant.now(), 1, "翠湖花园", buildings.entrySet().stream().map(building ->
                 new CommunityStructureChanged.Building(building.getKey(), building.getKey(), building.getValue())).toList()));
         await().atMost(Duration.ofSeconds(20)).until(() -> mongo.exists(Query.query(Criteria.where("_id").is(communityId)),
-                CommunityStructure.class));
+                "community_structures"));
     }
 
     static String toBuildings(String community, String buildings) {
@@ -242,11 +241,11 @@ class AnnouncementsTest {
             assertThat(sink.sentTo(resident.phone(), 10)).singleElement()
                     .satisfies(text -> assertThat(text.text()).contains("停水通知"));
             assertThat(mongo.count(Query.query(Criteria.where("eventId").is(urgent).and("recipientId").is(resident.id())),
-                    OutboundDelivery.class)).isOne();
+                    OutboundDelivery.class, "deliveries")).isOne();
         }
         // who has the app gets a push first, like an escalation: an SMS follows only if it stays unread
         assertThat(mongo.find(Query.query(Criteria.where("eventId").is(urgent).and("recipientId").is(withTheApp.id())),
-                OutboundDelivery.class)).singleElement().satisfies(push -> {
+                OutboundDelivery.class, "deliveries")).singleElement().satisfies(push -> {
                     assertThat(push.channel()).isEqualTo("PUSH");
                     assertThat(push.fallbackAt()).isNotNull();
                 });
@@ -262,7 +261,7 @@ class AnnouncementsTest {
                 {"title": "消防演练通知", "body": "本周六上午十点全小区消防演练", "urgent": false}""");
 
         assertThat(inboxEntriesOf(owner.id(), id)).isOne();
-        assertThat(mongo.count(Query.query(Criteria.where("eventId").is(id)), OutboundDelivery.class)).isZero();
+        assertThat(mongo.count(Query.query(Criteria.where("eventId").is(id)), OutboundDelivery.class, "deliveries")).isZero();
     }
 
     @Test

@@ -6,7 +6,7 @@ import io.propertyops.events.EventEnvelope;
 import io.propertyops.events.Topics;
 import io.propertyops.events.security.PersonRegistered;
 import io.propertyops.events.ticket.WorkOrderCreated;
-import io.propertyops.notification.directory.RecipientDirectory;
+import io.propertyops.notification.directory.application.RecipientDirectory;
 import io.propertyops.testsupport.ServiceTest;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -6,10 +6,10 @@ import io.propertyops.events.EventEnvelope;
 import io.propertyops.events.Topics;
 import io.propertyops.events.security.PersonRegistered;
 import io.propertyops.events.ticket.WorkOrderCreated;
-import io.propertyops.notification.delivery.OutboundDelivery;
-import io.propertyops.notification.directory.RecipientDirectory;
-import io.propertyops.notification.preference.NotificationPreferences;
-import io.propertyops.notification.preference.Preferences;
+import io.propertyops.notification.delivery.domain.OutboundDelivery;
+import io.propertyops.notification.directory.application.RecipientDirectory;
+import io.propertyops.notification.preference.domain.NotificationPreferences;
+import io.propertyops.notification.preference.application.Preferences;
 import io.propertyops.testsupport.ServiceTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -84,7 +84,7 @@ class WorkOrderBatchesTest {
         assertThat(sms()).as("each event to its community's texting agent, and the first to its texting owner")
                 .isEqualTo(7);
         assertThat(mongo.count(Query.query(Criteria.where("recipientId").is(texter).and("channel").is("SMS")),
-                OutboundDelivery.class)).isEqualTo(1);
+                OutboundDelivery.class, "deliveries")).isEqualTo(1);
 
         listener.on(batch);
         listener.on(batch.subList(1, 4));
