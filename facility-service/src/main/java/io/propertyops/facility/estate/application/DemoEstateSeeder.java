@@ -1,5 +1,7 @@
-package io.propertyops.facility.estate;
+package io.propertyops.facility.estate.application;
 
+import io.propertyops.facility.estate.domain.Community;
+import io.propertyops.facility.estate.domain.Unit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -21,7 +23,7 @@ import java.util.List;
  */
 @Component
 @ConditionalOnExpression("'${propertyops.demo.data-file:${PROPERTYOPS_DEMO_DATA:}}' != ''")
-class DemoEstateSeeder implements ApplicationRunner {
+public class DemoEstateSeeder implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoEstateSeeder.class);
 
@@ -60,7 +62,7 @@ class DemoEstateSeeder implements ApplicationRunner {
                     community.district(), community.address(), community.buildings().stream()
                     .map(b -> new Community.Building(b.id(), b.name(), b.floors(),
                             b.units().stream().map(DemoUnit::id).toList())).toList(),
-                    community.commonAreas(), 0, List.of()), units);
+                    community.commonAreas(), 0), units);
         }
         log.info("Demo estate from {}: {} documents inserted or changed", dataFile, inserted);
     }

@@ -1,15 +1,14 @@
-package io.propertyops.facility.estate;
+package io.propertyops.facility.estate.web;
 
+import io.propertyops.facility.estate.application.EstateStructure;
+import io.propertyops.facility.estate.domain.Community;
+import io.propertyops.facility.estate.domain.Unit;
 import io.propertyops.starter.security.Allowed;
 import io.propertyops.starter.security.Roles;
 import io.propertyops.starter.web.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,10 +21,10 @@ import java.util.List;
 @Tag(name = "Estate", description = "Communities, buildings and units")
 class EstateController {
 
-    private final MongoTemplate mongo;
+    private final EstateStructure estate;
 
-    EstateController(MongoTemplate mongo) {
-        this.mongo = mongo;
+    EstateController(EstateStructure estate) {
+        this.estate = estate;
     }
 
     record CommunityView(String id, String name, String city, String district, String address,
@@ -41,8 +40,7 @@ class EstateController {
             Roles.CLEANER, Roles.GARDENER, Roles.FINANCE, Roles.PROPERTY_MANAGER, Roles.ADMIN, Roles.INTEGRATION})
     @Operation(operationId = "listCommunities", summary = "The communities the caller works in or lives in")
     List<CommunityView> communities(Caller caller) {
-        return mongo.find(Query.query(Criteria.where("_id").in(caller.communityIds())).with(Sort.by("name")), Community.class)
-                .stream().map(CommunityView::of).toList();
+        return estate.communities(caller.communityIds()).stream().map(CommunityView::of).toList();
     }
 
     @GetMapping("/api/v1/communities/{communityId}/units")
@@ -51,6 +49,6 @@ class EstateController {
     @Operation(operationId = "listUnits", summary = "A community's units (staff of that community)")
     List<Unit> units(Caller caller, @PathVariable @Size(max = 64) String communityId) {
         caller.requireCommunity(communityId);
-        return mongo.find(Query.query(Criteria.where("communityId").is(communityId)).with(Sort.by("number")), Unit.class);
+        return estate.units(communityId);
     }
 }
