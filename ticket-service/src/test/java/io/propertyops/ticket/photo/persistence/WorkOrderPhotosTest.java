@@ -1,13 +1,11 @@
 package io.propertyops.ticket.photo.persistence;
 
-
 import io.propertyops.testsupport.ServiceTest;
 import io.propertyops.testsupport.TestHttp;
 import io.propertyops.testsupport.TestTokens;
 import io.propertyops.ticket.workorder.application.TicketScopes;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.bson.Document;
 import org.bson.types.Binary;
 import org.springframework.dao.DuplicateKeyException;
@@ -51,8 +49,8 @@ class WorkOrderPhotosTest {
     static final String COMMUNITY = "community-photos";
     static final int MB = 1024 * 1024;
 
-    @Value("${local.server.port}")
-    int port;
+    @Autowired
+    TestHttp http;
 
     @Autowired
     MongoTemplate mongo;
@@ -67,12 +65,8 @@ class WorkOrderPhotosTest {
     final String electrician = TestTokens.staff(electricianId, "TECHNICIAN", COMMUNITY).token();
     final String otherTechnician = TestTokens.staff("tech-" + UUID.randomUUID(), "TECHNICIAN", COMMUNITY).token();
 
-    TestHttp http() {
-        return TestHttp.at("http://localhost:" + port);
-    }
-
     String report(String token, String unit) {
-        var created = http().post("/api/v1/tickets", token, """
+        var created = http.post("/api/v1/tickets", token, """
                 {"kind": "REPAIR", "category": "electrical", "urgency": "NORMAL", "title": "卫生间插座冒火花",
                  "unitId": "%s"}""".formatted(unit));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
@@ -81,20 +75,20 @@ class WorkOrderPhotosTest {
 
     String dispatchedToTheElectrician() {
         String id = report(owner, "unit-802");
-        assertThat(http().post("/api/v1/tickets/" + id + "/accept", agent, "{}").status()).isEqualTo(200);
-        var dispatched = http().post("/api/v1/tickets/" + id + "/dispatch", agent,
+        assertThat(http.post("/api/v1/tickets/" + id + "/accept", agent, "{}").status()).isEqualTo(200);
+        var dispatched = http.post("/api/v1/tickets/" + id + "/dispatch", agent,
                 "{\"technicianId\": \"" + electricianId + "\"}");
         assertThat(dispatched.status()).as(dispatched.toString()).isEqualTo(200);
         return id;
     }
 
     TestHttp.Response upload(String id, String token, String contentType, byte[] bytes) {
-        return http().send(http().request("/api/v1/tickets/" + id + "/photos", token)
+        return http.send(http.request("/api/v1/tickets/" + id + "/photos", token)
                 .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(bytes)));
     }
 
     HttpResponse<byte[]> download(String id, String photoId, String token) throws Exception {
-        return HttpClient.newHttpClient().send(http().request("/api/v1/tickets/" + id + "/photos/" + photoId, token).GET().build(),
+        return HttpClient.newHttpClient().send(http.request("/api/v1/tickets/" + id + "/photos/" + photoId, token).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 
@@ -149,14 +143,14 @@ class WorkOrderPhotosTest {
         assertThat(fromOwner.header("Location")).isEqualTo("/api/v1/tickets/" + id + "/photos/" + ownersPhoto);
         assertThat(fromOwner.<Integer>json("$.size")).isEqualTo(before.length);
 
-        var listed = http().get("/api/v1/tickets/" + id + "/photos", owner);
+        var listed = http.get("/api/v1/tickets/" + id + "/photos", owner);
         assertThat(listed.status()).isEqualTo(200);
         assertThat(listed.<String>json("$.workOrderId")).isEqualTo(id);
         assertThat(listed.<List<String>>json("$.items[*].contentType")).containsExactly("image/jpeg", "image/png", "image/jpeg");
         assertThat(listed.<List<Integer>>json("$.items[*].size")).containsExactly(before.length, after.length, 1000);
         assertThat(listed.<List<String>>json("$.items[*].uploadedAt")).doesNotContainNull();
         assertThat(listed.<String>json("$.items[1].uploadedBy")).isEqualTo(electricianId);
-        assertThat(http().get("/api/v1/tickets/" + id + "/photos", electrician).<List<String>>json("$.items[*].id"))
+        assertThat(http.get("/api/v1/tickets/" + id + "/photos", electrician).<List<String>>json("$.items[*].id"))
                 .containsExactlyElementsOf(listed.json("$.items[*].id"));
 
         HttpResponse<byte[]> bytes = download(id, ownersPhoto, electrician);
@@ -177,7 +171,7 @@ class WorkOrderPhotosTest {
 
         for (String stranger : List.of(otherOwner, otherTechnician, foreignAgent)) {
             assertProblem(upload(id, stranger, "image/jpeg", photo("jpg", 5000)), 404, "not-found");
-            assertProblem(http().get("/api/v1/tickets/" + id + "/photos", stranger), 404, "not-found");
+            assertProblem(http.get("/api/v1/tickets/" + id + "/photos", stranger), 404, "not-found");
             assertThat(download(id, photoId, stranger).statusCode()).isEqualTo(404);
         }
         assertThat(download(otherOwnersWorkOrder, photoId, otherOwner).statusCode())
@@ -218,7 +212,7 @@ class WorkOrderPhotosTest {
         byte[] tooLarge = photo("jpg", 10 * MB + 300 * 1024);
 
         assertProblem(upload(id, owner, "image/jpeg", tooLarge), 413, "payload-too-large");
-        var chunked = http().send(http().request("/api/v1/tickets/" + id + "/photos", owner).header("Content-Type", "image/jpeg")
+        var chunked = http.send(http.request("/api/v1/tickets/" + id + "/photos", owner).header("Content-Type", "image/jpeg")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(tooLarge))));
         assertProblem(chunked, 413, "payload-too-large");
         assertThat(stored()).as("no slot, file or chunk of the refused uploads").isEqualTo(before);
@@ -228,7 +222,7 @@ class WorkOrderPhotosTest {
 
     @Test
     void theOpenApiDocumentDescribesTheUploadAsTheImageItself() {
-        var docs = http().get("/v3/api-docs", null);
+        var docs = http.get("/v3/api-docs", null);
         String upload = "$.paths['/api/v1/tickets/{id}/photos'].post";
 
         assertThat(docs.<Map<String, Object>>json(upload + ".requestBody.content"))
@@ -245,9 +239,9 @@ class WorkOrderPhotosTest {
         String id = report(owner, "unit-802");
         String large = "{\"reason\": \"" + "x".repeat(300 * 1024) + "\"}";
 
-        assertProblem(http().post("/api/v1/tickets/" + id + "/cancel", owner, large), 413, "payload-too-large");
-        assertProblem(http().post("/api/v1/tickets/" + id + "/photos/p1", owner, large), 413, "payload-too-large");
-        assertProblem(http().post("/api/v1/tickets", owner, large), 413, "payload-too-large");
+        assertProblem(http.post("/api/v1/tickets/" + id + "/cancel", owner, large), 413, "payload-too-large");
+        assertProblem(http.post("/api/v1/tickets/" + id + "/photos/p1", owner, large), 413, "payload-too-large");
+        assertProblem(http.post("/api/v1/tickets", owner, large), 413, "payload-too-large");
     }
 
     @Test
@@ -260,7 +254,7 @@ class WorkOrderPhotosTest {
 
         assertProblem(upload(id, owner, "image/jpeg", photo("jpg", 3000)), 409, "photo-limit-reached");
         assertThat(stored()).isEqualTo(nine);
-        assertThat(http().get("/api/v1/tickets/" + id + "/photos", owner).<List<Object>>json("$.items")).hasSize(9);
+        assertThat(http.get("/api/v1/tickets/" + id + "/photos", owner).<List<Object>>json("$.items")).hasSize(9);
     }
 
     @Test
@@ -285,7 +279,7 @@ class WorkOrderPhotosTest {
         }
 
         assertThat(Arrays.stream(answers).boxed().toList()).containsOnly(201, 409).filteredOn(s -> s == 201).hasSize(9);
-        assertThat(http().get("/api/v1/tickets/" + id + "/photos", owner).<List<Object>>json("$.items")).hasSize(9);
+        assertThat(http.get("/api/v1/tickets/" + id + "/photos", owner).<List<Object>>json("$.items")).hasSize(9);
         Stored after = stored();
         assertThat(after.slots() - before.slots()).isEqualTo(9);
         assertThat(after.files() - before.files()).isEqualTo(9);
@@ -299,7 +293,7 @@ class WorkOrderPhotosTest {
         mongo.insert(PhotoSlot.claim("died-midway", id, 0, "owner", clock.instant().minus(Duration.ofMinutes(31))));
         mongo.getCollection("photos.chunks").insertOne(new Document("files_id", "died-midway").append("n", 0)
                 .append("data", new Binary(new byte[1000])));
-        assertThat(http().get("/api/v1/tickets/" + id + "/photos", owner).<List<Object>>json("$.items"))
+        assertThat(http.get("/api/v1/tickets/" + id + "/photos", owner).<List<Object>>json("$.items"))
                 .as("an upload under way is not listed").isEmpty();
         assertThat(download(id, "died-midway", owner).statusCode()).isEqualTo(404);
         for (int i = 0; i < 8; i++) {
@@ -307,7 +301,7 @@ class WorkOrderPhotosTest {
         }
 
         assertThat(upload(id, owner, "image/jpeg", photo("jpg", 3000)).status()).isEqualTo(201);
-        assertThat(http().get("/api/v1/tickets/" + id + "/photos", owner).<List<String>>json("$.items[*].id"))
+        assertThat(http.get("/api/v1/tickets/" + id + "/photos", owner).<List<String>>json("$.items[*].id"))
                 .hasSize(9).doesNotContain("died-midway");
         assertThat(mongo.getCollection("photos.chunks").countDocuments(new Document("files_id", "died-midway"))).isZero();
     }
