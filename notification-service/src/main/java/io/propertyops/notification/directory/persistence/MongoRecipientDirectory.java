@@ -8,7 +8,7 @@ import io.propertyops.events.security.ResidentUnbound;
 import io.propertyops.events.security.StaffRolesChanged;
 import io.propertyops.notification.directory.application.RecipientDirectory;
 import io.propertyops.notification.directory.domain.Recipient;
-import org.springframework.dao.DuplicateKeyException;
+import io.propertyops.starter.persistence.NewestEventWins;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -50,10 +50,12 @@ class MongoRecipientDirectory implements RecipientDirectory {
     }
 
     private final MongoTemplate mongo;
+    private final NewestEventWins newestEventWins;
     private final MongoStaffRoles staff;
 
     MongoRecipientDirectory(MongoTemplate mongo, MongoStaffRoles staff) {
         this.mongo = mongo;
+        this.newestEventWins = new NewestEventWins(mongo, "recipients");
         this.staff = staff;
     }
 
@@ -101,33 +103,10 @@ class MongoRecipientDirectory implements RecipientDirectory {
                 .set("unitIds", unitIds));
     }
 
-    /**
-     * Applies a person event unless the recipient has newer news already. Each event of a person carries what it
-     * changes in full, so the newest event wins and a redelivered or replayed older one changes nothing. The write
-     * is conditional on the version read ({@code _id} and {@code updatedAt}, a unique index), so it is served by an
-     * index on the embedded store too, and a concurrent change makes it read again.
-     */
+    /** Applies a person event unless the recipient has newer news already ({@link NewestEventWins}). */
     private void apply(String personId, Instant at, String eventId, Update update) {
-        update.set("updatedAt", at).set("lastEventId", eventId);
-        while (true) {
-            RecipientDocument current = mongo.findById(personId, RecipientDocument.class);
-            if (current != null && current.updatedAt() != null && current.updatedAt().isAfter(at)) {
-                return; // the recipient has newer news: this event is older
-            }
-            Criteria unchanged = Criteria.where("_id").is(personId);
-            unchanged = current != null && current.updatedAt() == null ? unchanged.and("updatedAt").exists(false)
-                    : unchanged.and("updatedAt").is(current == null ? null : current.updatedAt());
-            try {
-                RecipientDocument applied = mongo.findAndModify(Query.query(unchanged), update,
-                        FindAndModifyOptions.options().upsert(current == null).returnNew(true), RecipientDocument.class);
-                if (applied != null) {
-                    staff.follow(applied.recipient());
-                    return;
-                }
-            } catch (DuplicateKeyException insertedMeanwhile) {
-                // another write created the recipient first: read it and decide again
-            }
-        }
+        newestEventWins.apply(personId, at, eventId, update).ifPresent(written ->
+                staff.follow(mongo.getConverter().read(RecipientDocument.class, written).recipient()));
     }
 
     @Override

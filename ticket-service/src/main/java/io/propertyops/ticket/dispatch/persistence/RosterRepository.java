@@ -12,8 +12,8 @@ import io.propertyops.starter.security.Roles;
 import io.propertyops.ticket.dispatch.application.Roster;
 import io.propertyops.ticket.dispatch.domain.Technician;
 import org.bson.Document;
+import io.propertyops.starter.persistence.NewestEventWins;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -22,7 +22,6 @@ import org.springframework.stereotype.Repository;
 
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
@@ -47,9 +46,11 @@ class RosterRepository implements Roster {
     private static final String MEMBERS = "roster_members";
 
     private final MongoTemplate mongo;
+    private final NewestEventWins newestEventWins;
 
     RosterRepository(MongoTemplate mongo) {
         this.mongo = mongo;
+        this.newestEventWins = new NewestEventWins(mongo, COLLECTION);
     }
 
     @Override
@@ -112,39 +113,11 @@ class RosterRepository implements Roster {
     }
 
     /**
-     * Applies a person event unless the entry has newer news already. Each event carries what it changes in full
-     * and a person's events arrive in order, so the newest wins and a redelivered older one changes nothing.
-     * Deactivation is a person's last event, so nothing newer can undo it either.
-     *
-     * <p>The entry is read by id and written only if its {@code updatedAt} is still the one read: both queries are
-     * served by an index on the embedded store too ({@code _id}, and the unique {@code {_id, updatedAt}}), where a
-     * query on {@code updatedAt <= at} would read the whole roster.
+     * Applies a person event unless the entry has newer news already ({@link NewestEventWins}). Deactivation is a
+     * person's last event, so nothing newer can undo it either.
      */
     private void apply(String personId, Instant at, String eventId, Update update) {
-        update.set("updatedAt", at).set("lastEventId", eventId);
-        Query byId = Query.query(Criteria.where("_id").is(personId));
-        byId.fields().include("updatedAt");
-        for (int attempt = 0; attempt < 3; attempt++) {
-            Document entry = mongo.findOne(byId, Document.class, COLLECTION);
-            if (entry == null) {
-                if (upserted(Query.query(Criteria.where("_id").is(personId)), update)) {
-                    return;
-                }
-                continue;
-            }
-            Date updatedAt = entry.getDate("updatedAt");
-            if (updatedAt != null && updatedAt.toInstant().isAfter(at)) {
-                return;
-            }
-            // an entry made by a dispatch before any person event has no updatedAt: a rare first write, and a scan
-            Query unchanged = Query.query(updatedAt == null
-                    ? Criteria.where("_id").is(personId).and("updatedAt").exists(false)
-                    : Criteria.where("_id").is(personId).and("updatedAt").is(updatedAt));
-            if (mongo.updateFirst(unchanged, update, RosterEntry.class).getMatchedCount() > 0) {
-                return;
-            }
-        }
-        throw new OptimisticLockingFailureException("Roster entry " + personId + " keeps changing; the event is retried");
+        newestEventWins.apply(personId, at, eventId, update);
     }
 
     /**
