@@ -49,8 +49,6 @@ import org.springframework.web.bind.annotation.RestController;
         + "(a close by someone other than the accountable agent, an urge within 30 minutes, an unknown price code)")
 class WorkOrderActionsController {
 
-    private static final String[] DESK = {Roles.CUSTOMER_SERVICE, Roles.SUPERVISOR, Roles.PROPERTY_MANAGER, Roles.ADMIN};
-    private static final String[] REPORTERS = {Roles.OWNER, Roles.RESIDENT};
 
     private static final String AFTER_THE_STEP = "The work order after the step; the ETag is its new version";
 
