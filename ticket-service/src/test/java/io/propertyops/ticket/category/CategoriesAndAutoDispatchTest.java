@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.propertyops.events.EventEnvelope;
-import io.propertyops.events.mother.People;
+import io.propertyops.testsupport.People;
 import io.propertyops.events.Topics;
 import io.propertyops.events.security.PersonRegistered;
 import io.propertyops.testsupport.ServiceTest;

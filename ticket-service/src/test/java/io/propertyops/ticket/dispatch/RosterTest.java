@@ -3,7 +3,7 @@ package io.propertyops.ticket.dispatch;
 import io.propertyops.ticket.dispatch.application.DispatchRoster;
 
 import io.propertyops.events.DomainEvent;
-import io.propertyops.events.mother.People;
+import io.propertyops.testsupport.People;
 import io.propertyops.events.security.PersonDeactivated;
 import io.propertyops.events.security.PersonRegistered;
 import io.propertyops.events.security.PersonUpdated;

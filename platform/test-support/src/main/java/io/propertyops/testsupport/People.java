@@ -1,4 +1,4 @@
-package io.propertyops.events.mother;
+package io.propertyops.testsupport;
 
 import io.propertyops.events.security.PersonDeactivated;
 import io.propertyops.events.security.PersonRegistered;
@@ -21,8 +21,7 @@ import java.util.UUID;
  * StaffRolesChanged promoted = People.of(wang).at(start.plusSeconds(5)).rolesChanged("SUPERVISOR");
  * }</pre>
  *
- * Every event gets a new random id; a person gets one unless {@link #id} names it. Published as this module's test
- * artifact ({@code events:test-jar}).
+ * Every event gets a new random id; a person gets one unless {@link #id} names it.
  */
 public record People(String id, String name, String phone, String email, List<String> roles, List<String> communityIds,
                      List<String> unitIds, List<String> skills, boolean onDuty, Instant at) {
