@@ -1,7 +1,7 @@
 package io.propertyops.security;
 
 import com.nimbusds.jose.jwk.JWK;
-import io.propertyops.security.token.KeyRing;
+import io.propertyops.security.token.application.KeyRing;
 import io.propertyops.testsupport.MovableClock;
 import io.propertyops.testsupport.MutableClock;
 import io.propertyops.testsupport.PkceLogin;
