@@ -8,6 +8,7 @@ import io.propertyops.starter.messaging.Effects;
 import io.propertyops.starter.outbox.OutboxMessage;
 import io.propertyops.starter.outbox.OutboxMessages;
 import io.propertyops.starter.outbox.OutboxRelay;
+import io.propertyops.starter.outbox.OutboxWrites;
 import io.propertyops.starter.outbox.StateUpdate;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -30,11 +31,13 @@ class MongoEstate implements Estate {
     private final MongoTemplate mongo;
     private final OutboxMessages outbox;
     private final OutboxRelay relay;
+    private final OutboxWrites writes;
 
-    MongoEstate(MongoTemplate mongo, OutboxMessages outbox, OutboxRelay relay) {
+    MongoEstate(MongoTemplate mongo, OutboxMessages outbox, OutboxRelay relay, OutboxWrites writes) {
         this.mongo = mongo;
         this.outbox = outbox;
         this.relay = relay;
+        this.writes = writes;
     }
 
     @Override
@@ -53,15 +56,12 @@ class MongoEstate implements Estate {
 
     @Override
     public boolean insert(Community community, List<? extends DomainEvent> events) {
-        List<OutboxMessage> messages = outbox.of(events);
         try {
-            mongo.insert(StateUpdate.insertion(mongo.getConverter(), CommunityDocument.of(community, messages)),
-                    CommunityDocument.COLLECTION);
+            writes.insert(CommunityDocument.of(community, outbox.of(events)), CommunityDocument.COLLECTION);
+            return true;
         } catch (DuplicateKeyException e) {
             return false;
         }
-        relay.publishSoon(CommunityDocument.COLLECTION, community.id(), messages);
-        return true;
     }
 
     @Override

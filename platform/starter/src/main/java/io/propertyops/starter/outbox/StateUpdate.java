@@ -53,8 +53,7 @@ public final class StateUpdate {
     /**
      * The document that inserts a new outbox document with the events its creation caused: written whole, and
      * marked ({@value HasOutbox#MARK}) as {@link #appendEvents} marks an update, so that the sweep finds the events
-     * should their prompt publish never run. A repository that inserts it by collection name hands the events to
-     * {@link OutboxRelay#publishSoon(String, Object, List)} itself, where the save hook would for an entity insert.
+     * should their prompt publish never run. {@link OutboxWrites} writes it and hands the events to the relay.
      */
     public static Document insertion(MongoConverter converter, HasOutbox document) {
         Document fields = new Document();

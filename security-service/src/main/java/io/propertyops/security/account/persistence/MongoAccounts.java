@@ -4,10 +4,11 @@ import io.propertyops.security.account.application.Accounts;
 import io.propertyops.security.account.domain.Account;
 import io.propertyops.security.account.domain.Role;
 import io.propertyops.starter.domain.ConflictException;
-import io.propertyops.starter.messaging.Effects;
 import io.propertyops.starter.outbox.OutboxMessages;
+import io.propertyops.starter.outbox.OutboxWrites;
 import io.propertyops.starter.outbox.OutboxRelay;
 import io.propertyops.starter.outbox.StateUpdate;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -26,11 +27,13 @@ class MongoAccounts implements Accounts {
     private final MongoTemplate mongo;
     private final OutboxMessages outbox;
     private final OutboxRelay relay;
+    private final OutboxWrites writes;
 
-    MongoAccounts(MongoTemplate mongo, OutboxMessages outbox, OutboxRelay relay) {
+    MongoAccounts(MongoTemplate mongo, OutboxMessages outbox, OutboxRelay relay, OutboxWrites writes) {
         this.mongo = mongo;
         this.outbox = outbox;
         this.relay = relay;
+        this.writes = writes;
         // Declared here rather than by annotation: Boot leaves automatic index creation off. Uniqueness of the
         // username is what keeps two replicas seeding the same people from creating duplicates.
         var indexes = mongo.indexOps(AccountDocument.class);
@@ -88,7 +91,12 @@ class MongoAccounts implements Accounts {
 
     @Override
     public boolean addIfAbsent(Account account) {
-        return Effects.insertOnce(mongo, AccountDocument.of(account, 0, outbox.of(account.pullEvents())));
+        try {
+            writes.insert(AccountDocument.of(account, 0, outbox.of(account.pullEvents())), AccountDocument.COLLECTION);
+            return true;
+        } catch (DuplicateKeyException alreadyThere) {
+            return false;
+        }
     }
 
     /**

@@ -4,6 +4,7 @@ import io.propertyops.events.security.SmsCodeRequested;
 import io.propertyops.security.sms.application.LoginCodes;
 import io.propertyops.security.sms.domain.LoginCode;
 import io.propertyops.starter.outbox.OutboxMessages;
+import io.propertyops.starter.outbox.OutboxWrites;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -18,16 +19,18 @@ class MongoLoginCodes implements LoginCodes {
 
     private final MongoTemplate mongo;
     private final OutboxMessages outbox;
+    private final OutboxWrites writes;
 
-    MongoLoginCodes(MongoTemplate mongo, OutboxMessages outbox) {
+    MongoLoginCodes(MongoTemplate mongo, OutboxMessages outbox, OutboxWrites writes) {
         this.mongo = mongo;
+        this.writes = writes;
         this.outbox = outbox;
     }
 
     @Override
     public void replace(LoginCode code, SmsCodeRequested delivery) {
-        mongo.save(new SmsCodeDocument(code.phone(), code.accountId(), code.codeHash(), code.salt(), code.expiresAt(),
-                code.attempts(), outbox.of(List.of(delivery))));
+        writes.replace(new SmsCodeDocument(code.phone(), code.accountId(), code.codeHash(), code.salt(), code.expiresAt(),
+                code.attempts(), outbox.of(List.of(delivery))), SmsCodeDocument.COLLECTION);
     }
 
     @Override

@@ -13,6 +13,8 @@ import io.micrometer.tracing.propagation.Propagator;
 import io.propertyops.security.account.application.Accounts;
 import io.propertyops.security.sms.application.SmsCodes;
 import io.propertyops.starter.outbox.OutboxMessages;
+import io.propertyops.starter.outbox.OutboxRelay;
+import io.propertyops.starter.outbox.OutboxWrites;
 import io.propertyops.testsupport.MutableClock;
 import io.propertyops.testsupport.SharedInfrastructure;
 import java.time.Duration;
@@ -41,7 +43,8 @@ class SmsCodeLimitsTest {
         mongo = new MongoTemplate(client, "sms_limits_" + UUID.randomUUID().toString().substring(0, 8));
         Accounts nobody = mock(Accounts.class);
         when(nobody.withUsername(anyString())).thenReturn(Optional.empty());
-        codes = new SmsCodes(new MongoLoginCodes(mongo, new OutboxMessages("/security-service", clock, Tracer.NOOP, Propagator.NOOP)),
+        codes = new SmsCodes(new MongoLoginCodes(mongo, new OutboxMessages("/security-service", clock, Tracer.NOOP, Propagator.NOOP),
+                        new OutboxWrites(mongo, mock(OutboxRelay.class))),
                 new MongoCodeRequests(mongo), nobody, clock);
     }
 

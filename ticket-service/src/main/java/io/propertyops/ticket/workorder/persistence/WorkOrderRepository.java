@@ -4,6 +4,7 @@ import io.propertyops.starter.domain.ConflictException;
 import io.propertyops.starter.outbox.OutboxMessage;
 import io.propertyops.starter.outbox.OutboxMessages;
 import io.propertyops.starter.outbox.OutboxRelay;
+import io.propertyops.starter.outbox.OutboxWrites;
 import io.propertyops.starter.outbox.StateUpdate;
 import io.propertyops.starter.outbox.HasOutbox;
 import io.propertyops.ticket.workorder.application.WatchProperties;
@@ -55,6 +56,7 @@ class WorkOrderRepository implements WorkOrders {
     private final OutboxMessages outbox;
 
     private final OutboxRelay relay;
+    private final OutboxWrites writes;
 
     private final EscalationPolicy policy;
     private final DueTimers timers;
@@ -64,11 +66,12 @@ class WorkOrderRepository implements WorkOrders {
     private static final Set<String> NOT_CHANGED_HERE = Set.of("_id", "_class", HasOutbox.FIELD, "version",
             "idempotencyKey", "timeline");
 
-    WorkOrderRepository(MongoTemplate mongo, OutboxMessages outbox, OutboxRelay relay, WatchProperties watch,
-                        DueTimers timers, Clock clock) {
+    WorkOrderRepository(MongoTemplate mongo, OutboxMessages outbox, OutboxRelay relay, OutboxWrites writes,
+                        WatchProperties watch, DueTimers timers, Clock clock) {
         this.mongo = mongo;
         this.outbox = outbox;
         this.relay = relay;
+        this.writes = writes;
         this.policy = watch.policy();
         this.timers = timers;
         this.clock = clock;
@@ -195,8 +198,7 @@ class WorkOrderRepository implements WorkOrders {
         if (document.nextAlertAt != null) {
             timers.add(List.of(new DueTimers.Timer(document.id, 0, document.nextAlertAt)), clock.instant());
         }
-        mongo.insert(StateUpdate.insertion(mongo.getConverter(), document), WorkOrderDocument.COLLECTION);
-        relay.publishSoon(WorkOrderDocument.COLLECTION, document.id, events);
+        writes.insert(document, WorkOrderDocument.COLLECTION);
         return toDomain(document);
     }
 
