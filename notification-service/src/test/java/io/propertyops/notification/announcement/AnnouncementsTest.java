@@ -1,9 +1,11 @@
 package io.propertyops.notification.announcement;
 
 import io.propertyops.events.facility.CommunityStructureChanged;
+import io.propertyops.notification.announcement.application.AnnouncementFanOut;
+import io.propertyops.notification.announcement.domain.Announcement;
 import io.propertyops.notification.delivery.domain.OutboundDelivery;
 import io.propertyops.notification.directory.domain.Recipient;
-import io.propertyops.notification.inbox.InboxEntry;
+import io.propertyops.notification.inbox.domain.InboxEntry;
 import io.propertyops.notification.delivery.application.SmsSink;
 import io.propertyops.testsupport.EventPublishing;
 import io.propertyops.testsupport.ServiceTest;
@@ -78,7 +80,7 @@ class AnnouncementsTest {
 
     long inboxEntriesOf(String recipientId, String announcementId) {
         return mongo.count(Query.query(Criteria.where("recipientId").is(recipientId).and("eventId").is(announcementId)),
-                InboxEntry.class);
+                InboxEntry.class, "inbox");
     }
 
     @Test
@@ -231,10 +233,10 @@ class AnnouncementsTest {
 
         String urgent = publishAndAwait(agent, waterOutage("[\"" + community + "\"]", "null"));
         mongo.updateFirst(Query.query(Criteria.where("_id").is(urgent)), new Update().set("state", "PUBLISHING")
-                .set("fanOutHeldUntil", Instant.now().minusSeconds(1)), AnnouncementFanOut.COLLECTION);
+                .set("fanOutHeldUntil", Instant.now().minusSeconds(1)), "announcements");
         fanOut.sweep();
         await().atMost(Duration.ofSeconds(20)).until(() -> mongo.exists(Query.query(Criteria.where("_id").is(urgent)
-                .and("state").is("PUBLISHED")), AnnouncementFanOut.COLLECTION));
+                .and("state").is("PUBLISHED")), "announcements"));
 
         for (Recipient resident : List.of(owner, tenant)) {
             await().atMost(Duration.ofSeconds(20)).until(() -> !sink.sentTo(resident.phone(), 10).isEmpty());
@@ -296,14 +298,14 @@ class AnnouncementsTest {
         Instant crashedAt = Instant.now().minusSeconds(600);
         Announcement interrupted = new Announcement(UUID.randomUUID().toString(), Announcement.Scope.COMMUNITIES, List.of(community), List.of(), List.of(), "停电通知",
                 "配电房检修", false, "agent-1", crashedAt, Announcement.State.PUBLISHING, crashedAt.plusSeconds(120), null);
-        mongo.insert(interrupted, AnnouncementFanOut.COLLECTION);
+        mongo.insert(interrupted, "announcements");
         mongo.insert(new InboxEntry(null, interrupted.id(), residents.getFirst().id(), InboxEntry.IN_APP,
-                Announcement.KIND, "停电通知", "配电房检修", Announcement.KIND, interrupted.id(), crashedAt, null, "NORMAL"));
+                Announcement.KIND, "停电通知", "配电房检修", Announcement.KIND, interrupted.id(), crashedAt, null, "NORMAL"), "inbox");
 
         fanOut.sweep();
 
         await().atMost(Duration.ofSeconds(20)).until(() -> mongo.exists(Query.query(Criteria.where("_id")
-                .is(interrupted.id()).and("state").is("PUBLISHED")), AnnouncementFanOut.COLLECTION));
+                .is(interrupted.id()).and("state").is("PUBLISHED")), "announcements"));
         residents.forEach(resident -> assertThat(inboxEntriesOf(resident.id(), interrupted.id())).isOne());
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import io.propertyops.starter.scheduling.LockedJob;
+import io.propertyops.starter.scheduling.DueWorkJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * an outage delays messages, it does not drop them. Nothing is sent after it expired: a late login code is useless.
  */
 @Component
-class DeliverySender extends LockedJob {
+class DeliverySender extends DueWorkJob<OutboundDelivery> {
 
     private static final Logger log = LoggerFactory.getLogger(DeliverySender.class);
     private static final Duration FIRST_RETRY = Duration.ofSeconds(30);
@@ -31,36 +31,28 @@ class DeliverySender extends LockedJob {
 
     private final Deliveries deliveries;
     private final Map<String, Channel> channels;
-    private final Clock clock;
 
     DeliverySender(Deliveries deliveries, List<Channel> channels, Clock clock, MongoTemplate mongo,
                    @Value("${propertyops.notification.delivery.interval:PT1S}") Duration interval) {
-        super("delivery-sender", interval, Duration.ofMinutes(1), mongo);
+        super("delivery-sender", interval, Duration.ofMinutes(1), mongo, clock, 200);
         this.deliveries = deliveries;
         this.channels = channels.stream().collect(Collectors.toMap(Channel::name, Function.identity()));
-        this.clock = clock;
     }
 
     @Override
-    protected void run() {
-        sendDue();
+    protected List<OutboundDelivery> due(Instant now, int limit) {
+        return deliveries.due(now, limit);
     }
 
-    /** @return how many it sent */
-    int sendDue() {
-        Instant now = clock.instant();
-        int sent = 0;
-        for (OutboundDelivery delivery : deliveries.due(now, 200)) {
-            OutboundDelivery after = attempt(delivery, now);
-            // not saved when another sender got to it: its record stands
-            if (deliveries.save(after) && after.status() == OutboundDelivery.Status.SENT) {
-                sent++;
-            }
-        }
-        return sent;
+    /** @return whether it was sent */
+    @Override
+    protected boolean attempt(OutboundDelivery delivery, Instant now) {
+        OutboundDelivery after = tried(delivery, now);
+        // not saved when another sender got to it: its record stands
+        return deliveries.save(after) && after.status() == OutboundDelivery.Status.SENT;
     }
 
-    private OutboundDelivery attempt(OutboundDelivery delivery, Instant now) {
+    private OutboundDelivery tried(OutboundDelivery delivery, Instant now) {
         Instant expiresAt = delivery.expiresAt() != null ? delivery.expiresAt() : delivery.createdAt().plus(OutboundDelivery.RETRY_FOR);
         List<OutboundDelivery.Attempt> attempts = new ArrayList<>(delivery.attempts());
         if (now.isAfter(expiresAt)) {

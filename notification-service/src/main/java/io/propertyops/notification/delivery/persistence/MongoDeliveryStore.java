@@ -1,6 +1,5 @@
 package io.propertyops.notification.delivery.persistence;
 
-import io.propertyops.notification.NewEffects;
 import io.propertyops.notification.delivery.application.DeliveryStore;
 import io.propertyops.notification.delivery.domain.OutboundDelivery;
 import io.propertyops.starter.messaging.Effects;
@@ -54,7 +53,7 @@ class MongoDeliveryStore implements DeliveryStore {
 
     @Override
     public List<OutboundDelivery> insertNew(List<OutboundDelivery> deliveries) {
-        return NewEffects.insert(mongo, deliveries.stream().map(DeliveryDocument::of).toList(), DeliveryDocument.class)
+        return Effects.insertNew(mongo, deliveries.stream().map(DeliveryDocument::of).toList(), DeliveryDocument.class)
                 .stream().map(DeliveryDocument::delivery).toList();
     }
 
