@@ -3,6 +3,7 @@ package io.propertyops.ticket.workorder;
 import io.propertyops.events.ticket.WorkOrderCreated;
 import io.propertyops.starter.domain.RuleViolationException;
 import io.propertyops.ticket.workorder.domain.Channel;
+import io.propertyops.ticket.sla.domain.Deadlines;
 import io.propertyops.ticket.shared.domain.Urgency;
 import io.propertyops.ticket.workorder.domain.WorkOrder;
 import io.propertyops.ticket.shared.domain.WorkOrderKind;
@@ -31,7 +32,7 @@ class WorkOrderTest {
 
     @Test
     void submittingRecordsTheCreatedEventWithTheFactsConsumersNeed() {
-        WorkOrder workOrder = WorkOrder.submit("wo-1", "WO-20261123-0042", kitchenLeak("plumbing"), NOON);
+        WorkOrder workOrder = WorkOrder.submit("wo-1", "WO-20261123-0042", kitchenLeak("plumbing"), Deadlines.none(), NOON);
 
         assertThat(workOrder.status()).isEqualTo(WorkOrderStatus.SUBMITTED);
         assertThat(workOrder.submittedAt()).isEqualTo(NOON.instant());

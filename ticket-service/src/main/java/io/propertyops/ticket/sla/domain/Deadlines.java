@@ -20,6 +20,11 @@ public record Deadlines(Map<DeadlineKind, Deadline> byKind, List<Pause> pauses) 
         pauses = List.copyOf(pauses);
     }
 
+    /** No deadline at all: a kind of work order no SLA covers. */
+    public static Deadlines none() {
+        return new Deadlines(Map.of(), List.of());
+    }
+
     public Optional<Deadline> get(DeadlineKind kind) {
         return Optional.ofNullable(byKind.get(kind));
     }

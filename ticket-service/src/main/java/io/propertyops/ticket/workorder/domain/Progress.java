@@ -28,7 +28,7 @@ public record Progress(WorkOrderStatus status, String accountableAgentId, String
         Objects.requireNonNull(status, "status");
         pausedFor = pausedFor == null ? Duration.ZERO : pausedFor;
         timeline = timeline == null ? List.of() : List.copyOf(timeline);
-        deadlines = deadlines == null ? new Deadlines(Map.of(), List.of()) : deadlines;
+        deadlines = deadlines == null ? Deadlines.none() : deadlines;
         alerts = alerts == null || alerts.isEmpty() ? Map.of() : Map.copyOf(alerts);
     }
 

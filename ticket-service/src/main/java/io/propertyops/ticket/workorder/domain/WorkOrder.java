@@ -94,11 +94,6 @@ public final class WorkOrder {
         this.version = version;
     }
 
-    /** A new request arrives without deadlines (a kind no SLA covers). */
-    public static WorkOrder submit(String id, String number, WorkOrderRequest request, Clock clock) {
-        return submit(id, number, request, new Deadlines(Map.of(), List.of()), clock);
-    }
-
     /**
      * A new request arrives and is registered (受理 comes next, by the service centre), with the deadlines its
      * community's SLA gives it from now.

@@ -1,6 +1,7 @@
 package io.propertyops.ticket.workorder.domain;
 
 import io.propertyops.ticket.shared.domain.Urgency;
+import io.propertyops.ticket.sla.domain.Deadlines;
 import io.propertyops.ticket.shared.domain.WorkOrderKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,7 +45,7 @@ class WorkOrderLifecycleTest {
     static WorkOrder kitchenLeak(WorkOrderKind kind) {
         WorkOrder workOrder = WorkOrder.submit("wo-1", "WO-20261123-0001", new WorkOrderRequest("cuihu", "unit-101",
                 OWNER.id(), "张伟", null, kind, "plumbing", Urgency.URGENT, Channel.APP, "厨房水管漏水", null, "厨房"),
-                Clock.fixed(T0, ZoneOffset.UTC));
+                Deadlines.none(), Clock.fixed(T0, ZoneOffset.UTC));
         workOrder.pullEvents();
         return workOrder;
     }
