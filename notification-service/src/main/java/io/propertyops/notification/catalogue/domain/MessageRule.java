@@ -26,9 +26,6 @@ public record MessageRule(String event, Map<String, Object> when, String kind, S
     /** A placeholder in a title or body: {@code {field}} or {@code {field|fallback}}. */
     public static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z.]+)(\\|[^}]*)?}");
 
-    /** The language of {@link #title()} and {@link #body()}. */
-    public static final String DEFAULT_LANGUAGE = "zh-CN";
-
     /** A title and body in one language. */
     public record Template(String title, String body) {
     }
