@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.propertyops.events.security.PersonRegistered;
 import io.propertyops.events.ticket.WorkOrderCreated;
+import io.propertyops.testsupport.People;
 import io.propertyops.testsupport.EventPublishing;
 import io.propertyops.testsupport.ServiceTest;
 import io.propertyops.testsupport.TestTokens;
@@ -40,8 +41,7 @@ class LiveInboxTest {
     @Test
     void aNewRequestReachesTheAgentsOpenStream() throws Exception {
         String community = "community-" + UUID.randomUUID();
-        PersonRegistered agent = new PersonRegistered(UUID.randomUUID().toString(), "agent-" + UUID.randomUUID(),
-                Instant.now(), "赵敏", null, null, List.of("CUSTOMER_SERVICE"), List.of(community), List.of(), List.of(), true);
+        PersonRegistered agent = People.staff("赵敏", "CUSTOMER_SERVICE", community).phone(null).at(Instant.now()).registered();
         EventPublishing.publish(kafka, agent);
         await().until(() -> mongo.exists(Query.query(Criteria.where("_id").is(agent.aggregateId())), "recipients"));
 

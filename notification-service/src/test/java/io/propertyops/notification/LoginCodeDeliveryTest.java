@@ -10,7 +10,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.kafka.core.KafkaTemplate;
 
 import java.time.Duration;
@@ -24,8 +23,8 @@ import static org.awaitility.Awaitility.await;
 @ServiceTest
 class LoginCodeDeliveryTest {
 
-    @Value("${local.server.port}")
-    int port;
+    @Autowired
+    TestHttp http;
     @Autowired
     KafkaTemplate<String, byte[]> kafka;
 
@@ -37,7 +36,7 @@ class LoginCodeDeliveryTest {
     }
 
     List<String> texts(String phone, String role) {
-        var response = TestHttp.at("http://localhost:" + port).get("/api/v1/admin/sms-sink?phone=" + phone,
+        var response = http.get("/api/v1/admin/sms-sink?phone=" + phone,
                 TestTokens.staff("admin-1", role, "c1").token());
         return response.status() == 200 ? response.json("$[*].text") : List.of("HTTP " + response.status());
     }

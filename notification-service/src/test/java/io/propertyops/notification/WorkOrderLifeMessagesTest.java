@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.propertyops.events.DomainEvent;
-import io.propertyops.events.Topics;
 import io.propertyops.events.security.PersonRegistered;
 import io.propertyops.events.ticket.WorkOrderAccepted;
 import io.propertyops.events.ticket.WorkOrderConfirmed;
@@ -18,6 +17,7 @@ import io.propertyops.events.ticket.WorkOrderResolved;
 import io.propertyops.events.ticket.WorkOrderStarted;
 import io.propertyops.events.ticket.WorkOrderTaken;
 import io.propertyops.events.ticket.WorkOrderUrged;
+import io.propertyops.testsupport.People;
 import io.propertyops.testsupport.EventPublishing;
 import io.propertyops.testsupport.ServiceTest;
 import io.propertyops.testsupport.TestHttp;
@@ -31,7 +31,6 @@ import java.util.stream.Collectors;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -49,8 +48,8 @@ class WorkOrderLifeMessagesTest {
     final String workOrderId = "wo-" + UUID.randomUUID();
     final Instant t0 = Instant.parse("2026-11-23T02:00:00Z");
 
-    @Value("${local.server.port}")
-    int port;
+    @Autowired
+    TestHttp http;
     @Autowired
     KafkaTemplate<String, byte[]> kafka;
     @Autowired
@@ -61,8 +60,7 @@ class WorkOrderLifeMessagesTest {
     }
 
     PersonRegistered person(String name, String role) {
-        return new PersonRegistered(UUID.randomUUID().toString(), role.toLowerCase() + "-" + UUID.randomUUID(), t0, name,
-                null, null, List.of(role), List.of(community), List.of(), List.of(), false);
+        return People.staff(name, role, community).phone(null).onDuty(false).at(t0).registered();
     }
 
     WorkOrderFacts facts(String status, String agent, String assignee, int reopens) {
@@ -147,14 +145,12 @@ class WorkOrderLifeMessagesTest {
                 && !reminderStatuses().contains("SCHEDULED"));
         assertThat(reminderStatuses()).doesNotContain("SENT");
 
-        var managerInbox = TestHttp.at("http://localhost:" + port).get("/api/v1/me/notifications",
+        var managerInbox = http.get("/api/v1/me/notifications",
                 TestTokens.staff(manager.aggregateId(), "PROPERTY_MANAGER", community).token());
         assertThat(managerInbox.<String>json("$.items[0].title")).isEqualTo("工单严重超时（三级升级）：WO-20261123-0042");
         assertThat(managerInbox.<String>json("$.items[0].body")).isEqualTo("到场 时限已于 11月23日 12:00 到期仍未处理，请物业经理关注。");
         assertThat(mongo.count(Query.query(Criteria.where("subjectId").is(workOrderId).and("kind").regex("ESCALATED")
                 .and("priority").is("ESCALATION")), "inbox")).isEqualTo(5);
-
-        TestHttp http = TestHttp.at("http://localhost:" + port);
         String owner = TestTokens.owner("owner-zhang", community, "unit-1502").token();
         var inbox = http.get("/api/v1/me/notifications", owner);
         assertThat(inbox.<Integer>json("$.unread")).isEqualTo(5);

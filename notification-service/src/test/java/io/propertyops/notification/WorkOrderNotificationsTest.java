@@ -8,6 +8,7 @@ import io.propertyops.events.security.PersonRegistered;
 import io.propertyops.events.security.PersonUpdated;
 import io.propertyops.events.security.StaffRolesChanged;
 import io.propertyops.events.ticket.WorkOrderCreated;
+import io.propertyops.testsupport.People;
 import io.propertyops.testsupport.EventPublishing;
 import io.propertyops.testsupport.ServiceTest;
 import io.propertyops.testsupport.TestHttp;
@@ -21,7 +22,6 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -42,8 +42,8 @@ import static org.awaitility.Awaitility.await;
 @ServiceTest
 class WorkOrderNotificationsTest {
 
-    @Value("${local.server.port}")
-    int port;
+    @Autowired
+    TestHttp http;
     @Autowired
     KafkaTemplate<String, byte[]> kafka;
     @Autowired
@@ -53,17 +53,13 @@ class WorkOrderNotificationsTest {
 
     final String community = "community-" + UUID.randomUUID();
 
-    TestHttp http() {
-        return TestHttp.at("http://localhost:" + port);
-    }
-
     void publish(DomainEvent event) throws Exception {
         EventPublishing.publish(kafka, event);
     }
 
     PersonRegistered customerService(String name) {
-        return new PersonRegistered(UUID.randomUUID().toString(), "staff-" + UUID.randomUUID(), Instant.now(), name,
-                "13900139001", null, List.of("CUSTOMER_SERVICE"), List.of(community), List.of(), List.of(), false);
+        return People.staff(name, "CUSTOMER_SERVICE", community).phone("13900139001").onDuty(false).at(Instant.now())
+                .registered();
     }
 
     WorkOrderCreated kitchenLeak(String workOrderId, String ownerId) {
@@ -86,12 +82,12 @@ class WorkOrderNotificationsTest {
         publish(kitchenLeak("wo-" + UUID.randomUUID(), owner));
 
         await().atMost(Duration.ofSeconds(20)).until(() -> messagesOf(owner) == 1 && messagesOf(agent.aggregateId()) == 1);
-        var ownerInbox = http().get("/api/v1/me/notifications", TestTokens.owner(owner, community, "unit-101").token());
+        var ownerInbox = http.get("/api/v1/me/notifications", TestTokens.owner(owner, community, "unit-101").token());
         assertThat(ownerInbox.status()).isEqualTo(200);
         assertThat(ownerInbox.<String>json("$.items[0].title")).isEqualTo("报修已受理");
         assertThat(ownerInbox.<String>json("$.items[0].body")).contains("WO-20261123-0042").contains("厨房水管漏水");
         assertThat(ownerInbox.<Integer>json("$.unread")).isEqualTo(1);
-        var agentInbox = http().get("/api/v1/me/notifications",
+        var agentInbox = http.get("/api/v1/me/notifications",
                 TestTokens.staff(agent.aggregateId(), "CUSTOMER_SERVICE", community).token());
         assertThat(agentInbox.<String>json("$.items[0].title")).isEqualTo("新报修待受理：WO-20261123-0042");
     }
@@ -191,9 +187,9 @@ class WorkOrderNotificationsTest {
 
     @Test
     void aStrangerSeesOnlyTheirOwnEmptyInbox() {
-        var response = http().get("/api/v1/me/notifications", TestTokens.owner("nobody-" + UUID.randomUUID(), community).token());
+        var response = http.get("/api/v1/me/notifications", TestTokens.owner("nobody-" + UUID.randomUUID(), community).token());
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.<Integer>json("$.total")).isZero();
-        assertThat(http().get("/api/v1/me/notifications", null).status()).isEqualTo(401);
+        assertThat(http.get("/api/v1/me/notifications", null).status()).isEqualTo(401);
     }
 }

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -29,8 +28,8 @@ class AnnouncementToTwentyThousandResidentsTest {
     private static final Logger log = LoggerFactory.getLogger(AnnouncementToTwentyThousandResidentsTest.class);
     private static final int RESIDENTS = 20_000;
 
-    @Value("${local.server.port}")
-    int port;
+    @Autowired
+    TestHttp http;
     @Autowired
     MongoTemplate mongo;
 
@@ -45,7 +44,7 @@ class AnnouncementToTwentyThousandResidentsTest {
         String manager = TestTokens.staff("manager-" + UUID.randomUUID(), "PROPERTY_MANAGER", community).token();
 
         long start = System.nanoTime();
-        var accepted = TestHttp.at("http://localhost:" + port).post("/api/v1/announcements", manager, """
+        var accepted = http.post("/api/v1/announcements", manager, """
                 {"title": "消防演练通知", "body": "本周六上午十点全小区消防演练", "urgent": false}""");
         long acceptedMillis = (System.nanoTime() - start) / 1_000_000;
         assertThat(accepted.status()).as("%s", accepted).isEqualTo(202);

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import io.propertyops.notification.device.domain.Device;
 import io.propertyops.notification.device.application.Devices;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -35,8 +34,8 @@ import static org.awaitility.Awaitility.await;
 @ServiceTest
 class AnnouncementsTest {
 
-    @Value("${local.server.port}")
-    int port;
+    @Autowired
+    TestHttp http;
     @Autowired
     MongoTemplate mongo;
     @Autowired
@@ -54,10 +53,6 @@ class AnnouncementsTest {
     final String otherCommunity = "community-" + UUID.randomUUID();
     final String agent = TestTokens.staff("agent-" + UUID.randomUUID(), "CUSTOMER_SERVICE", community).token();
 
-    TestHttp http() {
-        return TestHttp.at("http://localhost:" + port);
-    }
-
     static String waterOutage(String communities, String units) {
         return """
                 {"communityIds": %s, "unitIds": %s, "title": "停水通知", "body": "明日 9:00–17:00 二期停水检修", "urgent": true}
@@ -65,12 +60,12 @@ class AnnouncementsTest {
     }
 
     String publishAndAwait(String token, String request) {
-        var accepted = http().post("/api/v1/announcements", token, request);
+        var accepted = http.post("/api/v1/announcements", token, request);
         assertThat(accepted.status()).as("%s", accepted).isEqualTo(202);
         String id = accepted.json("$.id");
         assertThat(accepted.header("Location")).endsWith("/api/v1/announcements/" + id);
         await().atMost(Duration.ofSeconds(20)).until(() ->
-                "PUBLISHED".equals(http().get("/api/v1/announcements/" + id, token).json("$.state")));
+                "PUBLISHED".equals(http.get("/api/v1/announcements/" + id, token).json("$.state")));
         return id;
     }
 
@@ -99,15 +94,15 @@ class AnnouncementsTest {
         assertThat(inboxEntriesOf(movedOut.id(), id)).isZero();
         assertThat(inboxEntriesOf(staff.id(), id)).isZero();
         assertThat(inboxEntriesOf(neighbour.id(), id)).isZero();
-        var view = http().get("/api/v1/announcements/" + id, agent);
+        var view = http.get("/api/v1/announcements/" + id, agent);
         assertThat(view.<Integer>json("$.reached")).isEqualTo(2);
         assertThat(view.<Boolean>json("$.urgent")).isTrue();
-        var mine = http().get("/api/v1/me/announcements", tokenOf(owner));
+        var mine = http.get("/api/v1/me/announcements", tokenOf(owner));
         assertThat(mine.<String>json("$.items[0].id")).isEqualTo(id);
         assertThat(mine.<String>json("$.items[0].title")).isEqualTo("停水通知");
         assertThat(mine.<Boolean>json("$.items[0].urgent")).isTrue();
         assertThat(mine.<Boolean>json("$.items[0].read")).isFalse();
-        assertThat(http().get("/api/v1/me/notifications", tokenOf(owner)).<String>json("$.items[0].kind"))
+        assertThat(http.get("/api/v1/me/notifications", tokenOf(owner)).<String>json("$.items[0].kind"))
                 .isEqualTo("ANNOUNCEMENT");
     }
 
@@ -117,12 +112,12 @@ class AnnouncementsTest {
         String id = publishAndAwait(agent, waterOutage("null", "null"));
         Recipient neighbour = Residents.owner(otherCommunity, "unit-101");
 
-        assertThat(http().get("/api/v1/me/announcements/" + id, tokenOf(neighbour)).status()).isEqualTo(404);
-        assertThat(http().post("/api/v1/me/announcements/" + id + "/read", tokenOf(neighbour), "").status()).isEqualTo(404);
-        assertThat(http().get("/api/v1/me/announcements", tokenOf(neighbour)).<Integer>json("$.total")).isZero();
+        assertThat(http.get("/api/v1/me/announcements/" + id, tokenOf(neighbour)).status()).isEqualTo(404);
+        assertThat(http.post("/api/v1/me/announcements/" + id + "/read", tokenOf(neighbour), "").status()).isEqualTo(404);
+        assertThat(http.get("/api/v1/me/announcements", tokenOf(neighbour)).<Integer>json("$.total")).isZero();
         String otherAgent = TestTokens.staff("agent-" + UUID.randomUUID(), "CUSTOMER_SERVICE", otherCommunity).token();
-        assertThat(http().get("/api/v1/announcements/" + id, otherAgent).status()).isEqualTo(404);
-        assertThat(http().get("/api/v1/announcements?communityId=" + community, otherAgent).status()).isEqualTo(404);
+        assertThat(http.get("/api/v1/announcements/" + id, otherAgent).status()).isEqualTo(404);
+        assertThat(http.get("/api/v1/announcements?communityId=" + community, otherAgent).status()).isEqualTo(404);
     }
 
     @Test
@@ -132,15 +127,15 @@ class AnnouncementsTest {
         Residents.register(mongo, List.of(owner, tenant));
         String id = publishAndAwait(agent, waterOutage("[\"" + community + "\"]", "[]"));
 
-        var read = http().post("/api/v1/me/announcements/" + id + "/read", tokenOf(owner), "");
-        http().post("/api/v1/me/announcements/" + id + "/read", tokenOf(owner), "");
+        var read = http.post("/api/v1/me/announcements/" + id + "/read", tokenOf(owner), "");
+        http.post("/api/v1/me/announcements/" + id + "/read", tokenOf(owner), "");
 
         assertThat(read.<Boolean>json("$.read")).isTrue();
-        var list = http().get("/api/v1/announcements?communityId=" + community, agent);
+        var list = http.get("/api/v1/announcements?communityId=" + community, agent);
         assertThat(list.<String>json("$.items[0].id")).isEqualTo(id);
         assertThat(list.<Integer>json("$.items[0].reached")).isEqualTo(2);
         assertThat(list.<Integer>json("$.items[0].read")).isEqualTo(1);
-        assertThat(http().get("/api/v1/me/announcements", tokenOf(tenant)).<Boolean>json("$.items[0].read")).isFalse();
+        assertThat(http.get("/api/v1/me/announcements", tokenOf(tenant)).<Boolean>json("$.items[0].read")).isFalse();
     }
 
     @Test
@@ -183,7 +178,7 @@ class AnnouncementsTest {
         assertThat(inboxEntriesOf(first.id(), id)).isOne();
         assertThat(inboxEntriesOf(second.id(), id)).isOne();
         assertThat(inboxEntriesOf(nextDoor.id(), id)).isZero();
-        assertThat(http().get("/api/v1/announcements/" + id, agent).<List<String>>json("$.buildingIds"))
+        assertThat(http.get("/api/v1/announcements/" + id, agent).<List<String>>json("$.buildingIds"))
                 .containsExactly(community + "-b1");
     }
 
@@ -193,7 +188,7 @@ class AnnouncementsTest {
         structureOf(otherCommunity, Map.of(otherCommunity + "-b1", List.of("b1-101")));
 
         for (String building : List.of("nowhere", otherCommunity + "-b1")) {
-            var refused = http().post("/api/v1/announcements", agent, toBuildings(community, "[\"" + building + "\"]"));
+            var refused = http.post("/api/v1/announcements", agent, toBuildings(community, "[\"" + building + "\"]"));
             assertThat(refused.status()).as("%s", refused).isEqualTo(422);
             assertThat(refused.contentType()).startsWith("application/problem+json");
         }
@@ -214,11 +209,11 @@ class AnnouncementsTest {
         assertThat(inboxEntriesOf(here.id(), id)).isOne();
         assertThat(inboxEntriesOf(there.id(), id)).isOne();
         assertThat(inboxEntriesOf(staff.id(), id)).isZero();
-        assertThat(http().get("/api/v1/announcements?communityId=" + community, agent).<List<String>>json("$.items[*].id"))
+        assertThat(http.get("/api/v1/announcements?communityId=" + community, agent).<List<String>>json("$.items[*].id"))
                 .contains(id);
         String manager = TestTokens.staff("manager-" + UUID.randomUUID(), "PROPERTY_MANAGER", community).token();
-        assertThat(http().post("/api/v1/announcements", manager, everyone).status()).isEqualTo(403);
-        var namingSome = http().post("/api/v1/announcements", admin, """
+        assertThat(http.post("/api/v1/announcements", manager, everyone).status()).isEqualTo(403);
+        var namingSome = http.post("/api/v1/announcements", admin, """
                 {"scope": "ALL", "communityIds": ["%s"], "title": "系统升级", "body": "今晚暂停服务"}""".formatted(community));
         assertThat(namingSome.status()).isEqualTo(422);
     }
@@ -268,26 +263,26 @@ class AnnouncementsTest {
 
     @Test
     void staffAnnounceOnlyToTheirOwnCommunitiesButAnAdministratorToAny() {
-        var refused = http().post("/api/v1/announcements", agent, waterOutage("[\"" + otherCommunity + "\"]", "null"));
+        var refused = http.post("/api/v1/announcements", agent, waterOutage("[\"" + otherCommunity + "\"]", "null"));
         assertThat(refused.status()).isEqualTo(404);
         assertThat(refused.contentType()).startsWith("application/problem+json");
 
         Residents.register(mongo, List.of(Residents.owner(otherCommunity, "unit-101")));
         String admin = TestTokens.staff("admin-" + UUID.randomUUID(), "ADMIN").token();
         String id = publishAndAwait(admin, waterOutage("[\"" + otherCommunity + "\"]", "null"));
-        assertThat(http().get("/api/v1/announcements/" + id, admin).<Integer>json("$.reached")).isOne();
+        assertThat(http.get("/api/v1/announcements/" + id, admin).<Integer>json("$.reached")).isOne();
     }
 
     @Test
     void shouldRejectAnAnnouncementWithoutTitleOrWithMalformedJson() {
-        var untitled = http().post("/api/v1/announcements", agent, """
+        var untitled = http.post("/api/v1/announcements", agent, """
                 {"body": "明日停水", "urgent": false}""");
         assertThat(untitled.status()).isEqualTo(400);
         assertThat(untitled.contentType()).startsWith("application/problem+json");
-        assertThat(http().post("/api/v1/announcements", agent, "{\"title\": ").status()).isEqualTo(400);
-        assertThat(http().get("/api/v1/announcements", agent).status()).isEqualTo(400);
+        assertThat(http.post("/api/v1/announcements", agent, "{\"title\": ").status()).isEqualTo(400);
+        assertThat(http.get("/api/v1/announcements", agent).status()).isEqualTo(400);
         String nowhere = TestTokens.staff("agent-" + UUID.randomUUID(), "CUSTOMER_SERVICE").token();
-        assertThat(http().post("/api/v1/announcements", nowhere, waterOutage("null", "null")).status()).isEqualTo(422);
+        assertThat(http.post("/api/v1/announcements", nowhere, waterOutage("null", "null")).status()).isEqualTo(422);
     }
 
     @Test

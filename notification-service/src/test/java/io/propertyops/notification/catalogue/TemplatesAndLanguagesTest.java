@@ -7,6 +7,7 @@ import io.propertyops.events.security.PersonRegistered;
 import io.propertyops.events.ticket.WorkOrderDispatched;
 import io.propertyops.events.ticket.WorkOrderFacts;
 import io.propertyops.events.ticket.WorkOrderStarted;
+import io.propertyops.testsupport.People;
 import io.propertyops.testsupport.EventPublishing;
 import io.propertyops.testsupport.ServiceTest;
 import io.propertyops.testsupport.TestHttp;
@@ -19,26 +20,21 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /** An owner who reads English gets English; staff reword a message, and a reworded one with a hole is refused. */
 @ServiceTest
 class TemplatesAndLanguagesTest {
 
-    @Value("${local.server.port}")
-    int port;
+    @Autowired
+    TestHttp http;
     @Autowired
     KafkaTemplate<String, byte[]> kafka;
 
     final String community = "community-" + UUID.randomUUID();
 
-    TestHttp http() {
-        return TestHttp.at("http://localhost:" + port);
-    }
-
     TestHttp.Response put(String path, String token, String json) {
-        return http().send(http().request(path, token).header("Content-Type", "application/json")
+        return http.send(http.request(path, token).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
@@ -49,8 +45,7 @@ class TemplatesAndLanguagesTest {
 
     @Test
     void anOwnerReadsTheirLanguageAndStaffRewordWithinTheEventsFields() throws Exception {
-        PersonRegistered owner = new PersonRegistered(UUID.randomUUID().toString(), "owner-" + UUID.randomUUID(),
-                Instant.now(), "Li Na", null, null, List.of("OWNER"), List.of(community), List.of("unit-9"), List.of(), false);
+        PersonRegistered owner = People.owner("Li Na", community, "unit-9").phone(null).at(Instant.now()).registered();
         String ownerToken = TestTokens.owner(owner.aggregateId(), community, "unit-9").token();
         String admin = TestTokens.staff("admin-" + UUID.randomUUID(), "ADMIN", community).token();
         EventPublishing.publish(kafka, owner);
@@ -75,9 +70,9 @@ class TemplatesAndLanguagesTest {
                 new WorkOrderStarted(UUID.randomUUID().toString(), "wo-99", Instant.now(), "tech-1",
                         facts(owner.aggregateId())));
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> http().get("/api/v1/me/notifications", ownerToken)
+        await().atMost(Duration.ofSeconds(20)).until(() -> http.get("/api/v1/me/notifications", ownerToken)
                 .<List<String>>json("$.items[*].title").size() == 2);
-        var inbox = http().get("/api/v1/me/notifications", ownerToken);
+        var inbox = http.get("/api/v1/me/notifications", ownerToken);
         assertThat(inbox.<List<String>>json("$.items[*].title"))
                 .containsExactlyInAnyOrder("Dispatched: WO-20261123-0099", "On site now: WO-20261123-0099");
         assertThat(inbox.<List<String>>json("$.items[*].body")).contains("Urgency normal; we are at your door.");

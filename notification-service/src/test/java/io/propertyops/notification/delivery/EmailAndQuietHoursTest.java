@@ -11,6 +11,7 @@ import io.propertyops.events.security.PersonRegistered;
 import io.propertyops.events.ticket.WorkOrderEscalated;
 import io.propertyops.events.ticket.WorkOrderFacts;
 import io.propertyops.events.ticket.WorkOrderResolved;
+import io.propertyops.testsupport.People;
 import io.propertyops.testsupport.EventPublishing;
 import io.propertyops.testsupport.MutableClock;
 import io.propertyops.testsupport.ServiceTest;
@@ -86,8 +87,8 @@ class EmailAndQuietHoursTest {
     final String community = "community-" + UUID.randomUUID();
 
     PersonRegistered person(String name, String role, String email) {
-        return new PersonRegistered(UUID.randomUUID().toString(), role.toLowerCase() + "-" + UUID.randomUUID(),
-                CLOCK.instant(), name, "13800000000", email, List.of(role), List.of(community), List.of(), List.of(), false);
+        return People.staff(name, role, community).phone("13800000000").email(email).onDuty(false).at(CLOCK.instant())
+                .registered();
     }
 
     void wantsEmail(PersonRegistered person, String role) {

@@ -9,6 +9,7 @@ import io.propertyops.events.security.PersonRegistered;
 import io.propertyops.events.security.SmsCodeRequested;
 import io.propertyops.events.ticket.WorkOrderFacts;
 import io.propertyops.events.ticket.WorkOrderResolved;
+import io.propertyops.testsupport.People;
 import io.propertyops.testsupport.EventPublishing;
 import io.propertyops.testsupport.MutableClock;
 import io.propertyops.testsupport.ServiceTest;
@@ -17,13 +18,11 @@ import io.propertyops.testsupport.TestTokens;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -62,8 +61,8 @@ class HttpSmsProviderTest {
         TestTokens.useClock(java.time.Clock.systemUTC());
     }
 
-    @Value("${local.server.port}")
-    int port;
+    @Autowired
+    TestHttp http;
     @Autowired
     KafkaTemplate<String, byte[]> kafka;
     @Autowired
@@ -73,13 +72,10 @@ class HttpSmsProviderTest {
     void theProviderGetsTheTextAndAFailureIsRetriedNotDropped() throws Exception {
         provider.failuresLeft.set(1);
         String community = "community-" + UUID.randomUUID();
-        PersonRegistered owner = new PersonRegistered(UUID.randomUUID().toString(), "owner-" + UUID.randomUUID(),
-                CLOCK.instant(), "张伟", "13800138001", null, List.of("OWNER"), List.of(community), List.of("unit-1"),
-                List.of(), false);
+        PersonRegistered owner = People.owner("张伟", community, "unit-1").phone("13800138001").at(CLOCK.instant()).registered();
         EventPublishing.publish(kafka, owner);
         await().until(() -> deliveries.reachable(owner.aggregateId()));
         TestTokens.useClock(CLOCK);
-        TestHttp http = TestHttp.at("http://localhost:" + port);
         assertThat(http.send(http.request("/api/v1/me/notification-preferences",
                         TestTokens.owner(owner.aggregateId(), community, "unit-1").token())
                 .header("Content-Type", "application/json")

@@ -9,6 +9,7 @@ import io.propertyops.events.security.PersonRegistered;
 import io.propertyops.events.ticket.WorkOrderEscalated;
 import io.propertyops.events.ticket.WorkOrderFacts;
 import io.propertyops.events.ticket.WorkOrderResolved;
+import io.propertyops.testsupport.People;
 import io.propertyops.testsupport.EventPublishing;
 import io.propertyops.testsupport.MutableClock;
 import io.propertyops.testsupport.ServiceTest;
@@ -25,7 +26,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -66,8 +66,8 @@ class PushAndEscalationFallbackTest {
         TestTokens.useClock(java.time.Clock.systemUTC());
     }
 
-    @Value("${local.server.port}")
-    int port;
+    @Autowired
+    TestHttp http;
     @Autowired
     KafkaTemplate<String, byte[]> kafka;
     @Autowired
@@ -75,13 +75,9 @@ class PushAndEscalationFallbackTest {
 
     final String community = "community-" + UUID.randomUUID();
 
-    TestHttp http() {
-        return TestHttp.at("http://localhost:" + port);
-    }
-
     PersonRegistered person(String name, String role, String phone) {
-        return new PersonRegistered(UUID.randomUUID().toString(), role.toLowerCase() + "-" + UUID.randomUUID(),
-                CLOCK.instant(), name, phone, null, List.of(role), List.of(community), List.of("unit-1"), List.of(), false);
+        return People.staff(name, role, community).phone(phone).units("unit-1").onDuty(false).at(CLOCK.instant())
+                .registered();
     }
 
     String token(PersonRegistered person) {
@@ -90,7 +86,7 @@ class PushAndEscalationFallbackTest {
     }
 
     void registerDevice(PersonRegistered person, String deviceToken) {
-        var registered = http().send(http().request("/api/v1/me/devices/" + deviceToken, token(person))
+        var registered = http.send(http.request("/api/v1/me/devices/" + deviceToken, token(person))
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"platform\": \"ANDROID\", \"appVersion\": \"3.2.0\"}")));
         assertThat(registered.status()).as(registered.toString()).isEqualTo(200);
@@ -164,8 +160,8 @@ class PushAndEscalationFallbackTest {
                 .filter(d -> d.attempts().size() == 1).isPresent());
 
         String readerToken = token(reader);
-        String entry = http().get("/api/v1/me/notifications", readerToken).json("$.items[0].id");
-        assertThat(http().post("/api/v1/me/notifications/" + entry + "/read", readerToken, "{}").status()).isEqualTo(204);
+        String entry = http.get("/api/v1/me/notifications", readerToken).json("$.items[0].id");
+        assertThat(http.post("/api/v1/me/notifications/" + entry + "/read", readerToken, "{}").status()).isEqualTo(204);
 
         // the broken push is retried at 30 s and 90 s, and given up at 2 min: SMS, well before 5 min
         for (int seconds : new int[] {30, 90, 120}) {

@@ -11,6 +11,7 @@ import io.propertyops.events.ticket.WorkOrderReopened;
 import io.propertyops.events.ticket.WorkOrderResolved;
 import io.propertyops.notification.delivery.application.Deliveries;
 import io.propertyops.notification.delivery.domain.OutboundDelivery;
+import io.propertyops.testsupport.People;
 import io.propertyops.testsupport.EventPublishing;
 import io.propertyops.testsupport.MutableClock;
 import io.propertyops.testsupport.ServiceTest;
@@ -26,7 +27,6 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -66,8 +66,8 @@ class ConfirmationRemindersTest {
         TestTokens.useClock(java.time.Clock.systemUTC());
     }
 
-    @Value("${local.server.port}")
-    int port;
+    @Autowired
+    TestHttp http;
     @Autowired
     KafkaTemplate<String, byte[]> kafka;
     @Autowired
@@ -119,12 +119,11 @@ class ConfirmationRemindersTest {
     void anUnconfirmedResolutionRemindsTheReporterOnceADayAndOnlyOnceThoughDeliveredTwice() throws Exception {
         // 22:30 in Shanghai: the reminder a day later falls in the owner's quiet hours
         CLOCK.set(Instant.parse("2026-11-25T14:30:00Z"));
-        PersonRegistered person = new PersonRegistered(UUID.randomUUID().toString(), owner, CLOCK.instant(), "张伟",
-                "13800000008", null, List.of("OWNER"), List.of(community), List.of(), List.of(), false);
+        PersonRegistered person = People.owner("张伟", community, "unit-1").id(owner).units().phone("13800000008")
+                .at(CLOCK.instant()).registered();
         publish(person);
         await().atMost(Duration.ofSeconds(20)).until(() -> deliveries.reachable(owner));
         TestTokens.useClock(CLOCK);
-        TestHttp http = TestHttp.at("http://localhost:" + port);
         var saved = http.send(http.request("/api/v1/me/notification-preferences",
                         TestTokens.owner(owner, community, "unit-8").token())
                 .header("Content-Type", "application/json")

@@ -20,7 +20,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -32,8 +31,8 @@ class WebhooksTest {
 
     static final String CREATED = EventCatalog.typeOf(WorkOrderCreated.class);
 
-    @Value("${local.server.port}")
-    int port;
+    @Autowired
+    TestHttp http;
     @Autowired
     KafkaTemplate<String, byte[]> kafka;
     @Autowired
@@ -48,17 +47,13 @@ class WebhooksTest {
         receiver.close();
     }
 
-    TestHttp http() {
-        return TestHttp.at("http://localhost:" + port);
-    }
-
     String token(String clientId) {
         return TestTokens.integration(clientId, community).scopes(Webhooks.SCOPE).token();
     }
 
     TestHttp.Response subscribe(String clientId, String url, String... eventTypes) {
         String types = String.join("\",\"", eventTypes);
-        return http().post("/api/v1/webhooks", token(clientId), """
+        return http.post("/api/v1/webhooks", token(clientId), """
                 {"url": "%s", "eventTypes": ["%s"]}""".formatted(url, types));
     }
 
@@ -109,7 +104,7 @@ class WebhooksTest {
 
         await().atMost(Duration.ofSeconds(20)).until(() -> receiver.receivedOf(leak.eventId()).size() == 3);
         await().untilAsserted(() -> {
-            TestHttp.Response log = http().get("/api/v1/webhooks/" + subscription[0] + "/deliveries", token(client));
+            TestHttp.Response log = http.get("/api/v1/webhooks/" + subscription[0] + "/deliveries", token(client));
             assertThat(log.<String>json("$[0].status")).isEqualTo("DELIVERED");
             assertThat(log.<List<Integer>>json("$[0].attempts[*].httpStatus")).containsExactly(500, 500, 200);
             assertThat(log.<List<Boolean>>json("$[0].attempts[*].succeeded")).containsExactly(false, false, true);
@@ -140,9 +135,9 @@ class WebhooksTest {
         WorkOrderCreated leak = leakIn(community);
         EventPublishing.publish(kafka, leak);
         await().atMost(Duration.ofSeconds(20)).until(() -> receiver.receivedOf(leak.eventId()).size() == 1);
-        String deliveryId = http().get("/api/v1/webhooks/" + subscription[0] + "/deliveries", token(client)).json("$[0].id");
+        String deliveryId = http.get("/api/v1/webhooks/" + subscription[0] + "/deliveries", token(client)).json("$[0].id");
 
-        TestHttp.Response again = http().post("/api/v1/webhooks/deliveries/" + deliveryId + "/redelivery", token(client), "");
+        TestHttp.Response again = http.post("/api/v1/webhooks/deliveries/" + deliveryId + "/redelivery", token(client), "");
 
         assertThat(again.status()).as("%s", again).isEqualTo(202);
         await().atMost(Duration.ofSeconds(10)).until(() -> receiver.receivedOf(leak.eventId()).size() == 2);
@@ -166,10 +161,10 @@ class WebhooksTest {
         receiver.alwaysAnswering(200);
 
         String deliveryId = mongo.findOne(delivery, Delivery.class, "webhook_deliveries").id();
-        assertThat(http().post("/api/v1/webhooks/deliveries/" + deliveryId + "/redelivery", token(client), "").status())
+        assertThat(http.post("/api/v1/webhooks/deliveries/" + deliveryId + "/redelivery", token(client), "").status())
                 .isEqualTo(202);
         await().atMost(Duration.ofSeconds(10)).until(() -> receiver.receivedOf(leak.eventId()).size() == attempts + 1);
-        await().untilAsserted(() -> assertThat(http().get("/api/v1/webhooks/" + subscription[0] + "/deliveries",
+        await().untilAsserted(() -> assertThat(http.get("/api/v1/webhooks/" + subscription[0] + "/deliveries",
                 token(client)).<String>json("$[0].status")).isEqualTo("DELIVERED"));
     }
 
@@ -222,15 +217,15 @@ class WebhooksTest {
         String deliveryId = mongo.findOne(Query.query(Criteria.where("eventId").is(leak.eventId())), Delivery.class, "webhook_deliveries").id();
         String stranger = token("other-" + UUID.randomUUID());
 
-        assertThat(http().get("/api/v1/webhooks/" + subscription[0], stranger).status()).isEqualTo(404);
-        assertThat(http().get("/api/v1/webhooks/" + subscription[0] + "/deliveries", stranger).status()).isEqualTo(404);
-        assertThat(http().post("/api/v1/webhooks/deliveries/" + deliveryId + "/redelivery", stranger, "").status()).isEqualTo(404);
-        assertThat(http().send(http().request("/api/v1/webhooks/" + subscription[0], stranger).DELETE()).status()).isEqualTo(404);
-        assertThat(http().get("/api/v1/webhooks", stranger).<List<?>>json("$")).isEmpty();
-        TestHttp.Response own = http().get("/api/v1/webhooks", token(client));
+        assertThat(http.get("/api/v1/webhooks/" + subscription[0], stranger).status()).isEqualTo(404);
+        assertThat(http.get("/api/v1/webhooks/" + subscription[0] + "/deliveries", stranger).status()).isEqualTo(404);
+        assertThat(http.post("/api/v1/webhooks/deliveries/" + deliveryId + "/redelivery", stranger, "").status()).isEqualTo(404);
+        assertThat(http.send(http.request("/api/v1/webhooks/" + subscription[0], stranger).DELETE()).status()).isEqualTo(404);
+        assertThat(http.get("/api/v1/webhooks", stranger).<List<?>>json("$")).isEmpty();
+        TestHttp.Response own = http.get("/api/v1/webhooks", token(client));
         assertThat(own.<List<String>>json("$[*].id")).containsExactly(subscription[0]);
         assertThat(own.body()).doesNotContain(subscription[1]);
-        assertThat(http().send(http().request("/api/v1/webhooks/" + subscription[0], token(client)).DELETE()).status()).isEqualTo(204);
+        assertThat(http.send(http.request("/api/v1/webhooks/" + subscription[0], token(client)).DELETE()).status()).isEqualTo(204);
     }
 
     static String hmac(String secret, String payload) throws Exception {
