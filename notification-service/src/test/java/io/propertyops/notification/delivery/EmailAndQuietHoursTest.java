@@ -13,6 +13,7 @@ import io.propertyops.events.ticket.WorkOrderFacts;
 import io.propertyops.events.ticket.WorkOrderResolved;
 import io.propertyops.testsupport.People;
 import io.propertyops.testsupport.EventPublishing;
+import io.propertyops.testsupport.MovableClock;
 import io.propertyops.testsupport.MutableClock;
 import io.propertyops.testsupport.ServiceTest;
 import io.propertyops.testsupport.TestHttp;
@@ -30,8 +31,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -43,12 +42,14 @@ import org.springframework.test.util.TestSocketUtils;
  * wait and go out once it is back.
  */
 @ServiceTest
+@MovableClock("2026-11-23T15:00:00Z") // 23:00 in Shanghai
 class EmailAndQuietHoursTest {
+
+    @Autowired
+    MutableClock clock;
 
     static final int SMTP_PORT = TestSocketUtils.findAvailableTcpPort();
     static GreenMail smtp = started();
-    // 23:00 in Shanghai
-    static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-11-23T15:00:00Z"));
 
     static GreenMail started() {
         GreenMail server = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
@@ -61,14 +62,6 @@ class EmailAndQuietHoursTest {
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> SMTP_PORT);
         registry.add("propertyops.notification.delivery.interval", () -> "PT0.2S");
-    }
-
-    @TestConfiguration
-    static class MovableClock {
-        @Bean
-        MutableClock clock() {
-            return CLOCK;
-        }
     }
 
     @AfterAll
@@ -87,12 +80,12 @@ class EmailAndQuietHoursTest {
     final String community = "community-" + UUID.randomUUID();
 
     PersonRegistered person(String name, String role, String email) {
-        return People.staff(name, role, community).phone("13800000000").email(email).onDuty(false).at(CLOCK.instant())
+        return People.staff(name, role, community).phone("13800000000").email(email).onDuty(false).at(clock.instant())
                 .registered();
     }
 
     void wantsEmail(PersonRegistered person, String role) {
-        TestTokens.useClock(CLOCK);
+        TestTokens.useClock(clock);
         TestHttp http = TestHttp.at("http://localhost:" + port);
         var saved = http.send(http.request("/api/v1/me/notification-preferences",
                         TestTokens.staff(person.aggregateId(), role, community).token())
@@ -139,10 +132,10 @@ class EmailAndQuietHoursTest {
         wantsEmail(supervisor, "SUPERVISOR");
         wantsEmail(manager, "PROPERTY_MANAGER");
 
-        WorkOrderResolved resolved = new WorkOrderResolved(UUID.randomUUID().toString(), "wo-77", CLOCK.instant(), "tech-1",
+        WorkOrderResolved resolved = new WorkOrderResolved(UUID.randomUUID().toString(), "wo-77", clock.instant(), "tech-1",
                 facts(owner.aggregateId()), "更换角阀");
-        WorkOrderEscalated levelTwo = new WorkOrderEscalated(UUID.randomUUID().toString(), "wo-77", CLOCK.instant(),
-                "system", facts(owner.aggregateId()), "ARRIVAL", CLOCK.instant().minus(Duration.ofMinutes(40)), 2);
+        WorkOrderEscalated levelTwo = new WorkOrderEscalated(UUID.randomUUID().toString(), "wo-77", clock.instant(),
+                "system", facts(owner.aggregateId()), "ARRIVAL", clock.instant().minus(Duration.ofMinutes(40)), 2);
         EventPublishing.publish(kafka, resolved, levelTwo, resolved);
 
         await().atMost(Duration.ofSeconds(20)).until(() -> mailTo("zhenghua@example.com").size() == 1);
@@ -153,20 +146,20 @@ class EmailAndQuietHoursTest {
         assertThat(waiting.notBefore()).as("08:00 in Shanghai").isEqualTo(Instant.parse("2026-11-24T00:00:00Z"));
         assertThat(mailTo("zhangwei@example.com")).isEmpty();
 
-        CLOCK.set(Instant.parse("2026-11-24T00:01:00Z"));
+        clock.set(Instant.parse("2026-11-24T00:01:00Z"));
         await().atMost(Duration.ofSeconds(20)).until(() -> mailTo("zhangwei@example.com").size() == 1);
         assertThat(mailTo("zhangwei@example.com")).containsExactly("工单已完工，请确认：WO-20261123-0077");
 
         smtp.stop();
-        WorkOrderEscalated levelThree = new WorkOrderEscalated(UUID.randomUUID().toString(), "wo-77", CLOCK.instant(),
-                "system", facts(owner.aggregateId()), "ARRIVAL", CLOCK.instant().minus(Duration.ofHours(2)), 3);
+        WorkOrderEscalated levelThree = new WorkOrderEscalated(UUID.randomUUID().toString(), "wo-77", clock.instant(),
+                "system", facts(owner.aggregateId()), "ARRIVAL", clock.instant().minus(Duration.ofHours(2)), 3);
         EventPublishing.publish(kafka, levelThree);
         await().atMost(Duration.ofSeconds(20)).until(() -> deliveries.of(manager.aggregateId()).stream()
                 .anyMatch(d -> d.channel().equals("EMAIL") && !d.attempts().isEmpty() && !d.attempts().getFirst().sent()));
         assertThat(email(manager).status()).isEqualTo(OutboundDelivery.Status.PENDING);
 
         smtp = started();
-        CLOCK.set(CLOCK.instant().plus(Duration.ofMinutes(2)));
+        clock.set(clock.instant().plus(Duration.ofMinutes(2)));
         await().atMost(Duration.ofSeconds(20)).until(() -> mailTo("huang@example.com").size() == 1);
         assertThat(email(manager).status()).isEqualTo(OutboundDelivery.Status.SENT);
     }

@@ -11,6 +11,7 @@ import io.propertyops.events.ticket.WorkOrderFacts;
 import io.propertyops.events.ticket.WorkOrderResolved;
 import io.propertyops.testsupport.People;
 import io.propertyops.testsupport.EventPublishing;
+import io.propertyops.testsupport.MovableClock;
 import io.propertyops.testsupport.MutableClock;
 import io.propertyops.testsupport.ServiceTest;
 import io.propertyops.testsupport.TestHttp;
@@ -26,8 +27,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -37,27 +36,21 @@ import org.springframework.test.context.DynamicPropertySource;
  * sink) when the push fails for good or the message is still unread five minutes later; none for who read it.
  */
 @ServiceTest
+@MovableClock("2026-11-25T02:00:00Z") // 10:00 in Shanghai, outside quiet hours
 class PushAndEscalationFallbackTest {
+
+    @Autowired
+    MutableClock clock;
 
     /** Tokens starting with this are ones the provider always refuses. */
     static final String BROKEN = "broken-";
     static final ProviderStub provider = new ProviderStub("/push", "push-key", BROKEN);
-    // 10:00 in Shanghai, outside quiet hours
-    static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-11-25T02:00:00Z"));
 
     @DynamicPropertySource
     static void push(DynamicPropertyRegistry registry) {
         registry.add("propertyops.notification.push.provider-url", provider::url);
         registry.add("propertyops.notification.push.api-key", () -> "push-key");
         registry.add("propertyops.notification.delivery.interval", () -> "PT0.2S");
-    }
-
-    @TestConfiguration
-    static class MovableClock {
-        @Bean
-        MutableClock clock() {
-            return CLOCK;
-        }
     }
 
     @AfterAll
@@ -76,12 +69,12 @@ class PushAndEscalationFallbackTest {
     final String community = "community-" + UUID.randomUUID();
 
     PersonRegistered person(String name, String role, String phone) {
-        return People.staff(name, role, community).phone(phone).units("unit-1").onDuty(false).at(CLOCK.instant())
+        return People.staff(name, role, community).phone(phone).units("unit-1").onDuty(false).at(clock.instant())
                 .registered();
     }
 
     String token(PersonRegistered person) {
-        TestTokens.useClock(CLOCK);
+        TestTokens.useClock(clock);
         return TestTokens.staff(person.aggregateId(), person.roles().getFirst(), community).units("unit-1").token();
     }
 
@@ -114,13 +107,13 @@ class PushAndEscalationFallbackTest {
         registerDevice(owner, device);
         provider.failuresLeft.set(1);
 
-        EventPublishing.publish(kafka, new WorkOrderResolved(UUID.randomUUID().toString(), "wo-31", CLOCK.instant(),
+        EventPublishing.publish(kafka, new WorkOrderResolved(UUID.randomUUID().toString(), "wo-31", clock.instant(),
                 "tech-1", facts(owner.aggregateId()), "更换角阀"));
 
         await().atMost(Duration.ofSeconds(20)).until(() -> delivery(owner, "PUSH")
                 .filter(d -> d.attempts().size() == 1 && !d.attempts().getFirst().sent()).isPresent());
         assertThat(provider.receivedWith(device)).isEmpty();
-        CLOCK.advance(Duration.ofMinutes(1));
+        clock.advance(Duration.ofMinutes(1));
         await().atMost(Duration.ofSeconds(20)).until(() -> !provider.receivedWith(device).isEmpty());
 
         assertThat(provider.receivedWith(device)).singleElement().satisfies(body -> assertThat(body)
@@ -144,7 +137,7 @@ class PushAndEscalationFallbackTest {
         registerDevice(reader, "fcm-" + UUID.randomUUID());
         registerDevice(brokenPhone, BROKEN + UUID.randomUUID());
         provider.failuresLeft.set(0);
-        Instant escalatedAt = CLOCK.instant();
+        Instant escalatedAt = clock.instant();
 
         EventPublishing.publish(kafka, new WorkOrderEscalated(UUID.randomUUID().toString(), "wo-31", escalatedAt,
                 "system", facts("owner-1"), "ARRIVAL", escalatedAt.minus(Duration.ofMinutes(40)), 2));
@@ -165,9 +158,9 @@ class PushAndEscalationFallbackTest {
 
         // the broken push is retried at 30 s and 90 s, and given up at 2 min: SMS, well before 5 min
         for (int seconds : new int[] {30, 90, 120}) {
-            CLOCK.set(escalatedAt.plusSeconds(seconds));
+            clock.set(escalatedAt.plusSeconds(seconds));
             await().atMost(Duration.ofSeconds(20)).until(() -> delivery(brokenPhone, "PUSH").orElseThrow().attempts()
-                    .stream().anyMatch(attempt -> !attempt.at().isBefore(CLOCK.instant())));
+                    .stream().anyMatch(attempt -> !attempt.at().isBefore(clock.instant())));
         }
         await().atMost(Duration.ofSeconds(20)).until(() -> delivery(brokenPhone, "SMS").isPresent());
         OutboundDelivery brokenPush = delivery(brokenPhone, "PUSH").orElseThrow();
@@ -178,7 +171,7 @@ class PushAndEscalationFallbackTest {
         });
         assertThat(delivery(unanswered, "SMS")).as("still within 5 minutes").isEmpty();
 
-        CLOCK.set(escalatedAt.plus(Duration.ofMinutes(5)).plusSeconds(1));
+        clock.set(escalatedAt.plus(Duration.ofMinutes(5)).plusSeconds(1));
         await().atMost(Duration.ofSeconds(20)).until(() -> delivery(unanswered, "SMS")
                 .filter(d -> d.status() == OutboundDelivery.Status.SENT).isPresent());
         OutboundDelivery sms = delivery(unanswered, "SMS").orElseThrow();

@@ -13,6 +13,7 @@ import io.propertyops.notification.delivery.application.Deliveries;
 import io.propertyops.notification.delivery.domain.OutboundDelivery;
 import io.propertyops.testsupport.People;
 import io.propertyops.testsupport.EventPublishing;
+import io.propertyops.testsupport.MovableClock;
 import io.propertyops.testsupport.MutableClock;
 import io.propertyops.testsupport.ServiceTest;
 import io.propertyops.testsupport.TestHttp;
@@ -27,8 +28,6 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -43,22 +42,17 @@ import org.springframework.test.context.DynamicPropertySource;
  * shows that something is not sent, a work order that is reminded at the same time or later shows the job ran.
  */
 @ServiceTest
+@MovableClock("2026-11-25T02:00:00Z")
 class ConfirmationRemindersTest {
 
-    static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-11-25T02:00:00Z"));
+    @Autowired
+    MutableClock clock;
+
     static final String REMINDER = "WORK_ORDER_CONFIRMATION_REMINDER";
 
     @DynamicPropertySource
     static void fastJobs(DynamicPropertyRegistry registry) {
         registry.add("propertyops.notification.reminders.interval", () -> "PT0.2S");
-    }
-
-    @TestConfiguration
-    static class MovableClock {
-        @Bean
-        MutableClock clock() {
-            return CLOCK;
-        }
     }
 
     @AfterAll
@@ -118,12 +112,12 @@ class ConfirmationRemindersTest {
     @Test
     void anUnconfirmedResolutionRemindsTheReporterOnceADayAndOnlyOnceThoughDeliveredTwice() throws Exception {
         // 22:30 in Shanghai: the reminder a day later falls in the owner's quiet hours
-        CLOCK.set(Instant.parse("2026-11-25T14:30:00Z"));
+        clock.set(Instant.parse("2026-11-25T14:30:00Z"));
         PersonRegistered person = People.owner("张伟", community, "unit-1").id(owner).units().phone("13800000008")
-                .at(CLOCK.instant()).registered();
+                .at(clock.instant()).registered();
         publish(person);
         await().atMost(Duration.ofSeconds(20)).until(() -> deliveries.reachable(owner));
-        TestTokens.useClock(CLOCK);
+        TestTokens.useClock(clock);
         var saved = http.send(http.request("/api/v1/me/notification-preferences",
                         TestTokens.owner(owner, community, "unit-8").token())
                 .header("Content-Type", "application/json")
@@ -132,14 +126,14 @@ class ConfirmationRemindersTest {
                          "quietFrom": "22:00", "quietUntil": "08:00"}""")));
         assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
         String workOrder = "wo-" + UUID.randomUUID();
-        WorkOrderResolved resolved = resolved(workOrder, CLOCK.instant());
+        WorkOrderResolved resolved = resolved(workOrder, clock.instant());
 
         publish(resolved, resolved);
         await().atMost(Duration.ofSeconds(20)).until(() -> statuses(workOrder).size() == 2);
         assertThat(statuses(workOrder)).containsOnly("SCHEDULED");
         assertThat(reminded(workOrder)).isEmpty();
 
-        CLOCK.advance(Duration.ofDays(1).plusMinutes(1));
+        clock.advance(Duration.ofDays(1).plusMinutes(1));
         await().atMost(Duration.ofSeconds(20)).until(() -> reminded(workOrder).size() == 1);
         Document reminder = reminded(workOrder).getFirst();
         assertThat(reminder.getString("recipientId")).isEqualTo(owner);
@@ -151,9 +145,9 @@ class ConfirmationRemindersTest {
         assertThat(sms.notBefore()).as("08:00 in Shanghai, after the quiet hours")
                 .isEqualTo(Instant.parse("2026-11-27T00:00:00Z"));
 
-        CLOCK.advance(Duration.ofDays(1));
+        clock.advance(Duration.ofDays(1));
         await().atMost(Duration.ofSeconds(20)).until(() -> reminded(workOrder).size() == 2);
-        WorkOrderConfirmed confirmed = confirmed(workOrder, CLOCK.instant());
+        WorkOrderConfirmed confirmed = confirmed(workOrder, clock.instant());
         publish(confirmed);
         awaitHandled(confirmed);
         assertThat(statuses(workOrder)).as("one per day, the redelivery scheduled nothing").containsExactly("SENT", "SENT");
@@ -162,22 +156,22 @@ class ConfirmationRemindersTest {
 
     @Test
     void aConfirmedResolutionIsNotRemindedNorOneHandledAfterItsRemindersWereDue() throws Exception {
-        CLOCK.set(Instant.parse("2026-12-01T02:00:00Z"));
+        clock.set(Instant.parse("2026-12-01T02:00:00Z"));
         String confirmedOrder = "wo-" + UUID.randomUUID();
         String handledLate = "wo-" + UUID.randomUUID();
         String unconfirmedOrder = "wo-" + UUID.randomUUID();
-        WorkOrderConfirmed confirmed = confirmed(confirmedOrder, CLOCK.instant().plus(Duration.ofHours(2)));
+        WorkOrderConfirmed confirmed = confirmed(confirmedOrder, clock.instant().plus(Duration.ofHours(2)));
 
-        publish(resolved(confirmedOrder, CLOCK.instant()), confirmed,
-                resolved(handledLate, CLOCK.instant().minus(Duration.ofDays(3))),
-                resolved(unconfirmedOrder, CLOCK.instant()));
+        publish(resolved(confirmedOrder, clock.instant()), confirmed,
+                resolved(handledLate, clock.instant().minus(Duration.ofDays(3))),
+                resolved(unconfirmedOrder, clock.instant()));
         awaitHandled(confirmed);
         await().atMost(Duration.ofSeconds(20)).until(() -> statuses(unconfirmedOrder).size() == 2
                 && statuses(handledLate).size() == 2);
         assertThat(statuses(confirmedOrder)).containsExactly("CANCELLED", "CANCELLED");
         assertThat(statuses(handledLate)).containsExactly("MISSED", "MISSED");
 
-        CLOCK.advance(Duration.ofDays(3));
+        clock.advance(Duration.ofDays(3));
         await().atMost(Duration.ofSeconds(20)).until(() -> reminded(unconfirmedOrder).size() == 2);
         assertThat(reminded(confirmedOrder)).isEmpty();
         assertThat(reminded(handledLate)).isEmpty();
@@ -186,7 +180,7 @@ class ConfirmationRemindersTest {
     @Test
     void onlyACancellingEventNewerThanTheResolutionCancelsItWhicheverArrivesFirst() throws Exception {
         Instant t = Instant.parse("2026-12-10T02:00:00Z");
-        CLOCK.set(t);
+        clock.set(t);
         // reopened an hour after the resolution, but handled before it (as an event of another topic may be)
         String reopenedFirst = "wo-" + UUID.randomUUID();
         WorkOrderReopened newer = reopened(reopenedFirst, t.plus(Duration.ofHours(1)));
@@ -206,7 +200,7 @@ class ConfirmationRemindersTest {
                 Document.class, "reminders")).extracting(reminder -> reminder.getString("triggerEventId"))
                 .as("the new resolution's two reminders stand").containsExactly(again.eventId(), again.eventId());
 
-        CLOCK.set(t.plus(Duration.ofHours(2)).plus(Duration.ofDays(1).plusMinutes(1)));
+        clock.set(t.plus(Duration.ofHours(2)).plus(Duration.ofDays(1).plusMinutes(1)));
         await().atMost(Duration.ofSeconds(20)).until(() -> reminded(resolvedAgain).size() == 1);
         assertThat(reminded(reopenedFirst)).isEmpty();
     }
