@@ -5,6 +5,7 @@ import io.propertyops.starter.domain.RuleViolationException;
 import io.propertyops.starter.security.Allowed;
 import io.propertyops.starter.security.Roles;
 import io.propertyops.starter.web.Caller;
+import io.propertyops.starter.web.ExpectedVersion;
 import io.propertyops.ticket.sla.application.SlaPolicies;
 import io.propertyops.ticket.sla.domain.Allowance;
 import io.propertyops.ticket.sla.domain.BusinessCalendar;
@@ -15,7 +16,6 @@ import io.propertyops.ticket.sla.domain.SlaRule;
 import io.propertyops.ticket.sla.domain.WorkingHours;
 import io.propertyops.ticket.shared.domain.Urgency;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -25,7 +25,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -33,7 +32,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.DateTimeException;
@@ -160,22 +158,18 @@ class SlaPolicyController {
     @ApiResponse(responseCode = "400", description = "Malformed JSON, durations, times or dates, or missing fields")
     @ApiResponse(responseCode = "404", description = "Not one of the caller's communities")
     @ApiResponse(responseCode = "409", description = "The policy changed since the version in If-Match")
-    @ApiResponse(responseCode = "422", description = "A rule the domain refuses: hours closing before they open, a "
+    @ApiResponse(responseCode = "422", description = "If-Match is not an ETag this API gave, or a rule the domain refuses: hours closing before they open, a "
             + "duration of zero or over 90 days, an urgency without a default rule, two rules for the same urgency and "
             + "category, an unknown time zone, a date both holiday and make-up day")
     ResponseEntity<SlaPolicyView> replace(Caller caller, @PathVariable @Size(max = 64) String communityId,
-                                          @RequestBody SlaPolicyBody body,
-                                          @Parameter(description = "The ETag of the version being changed")
-                                          @RequestHeader(name = "If-Match", required = false)
-                                          @Pattern(regexp = "(W/)?\"?[0-9]{1,18}\"?") String ifMatch) {
+                                          @RequestBody SlaPolicyBody body, ExpectedVersion expected) {
         // Validated only once the community is known to be the caller's: others learn nothing from the problems.
         caller.requireCommunity(communityId);
         Set<ConstraintViolation<SlaPolicyBody>> violations = validator.validate(body);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
-        Long expectedVersion = ifMatch == null ? null : Long.valueOf(ifMatch.replaceAll("[^0-9]", ""));
-        return view(policies.replace(caller, communityId, policy(body.rules()), calendar(body.calendar()), expectedVersion));
+        return view(policies.replace(caller, communityId, policy(body.rules()), calendar(body.calendar()), expected.orNull()));
     }
 
     private static ResponseEntity<SlaPolicyView> view(CommunitySla sla) {
