@@ -84,7 +84,8 @@ class EmbeddedMongoStoreTest {
             }
             threads.shutdown();
         } finally {
-            committer.shutdownNow();
+            committer.shutdown(); // not shutdownNow: an interrupt inside a commit's file write closes H2's channel
+            committer.awaitTermination(10, TimeUnit.SECONDS);
             server.shutdownNow(); // closes the H2 store
         }
 
