@@ -1,12 +1,12 @@
 package io.propertyops.facility;
 
-import io.propertyops.facility.estate.Community;
-import io.propertyops.facility.estate.Unit;
+import io.propertyops.facility.estate.application.Estate;
+import io.propertyops.facility.estate.domain.Community;
+import io.propertyops.facility.estate.domain.Unit;
 import io.propertyops.testsupport.AuthorizationMatrix;
 import io.propertyops.testsupport.ServiceTest;
 import io.propertyops.testsupport.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -17,16 +17,16 @@ import java.util.UUID;
 class FacilityAuthorizationMatrixTest extends AuthorizationMatrix {
 
     @Autowired
-    MongoTemplate mongo;
+    Estate estate;
 
     @Override
     protected List<OwnedObject> ownedObjects() {
         String c1 = "community-" + UUID.randomUUID();
         String c2 = "community-" + UUID.randomUUID();
-        mongo.insert(new Community(c1, "翠湖花园", "杭州", "西湖区", "翠湖路 1 号",
-                List.of(new Community.Building(c1 + "-b1", "1号楼", 6, List.of(c1 + "-u101"))), List.of(), 1, List.of()));
-        mongo.insert(new Community(c2, "银杏苑", "杭州", "拱墅区", "银杏路 8 号", List.of(), List.of(), 1, List.of()));
-        mongo.insert(new Unit(c1 + "-u101", c1, c1 + "-b1", "1-1-101", 1, new BigDecimal("89.50")));
+        estate.insert(new Community(c1, "翠湖花园", "杭州", "西湖区", "翠湖路 1 号",
+                List.of(new Community.Building(c1 + "-b1", "1号楼", 6, List.of(c1 + "-u101"))), List.of(), 1), List.of());
+        estate.insert(new Community(c2, "银杏苑", "杭州", "拱墅区", "银杏路 8 号", List.of(), List.of(), 1), List.of());
+        estate.insertUnitsOnce(List.of(new Unit(c1 + "-u101", c1, c1 + "-b1", "1-1-101", 1, new BigDecimal("89.50"))));
 
         return List.of(new OwnedObject("community C1 and its units", Map.of("communityId", c1),
                 MatrixCaller.of("customer service of C1", TestTokens.staff("cs-c1", "CUSTOMER_SERVICE", c1)),

@@ -1,5 +1,6 @@
 package io.propertyops.gateway;
 
+import io.propertyops.http.ProblemTypes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webflux.error.ErrorWebExceptionHandler;
@@ -28,7 +29,7 @@ class GatewayErrorHandler implements ErrorWebExceptionHandler {
         if (isUnavailable(error)) {
             log.warn("Downstream unavailable for {}: {}", exchange.getRequest().getPath(), error.toString());
             exchange.getResponse().getHeaders().set("Retry-After", "5");
-            return GatewayProblems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",
+            return GatewayProblems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.SERVICE_UNAVAILABLE,
                     "The service behind this path is unavailable; try again shortly");
         }
         if (error instanceof ResponseStatusException status) {
@@ -37,16 +38,16 @@ class GatewayErrorHandler implements ErrorWebExceptionHandler {
                 code = HttpStatus.BAD_REQUEST;
             }
             if (code.is4xxClientError()) {
-                return GatewayProblems.write(exchange, code, code == HttpStatus.NOT_FOUND ? "not-found" : "bad-request",
+                return GatewayProblems.write(exchange, code, code == HttpStatus.NOT_FOUND ? ProblemTypes.NOT_FOUND : ProblemTypes.BAD_REQUEST,
                         status.getReason() != null ? status.getReason() : code.getReasonPhrase());
             }
             if (code == HttpStatus.SERVICE_UNAVAILABLE || code == HttpStatus.GATEWAY_TIMEOUT) {
-                return GatewayProblems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",
+                return GatewayProblems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.SERVICE_UNAVAILABLE,
                         "The service behind this path is unavailable; try again shortly");
             }
         }
         log.error("Gateway error on {}", exchange.getRequest().getPath(), error);
-        return GatewayProblems.write(exchange, HttpStatus.BAD_GATEWAY, "bad-gateway", "The gateway could not complete this request");
+        return GatewayProblems.write(exchange, HttpStatus.BAD_GATEWAY, ProblemTypes.BAD_GATEWAY, "The gateway could not complete this request");
     }
 
     private static boolean isUnavailable(Throwable error) {

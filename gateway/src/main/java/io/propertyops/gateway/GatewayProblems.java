@@ -1,5 +1,6 @@
 package io.propertyops.gateway;
 
+import io.propertyops.http.ProblemTypes;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -20,7 +21,7 @@ final class GatewayProblems {
 
     static Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String code, String detail) {
         Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "https://propertyops.io/problems/" + code);
+        problem.put("type", ProblemTypes.BASE + code);
         problem.put("title", status.getReasonPhrase());
         problem.put("status", status.value());
         problem.put("detail", detail);

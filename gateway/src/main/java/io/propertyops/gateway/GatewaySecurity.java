@@ -1,5 +1,8 @@
 package io.propertyops.gateway;
 
+import io.propertyops.http.ProblemTypes;
+import io.propertyops.http.TokenAuthorities;
+import io.propertyops.http.VerifiedTokens;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
@@ -7,8 +10,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
@@ -32,8 +33,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 
 /**
@@ -68,7 +67,7 @@ class GatewaySecurity {
                         .accessDeniedHandler(accessDenied())
                         .jwt(jwt -> jwt
                                 .jwtDecoder(new CachingReactiveJwtDecoder(jwtDecoder, Clock.systemUTC(),
-                                        CachingReactiveJwtDecoder.DEFAULT_MAXIMUM_SIZE))
+                                        VerifiedTokens.DEFAULT_MAXIMUM_SIZE))
                                 .jwtAuthenticationConverter(authenticationConverter())))
                 .build();
     }
@@ -92,7 +91,7 @@ class GatewaySecurity {
     /** What the firewall refuses is a 400 problem like every other refusal, not an empty answer. */
     @Bean
     ServerExchangeRejectedHandler rejectedAsProblem() {
-        return (exchange, rejected) -> GatewayProblems.write(exchange, HttpStatus.BAD_REQUEST, "bad-request",
+        return (exchange, rejected) -> GatewayProblems.write(exchange, HttpStatus.BAD_REQUEST, ProblemTypes.BAD_REQUEST,
                 "The request's path or headers are not acceptable");
     }
 
@@ -136,28 +135,21 @@ class GatewaySecurity {
 
     private static Converter<Jwt, Mono<AbstractAuthenticationToken>> authenticationConverter() {
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-        converter.setJwtGrantedAuthoritiesConverter(GatewaySecurity::roles);
+        converter.setJwtGrantedAuthoritiesConverter(TokenAuthorities::of);
         return new ReactiveJwtAuthenticationConverterAdapter(converter);
     }
 
-    private static Collection<GrantedAuthority> roles(Jwt jwt) {
-        List<GrantedAuthority> authorities = new ArrayList<>();
-        List<String> roles = jwt.getClaimAsStringList("roles");
-        if (roles != null) {
-            roles.forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));
-        }
-        return authorities;
-    }
 
     private static ServerAuthenticationEntryPoint entryPoint() {
         return (exchange, e) -> {
             exchange.getResponse().getHeaders().set("WWW-Authenticate", "Bearer");
-            return GatewayProblems.write(exchange, HttpStatus.UNAUTHORIZED, "unauthorized",
-                    "A valid, unexpired bearer token from the PropertyOps issuer is required");
+            return GatewayProblems.write(exchange, HttpStatus.UNAUTHORIZED, ProblemTypes.UNAUTHORIZED,
+                    ProblemTypes.UNAUTHORIZED_DETAIL);
         };
     }
 
     private static ServerAccessDeniedHandler accessDenied() {
-        return (exchange, e) -> GatewayProblems.write(exchange, HttpStatus.FORBIDDEN, "forbidden", "Your role may not do this");
+        return (exchange, e) -> GatewayProblems.write(exchange, HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN,
+                ProblemTypes.FORBIDDEN_DETAIL);
     }
 }

@@ -1,5 +1,6 @@
 package io.propertyops.gateway;
 
+import io.propertyops.http.ProblemTypes;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
@@ -68,7 +69,7 @@ class ProtectionFilters {
             long limit = larger.entrySet().stream().filter(entry -> entry.getKey().matches(path))
                     .mapToLong(Map.Entry::getValue).findFirst().orElse(defaultLimit);
             return exchange.getRequest().getHeaders().getContentLength() > limit
-                    ? GatewayProblems.write(exchange, HttpStatus.CONTENT_TOO_LARGE, "payload-too-large",
+                    ? GatewayProblems.write(exchange, HttpStatus.CONTENT_TOO_LARGE, ProblemTypes.PAYLOAD_TOO_LARGE,
                             "The request body is larger than the limit of " + limit + " bytes")
                     : chain.filter(exchange);
         };
@@ -90,7 +91,7 @@ class ProtectionFilters {
                         return chain.filter(exchange);
                     }
                     exchange.getResponse().getHeaders().set("Retry-After", Long.toString(retryAfter));
-                    return GatewayProblems.write(exchange, HttpStatus.TOO_MANY_REQUESTS, "rate-limited",
+                    return GatewayProblems.write(exchange, HttpStatus.TOO_MANY_REQUESTS, ProblemTypes.RATE_LIMITED,
                             "Too many requests; try again in " + retryAfter + " s");
                 });
     }
@@ -108,7 +109,7 @@ class ProtectionFilters {
                 exchange.getResponse().getHeaders().set("Retry-After",
                         Long.toString(Math.max(1, breaker.getCircuitBreakerConfig()
                                 .getWaitIntervalFunctionInOpenState().apply(1) / 1000)));
-                return GatewayProblems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",
+                return GatewayProblems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.SERVICE_UNAVAILABLE,
                         "The service behind this path is failing; try again shortly");
             }
             long start = breaker.getCurrentTimestamp();

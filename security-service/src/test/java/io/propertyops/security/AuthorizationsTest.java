@@ -1,6 +1,6 @@
 package io.propertyops.security;
 
-import io.propertyops.security.token.Authorizations;
+import io.propertyops.security.token.application.Authorizations;
 import io.propertyops.testsupport.PkceLogin;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

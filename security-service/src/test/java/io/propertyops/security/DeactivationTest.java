@@ -1,14 +1,14 @@
 package io.propertyops.security;
 
+import io.propertyops.security.token.application.Authorizations;
 import io.propertyops.testsupport.PkceLogin;
 import io.propertyops.testsupport.TestHttp;
-import io.propertyops.security.token.Authorizations;
 import org.junit.jupiter.api.Test;
-import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 
 import java.time.Duration;
 

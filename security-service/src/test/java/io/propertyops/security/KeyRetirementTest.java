@@ -1,21 +1,18 @@
 package io.propertyops.security;
 
 import com.nimbusds.jose.jwk.JWK;
-import io.propertyops.security.token.KeyRing;
+import io.propertyops.security.token.application.KeyRing;
+import io.propertyops.testsupport.MovableClock;
 import io.propertyops.testsupport.MutableClock;
 import io.propertyops.testsupport.PkceLogin;
 import io.propertyops.testsupport.ServiceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 
 import java.net.URI;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 import static io.propertyops.security.KeyRotationTest.kid;
@@ -31,20 +28,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@link SecurityServiceTest} shares.
  */
 @ServiceTest
-@Import(KeyRetirementTest.MovableClock.class)
+@MovableClock
 @TestPropertySource(properties = {
         "propertyops.demo.data-file=classpath:demo/estate.json",
         "propertyops.demo.password=" + SecurityServiceTest.DEMO_PASSWORD,
 })
 class KeyRetirementTest {
-
-    @TestConfiguration
-    static class MovableClock {
-        @Bean
-        MutableClock clock() {
-            return new MutableClock(Instant.now());
-        }
-    }
 
     @Value("${local.server.port}")
     int port;

@@ -4,7 +4,7 @@ import io.propertyops.events.CloudEventHeaders;
 import io.propertyops.events.EventJson;
 import io.propertyops.events.Topics;
 import io.propertyops.events.security.SmsCodeRequested;
-import io.propertyops.security.sms.SmsCodeGrant;
+import io.propertyops.security.sms.application.SmsCodeGrant;
 import io.propertyops.testsupport.TestHttp;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;

@@ -3,48 +3,35 @@ package io.propertyops.ticket;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
+import io.propertyops.testsupport.ServiceTemplate;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
- * The domain models are plain Java: the work-order domain may use the JDK, the event contract and the domain
- * exceptions; the dispatch domain only the JDK.
+ * ticket-service on the service template, and what is its own: the shared kernel ({@code shared.domain}, the work
+ * order's urgency and kind, which the SLA rules are written in) depends on nothing of the service, and the reports
+ * only read work orders.
  */
 @AnalyzeClasses(packages = "io.propertyops.ticket", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    /** The work order keeps its SLA deadlines, so it may use the SLA model; nothing of any adapter. */
     @ArchTest
-    static final ArchRule workOrderDomainIsPlainJava = classes()
-            .that().resideInAPackage("io.propertyops.ticket.workorder.domain")
-            .should().onlyDependOnClassesThat().resideInAnyPackage(
-                    "java..", "io.propertyops.ticket.workorder.domain..", "io.propertyops.ticket.sla.domain..",
-                    "io.propertyops.ticket.pricing.domain..", "io.propertyops.events..", "io.propertyops.starter.domain..");
+    static final ArchTests template = ArchTests.in(ServiceTemplate.class);
 
     @ArchTest
-    static final ArchRule categoryDomainIsPlainJava = classes()
-            .that().resideInAPackage("io.propertyops.ticket.category.domain")
-            .should().onlyDependOnClassesThat().resideInAnyPackage(
-                    "java..", "io.propertyops.ticket.category.domain..", "io.propertyops.starter.domain..");
+    static final ArchRule sharedKernelStandsAlone = classes()
+            .that().resideInAPackage("io.propertyops.ticket.shared..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.propertyops.ticket.shared..")
+            .because("both the work order and the SLA speak its words, so it may speak neither's");
 
+    /** The reports read work orders; changing them stays with the aggregate and its repository. */
     @ArchTest
-    static final ArchRule pricingDomainIsPlainJava = classes()
-            .that().resideInAPackage("io.propertyops.ticket.pricing.domain")
-            .should().onlyDependOnClassesThat().resideInAnyPackage(
-                    "java..", "io.propertyops.ticket.pricing.domain..", "io.propertyops.starter.domain..");
-
-    /** The SLA model may use the work order's vocabulary (urgency, kind), never its adapters. */
-    @ArchTest
-    static final ArchRule slaDomainIsPlainJava = classes()
-            .that().resideInAPackage("io.propertyops.ticket.sla.domain")
-            .should().onlyDependOnClassesThat().resideInAnyPackage(
-                    "java..", "io.propertyops.ticket.sla.domain..", "io.propertyops.ticket.workorder.domain..",
-                    "io.propertyops.starter.domain..");
-
-    @ArchTest
-    static final ArchRule dispatchDomainIsPlainJava = classes()
-            .that().resideInAPackage("io.propertyops.ticket.dispatch.domain")
-            .should().onlyDependOnClassesThat().resideInAnyPackage(
-                    "java..", "io.propertyops.ticket.dispatch.domain..");
+    static final ArchRule reportsDoNotUseTheWorkOrderWriters = noClasses()
+            .that().resideInAPackage("io.propertyops.ticket.kpi..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.propertyops.ticket.workorder.application..",
+                    "io.propertyops.ticket.workorder.persistence..")
+            .orShould().dependOnClassesThat().haveSimpleName("WorkOrder");
 }

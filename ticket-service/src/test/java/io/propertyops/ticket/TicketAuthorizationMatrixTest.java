@@ -3,7 +3,7 @@ package io.propertyops.ticket;
 import io.propertyops.testsupport.AuthorizationMatrix;
 import io.propertyops.testsupport.ServiceTest;
 import io.propertyops.testsupport.TestTokens;
-import io.propertyops.ticket.workorder.TicketScopes;
+import io.propertyops.ticket.workorder.application.TicketScopes;
 
 import java.util.List;
 import java.util.Map;

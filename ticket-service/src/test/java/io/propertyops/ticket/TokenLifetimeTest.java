@@ -1,19 +1,14 @@
 package io.propertyops.ticket;
 
+import io.propertyops.testsupport.MovableClock;
 import io.propertyops.testsupport.MutableClock;
 import io.propertyops.testsupport.ServiceTest;
 import io.propertyops.testsupport.TestHttp;
 import io.propertyops.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,32 +17,23 @@ import static org.assertj.core.api.Assertions.assertThat;
  * when they expire, at most 15 minutes later — judged by the service's own clock.
  */
 @ServiceTest
-@Import(TokenLifetimeTest.MovableClock.class)
+@MovableClock
 class TokenLifetimeTest {
 
-    @TestConfiguration
-    static class MovableClock {
-        @Bean
-        MutableClock clock() {
-            return new MutableClock(Instant.now());
-        }
-    }
-
-    @Value("${local.server.port}")
-    int port;
     @Autowired
-    Clock clock;
+    TestHttp http;
+    @Autowired
+    MutableClock clock;
 
     @Test
     void anIssuedTokenStopsWorkingWhenItsFifteenMinutesAreOver() {
-        TestHttp http = TestHttp.at("http://localhost:" + port);
         String token = TestTokens.owner("owner-lifetime", "c1", "u1").token();
         assertThat(http.get("/api/v1/me/tickets", token).status()).isEqualTo(200);
 
-        ((MutableClock) clock).advance(Duration.ofMinutes(14));
+        clock.advance(Duration.ofMinutes(14));
         assertThat(http.get("/api/v1/me/tickets", token).status()).isEqualTo(200);
 
-        ((MutableClock) clock).advance(Duration.ofMinutes(2));
+        clock.advance(Duration.ofMinutes(2));
         var expired = http.get("/api/v1/me/tickets", token);
         assertThat(expired.status()).isEqualTo(401);
         assertThat(expired.<String>json("$.code")).isEqualTo("unauthorized");

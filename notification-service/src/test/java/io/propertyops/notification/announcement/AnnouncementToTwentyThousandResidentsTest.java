@@ -1,7 +1,7 @@
 package io.propertyops.notification.announcement;
 
-import io.propertyops.notification.directory.Recipient;
-import io.propertyops.notification.inbox.InboxEntry;
+import io.propertyops.notification.directory.domain.Recipient;
+import io.propertyops.notification.inbox.domain.InboxEntry;
 import io.propertyops.testsupport.ServiceTest;
 import io.propertyops.testsupport.TestHttp;
 import io.propertyops.testsupport.TestTokens;
@@ -51,11 +51,11 @@ class AnnouncementToTwentyThousandResidentsTest {
         assertThat(accepted.status()).as("%s", accepted).isEqualTo(202);
         Query entries = Query.query(Criteria.where("eventId").is(accepted.<String>json("$.id")));
         await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(200))
-                .until(() -> mongo.count(entries, InboxEntry.class) == RESIDENTS);
+                .until(() -> mongo.count(entries, InboxEntry.class, "inbox") == RESIDENTS);
         long fanOutMillis = (System.nanoTime() - start) / 1_000_000;
 
         log.info("Announcement to {} residents: accepted in {} ms, in every inbox after {} ms", RESIDENTS, acceptedMillis,
                 fanOutMillis);
-        assertThat(mongo.findDistinct(entries, "recipientId", InboxEntry.class, String.class)).hasSize(RESIDENTS);
+        assertThat(mongo.findDistinct(entries, "recipientId", "inbox", InboxEntry.class, String.class)).hasSize(RESIDENTS);
     }
 }

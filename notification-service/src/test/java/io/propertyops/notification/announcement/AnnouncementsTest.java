@@ -1,18 +1,19 @@
 package io.propertyops.notification.announcement;
 
 import io.propertyops.events.facility.CommunityStructureChanged;
-import io.propertyops.notification.delivery.OutboundDelivery;
-import io.propertyops.notification.directory.CommunityStructure;
-import io.propertyops.notification.directory.Recipient;
-import io.propertyops.notification.inbox.InboxEntry;
-import io.propertyops.notification.sms.SmsSink;
+import io.propertyops.notification.announcement.application.AnnouncementFanOut;
+import io.propertyops.notification.announcement.domain.Announcement;
+import io.propertyops.notification.delivery.domain.OutboundDelivery;
+import io.propertyops.notification.directory.domain.Recipient;
+import io.propertyops.notification.inbox.domain.InboxEntry;
+import io.propertyops.notification.delivery.application.SmsSink;
 import io.propertyops.testsupport.EventPublishing;
 import io.propertyops.testsupport.ServiceTest;
 import io.propertyops.testsupport.TestHttp;
 import io.propertyops.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
-import io.propertyops.notification.device.Device;
-import io.propertyops.notification.device.Devices;
+import io.propertyops.notification.device.domain.Device;
+import io.propertyops.notification.device.application.Devices;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -79,7 +80,7 @@ class AnnouncementsTest {
 
     long inboxEntriesOf(String recipientId, String announcementId) {
         return mongo.count(Query.query(Criteria.where("recipientId").is(recipientId).and("eventId").is(announcementId)),
-                InboxEntry.class);
+                InboxEntry.class, "inbox");
     }
 
     @Test
@@ -160,7 +161,7 @@ class AnnouncementsTest {
                 Instant.now(), 1, "翠湖花园", buildings.entrySet().stream().map(building ->
                 new CommunityStructureChanged.Building(building.getKey(), building.getKey(), building.getValue())).toList()));
         await().atMost(Duration.ofSeconds(20)).until(() -> mongo.exists(Query.query(Criteria.where("_id").is(communityId)),
-                CommunityStructure.class));
+                "community_structures"));
     }
 
     static String toBuildings(String community, String buildings) {
@@ -232,21 +233,21 @@ class AnnouncementsTest {
 
         String urgent = publishAndAwait(agent, waterOutage("[\"" + community + "\"]", "null"));
         mongo.updateFirst(Query.query(Criteria.where("_id").is(urgent)), new Update().set("state", "PUBLISHING")
-                .set("fanOutHeldUntil", Instant.now().minusSeconds(1)), AnnouncementFanOut.COLLECTION);
+                .set("fanOutHeldUntil", Instant.now().minusSeconds(1)), "announcements");
         fanOut.sweep();
         await().atMost(Duration.ofSeconds(20)).until(() -> mongo.exists(Query.query(Criteria.where("_id").is(urgent)
-                .and("state").is("PUBLISHED")), AnnouncementFanOut.COLLECTION));
+                .and("state").is("PUBLISHED")), "announcements"));
 
         for (Recipient resident : List.of(owner, tenant)) {
             await().atMost(Duration.ofSeconds(20)).until(() -> !sink.sentTo(resident.phone(), 10).isEmpty());
             assertThat(sink.sentTo(resident.phone(), 10)).singleElement()
                     .satisfies(text -> assertThat(text.text()).contains("停水通知"));
             assertThat(mongo.count(Query.query(Criteria.where("eventId").is(urgent).and("recipientId").is(resident.id())),
-                    OutboundDelivery.class)).isOne();
+                    OutboundDelivery.class, "deliveries")).isOne();
         }
         // who has the app gets a push first, like an escalation: an SMS follows only if it stays unread
         assertThat(mongo.find(Query.query(Criteria.where("eventId").is(urgent).and("recipientId").is(withTheApp.id())),
-                OutboundDelivery.class)).singleElement().satisfies(push -> {
+                OutboundDelivery.class, "deliveries")).singleElement().satisfies(push -> {
                     assertThat(push.channel()).isEqualTo("PUSH");
                     assertThat(push.fallbackAt()).isNotNull();
                 });
@@ -262,7 +263,7 @@ class AnnouncementsTest {
                 {"title": "消防演练通知", "body": "本周六上午十点全小区消防演练", "urgent": false}""");
 
         assertThat(inboxEntriesOf(owner.id(), id)).isOne();
-        assertThat(mongo.count(Query.query(Criteria.where("eventId").is(id)), OutboundDelivery.class)).isZero();
+        assertThat(mongo.count(Query.query(Criteria.where("eventId").is(id)), OutboundDelivery.class, "deliveries")).isZero();
     }
 
     @Test
@@ -297,14 +298,14 @@ class AnnouncementsTest {
         Instant crashedAt = Instant.now().minusSeconds(600);
         Announcement interrupted = new Announcement(UUID.randomUUID().toString(), Announcement.Scope.COMMUNITIES, List.of(community), List.of(), List.of(), "停电通知",
                 "配电房检修", false, "agent-1", crashedAt, Announcement.State.PUBLISHING, crashedAt.plusSeconds(120), null);
-        mongo.insert(interrupted, AnnouncementFanOut.COLLECTION);
+        mongo.insert(interrupted, "announcements");
         mongo.insert(new InboxEntry(null, interrupted.id(), residents.getFirst().id(), InboxEntry.IN_APP,
-                Announcement.KIND, "停电通知", "配电房检修", Announcement.KIND, interrupted.id(), crashedAt, null, "NORMAL"));
+                Announcement.KIND, "停电通知", "配电房检修", Announcement.KIND, interrupted.id(), crashedAt, null, "NORMAL"), "inbox");
 
         fanOut.sweep();
 
         await().atMost(Duration.ofSeconds(20)).until(() -> mongo.exists(Query.query(Criteria.where("_id")
-                .is(interrupted.id()).and("state").is("PUBLISHED")), AnnouncementFanOut.COLLECTION));
+                .is(interrupted.id()).and("state").is("PUBLISHED")), "announcements"));
         residents.forEach(resident -> assertThat(inboxEntriesOf(resident.id(), interrupted.id())).isOne());
     }
 }

@@ -1,6 +1,6 @@
 package io.propertyops.notification.announcement;
 
-import io.propertyops.notification.directory.Recipient;
+import io.propertyops.notification.directory.domain.Recipient;
 import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -32,7 +32,7 @@ final class Residents {
     }
 
     static void register(MongoTemplate mongo, List<Recipient> people) {
-        mongo.bulkOps(BulkMode.UNORDERED, Recipient.class).insert(people).execute();
+        mongo.bulkOps(BulkMode.UNORDERED, "recipients").insert(people).execute();
     }
 
     private static Recipient person(String role, String community, String unit, Instant deactivatedAt) {

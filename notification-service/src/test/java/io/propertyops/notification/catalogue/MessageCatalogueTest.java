@@ -1,5 +1,8 @@
 package io.propertyops.notification.catalogue;
 
+import io.propertyops.notification.catalogue.application.MessageCatalogue;
+import io.propertyops.notification.catalogue.domain.EventFields;
+import io.propertyops.notification.catalogue.domain.MessageRule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,7 +12,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.node.JsonNodeFactory;
 
 class MessageCatalogueTest {
 
@@ -59,7 +61,7 @@ class MessageCatalogueTest {
     @Test
     void aResolvedWorkOrderSchedulesTheConfirmationReminderInsteadOfSendingIt() {
         MessageCatalogue catalogue = new MessageCatalogue();
-        EventFields resolved = new EventFields(JsonNodeFactory.instance.objectNode(),
+        EventFields resolved = new EventFields(Map.of(),
                 ZoneOffset.UTC);
 
         assertThat(catalogue.remindersFor("propertyops.ticket.resolved.v1", resolved)).singleElement()

@@ -1,10 +1,13 @@
 package io.propertyops.notification.catalogue;
 
+import io.propertyops.notification.catalogue.application.EditedTemplates;
+import io.propertyops.notification.catalogue.application.MessageCatalogue;
+import io.propertyops.notification.catalogue.application.MessageTemplates;
+import io.propertyops.notification.catalogue.domain.MessageRule;
 import io.propertyops.testsupport.ServiceTest;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.MongoTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -18,7 +21,7 @@ class TemplateChangesTest {
     @Autowired
     MessageCatalogue catalogue;
     @Autowired
-    MongoTemplate mongo;
+    EditedTemplates edited;
 
     @Test
     void aTemplateChangedOnThisReplicaIsUsedAtOnce() {
@@ -33,8 +36,8 @@ class TemplateChangesTest {
 
     @Test
     void aTemplateChangedThroughAnotherReplicaIsUsedOnceThisOneReadsThemAgain() {
-        MessageTemplates replica = new MessageTemplates(mongo, catalogue, Duration.ofSeconds(5));
-        MessageTemplates other = new MessageTemplates(mongo, catalogue, Duration.ofSeconds(5));
+        MessageTemplates replica = new MessageTemplates(edited, catalogue, Duration.ofSeconds(5));
+        MessageTemplates other = new MessageTemplates(edited, catalogue, Duration.ofSeconds(5));
         MessageRule urged = catalogue.ruleOfKind("WORK_ORDER_URGED");
         String before = replica.effective(urged, "en").title();
 

@@ -1,5 +1,7 @@
 package io.propertyops.notification.delivery;
 
+import io.propertyops.notification.delivery.application.Deliveries;
+import io.propertyops.notification.delivery.domain.OutboundDelivery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

@@ -6,7 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.propertyops.events.security.PersonRegistered;
 import io.propertyops.events.ticket.WorkOrderFacts;
 import io.propertyops.events.ticket.WorkOrderResolved;
-import io.propertyops.notification.delivery.Deliveries;
+import io.propertyops.notification.delivery.application.Deliveries;
 import io.propertyops.testsupport.EventPublishing;
 import io.propertyops.testsupport.ServiceTest;
 import io.propertyops.testsupport.TestHttp;

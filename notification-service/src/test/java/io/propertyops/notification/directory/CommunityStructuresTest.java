@@ -1,6 +1,8 @@
 package io.propertyops.notification.directory;
 
 import io.propertyops.events.facility.CommunityStructureChanged;
+import io.propertyops.notification.directory.application.CommunityStructures;
+import io.propertyops.notification.directory.domain.CommunityStructure;
 import io.propertyops.testsupport.EventPublishing;
 import io.propertyops.testsupport.ServiceTest;
 import org.junit.jupiter.api.Test;
@@ -39,7 +41,7 @@ class CommunityStructuresTest {
     void keepsWhichUnitsAreInWhichBuildingFromFacilityEvents() throws Exception {
         EventPublishing.publish(kafka, structure(1, List.of("b1-101", "b1-102")));
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> mongo.findById(community, CommunityStructure.class) != null);
+        await().atMost(Duration.ofSeconds(20)).until(() -> mongo.findById(community, CommunityStructure.class, "community_structures") != null);
         assertThat(structures.unitsIn(List.of(community + "-b1"))).containsExactlyInAnyOrder("b1-101", "b1-102");
         assertThat(structures.unitsIn(List.of(community + "-b1", community + "-b2")))
                 .containsExactlyInAnyOrder("b1-101", "b1-102", "b2-101");
@@ -55,7 +57,7 @@ class CommunityStructuresTest {
         structures.apply(structure(1, List.of("b1-101")));
         structures.apply(grown);
 
-        CommunityStructure kept = mongo.findById(community, CommunityStructure.class);
+        CommunityStructure kept = mongo.findById(community, CommunityStructure.class, "community_structures");
         assertThat(kept.version()).isEqualTo(2);
         assertThat(structures.unitsIn(List.of(community + "-b1"))).containsExactlyInAnyOrder("b1-101", "b1-102", "b1-103");
 

@@ -1,5 +1,7 @@
 package io.propertyops.notification.webhook;
 
+import io.propertyops.notification.webhook.domain.EndpointPolicy;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,10 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class EndpointPolicyTest {
+public class EndpointPolicyTest {
 
     /** A resolver that knows a few names, so the test needs no DNS. */
-    static InetAddress[] resolve(String host) {
+    public static InetAddress[] resolve(String host) {
         Map<String, String> names = Map.of(
                 "hooks.example.com", "93.184.216.34",
                 "rebound.example.com", "10.0.0.7",

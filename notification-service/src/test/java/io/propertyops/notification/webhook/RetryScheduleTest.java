@@ -1,5 +1,7 @@
 package io.propertyops.notification.webhook;
 
+import io.propertyops.notification.webhook.application.WebhookProperties;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;

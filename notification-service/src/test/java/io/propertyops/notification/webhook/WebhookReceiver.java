@@ -1,5 +1,7 @@
 package io.propertyops.notification.webhook;
 
+import io.propertyops.notification.webhook.application.WebhookSender;
+
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,9 +14,9 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A third party's endpoint in the test: records what it receives and answers the statuses it is told to. */
-final class WebhookReceiver implements AutoCloseable {
+public final class WebhookReceiver implements AutoCloseable {
 
-    record Received(Map<String, String> headers, String body) {
+    public record Received(Map<String, String> headers, String body) {
         String header(String name) {
             return headers.get(name.toLowerCase());
         }
@@ -25,7 +27,7 @@ final class WebhookReceiver implements AutoCloseable {
     private final Deque<Integer> answers = new ArrayDeque<>();
     private volatile int usualAnswer = 200;
 
-    WebhookReceiver() {
+    public WebhookReceiver() {
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         } catch (IOException e) {
@@ -45,7 +47,7 @@ final class WebhookReceiver implements AutoCloseable {
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
     }
 
@@ -62,7 +64,7 @@ final class WebhookReceiver implements AutoCloseable {
         return this;
     }
 
-    List<Received> received() {
+    public List<Received> received() {
         return List.copyOf(received);
     }
 

@@ -5,6 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import com.jayway.jsonpath.JsonPath;
 import io.propertyops.events.EventCatalog;
+import io.propertyops.notification.webhook.application.WebhookSender;
+import io.propertyops.notification.webhook.application.Webhooks;
+import io.propertyops.notification.webhook.domain.Delivery;
 import io.propertyops.events.ticket.WorkOrderCreated;
 import io.propertyops.testsupport.EventPublishing;
 import io.propertyops.testsupport.ServiceTest;
@@ -50,7 +53,7 @@ class WebhooksTest {
     }
 
     String token(String clientId) {
-        return TestTokens.integration(clientId, community).scopes(WebhooksController.SCOPE).token();
+        return TestTokens.integration(clientId, community).scopes(Webhooks.SCOPE).token();
     }
 
     TestHttp.Response subscribe(String clientId, String url, String... eventTypes) {
@@ -73,7 +76,7 @@ class WebhooksTest {
     }
 
     long deliveriesOf(String eventId) {
-        return mongo.count(Query.query(Criteria.where("eventId").is(eventId)), Delivery.class);
+        return mongo.count(Query.query(Criteria.where("eventId").is(eventId)), Delivery.class, "webhook_deliveries");
     }
 
     @Test
@@ -155,14 +158,14 @@ class WebhooksTest {
         Query delivery = Query.query(Criteria.where("eventId").is(leak.eventId()));
         // the retry period ends now: what a day of failures comes to
         mongo.updateFirst(delivery, new Update()
-                .set("retryUntil", Instant.now()), Delivery.class);
+                .set("retryUntil", Instant.now()), Delivery.class, "webhook_deliveries");
 
         await().atMost(Duration.ofSeconds(20)).until(() ->
-                mongo.findOne(delivery, Delivery.class).status() == Delivery.Status.FAILED);
+                mongo.findOne(delivery, Delivery.class, "webhook_deliveries").status() == Delivery.Status.FAILED);
         int attempts = receiver.receivedOf(leak.eventId()).size();
         receiver.alwaysAnswering(200);
 
-        String deliveryId = mongo.findOne(delivery, Delivery.class).id();
+        String deliveryId = mongo.findOne(delivery, Delivery.class, "webhook_deliveries").id();
         assertThat(http().post("/api/v1/webhooks/deliveries/" + deliveryId + "/redelivery", token(client), "").status())
                 .isEqualTo(202);
         await().atMost(Duration.ofSeconds(10)).until(() -> receiver.receivedOf(leak.eventId()).size() == attempts + 1);
@@ -188,7 +191,7 @@ class WebhooksTest {
             await().atMost(Duration.ofSeconds(20)).until(() -> healthy.receivedOf(later.eventId()).size() == 1);
             assertThat(receiver.received()).as("the open circuit lets nothing through").hasSize(5);
             assertThat(mongo.count(Query.query(Criteria.where("eventId").is(later.eventId())
-                    .and("status").is(Delivery.Status.PENDING)), Delivery.class))
+                    .and("status").is(Delivery.Status.PENDING)), Delivery.class, "webhook_deliveries"))
                     .as("the failing endpoint's delivery waits").isOne();
         }
     }
@@ -216,7 +219,7 @@ class WebhooksTest {
         WorkOrderCreated leak = leakIn(community);
         EventPublishing.publish(kafka, leak);
         await().atMost(Duration.ofSeconds(20)).until(() -> deliveriesOf(leak.eventId()) == 1);
-        String deliveryId = mongo.findOne(Query.query(Criteria.where("eventId").is(leak.eventId())), Delivery.class).id();
+        String deliveryId = mongo.findOne(Query.query(Criteria.where("eventId").is(leak.eventId())), Delivery.class, "webhook_deliveries").id();
         String stranger = token("other-" + UUID.randomUUID());
 
         assertThat(http().get("/api/v1/webhooks/" + subscription[0], stranger).status()).isEqualTo(404);

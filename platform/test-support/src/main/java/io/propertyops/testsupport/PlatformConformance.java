@@ -63,6 +63,14 @@ public abstract class PlatformConformance {
     }
 
     @Test
+    void itsOpenApiDocumentPassesTheStandardLintersRecommendedRules() {
+        var docs = http().get("/v3/api-docs", null);
+        assertThat(docs.status()).isEqualTo(200);
+
+        assertThat(OpenApiLint.problems(docs.body())).as("Redocly CLI, recommended rules (tools/openapi-lint)").isEmpty();
+    }
+
+    @Test
     void refusesApiCallsWithoutATokenWithAProblem() {
         var response = http().get("/api/v1/anything", null);
         assertThat(response.status()).isEqualTo(401);

@@ -1,7 +1,9 @@
 package io.propertyops.ticket.dispatch;
 
+import io.propertyops.ticket.dispatch.application.DispatchRoster;
+
 import io.propertyops.events.DomainEvent;
-import io.propertyops.events.Topics;
+import io.propertyops.testsupport.People;
 import io.propertyops.events.security.PersonDeactivated;
 import io.propertyops.events.security.PersonRegistered;
 import io.propertyops.events.security.PersonUpdated;
@@ -15,7 +17,6 @@ import io.propertyops.testsupport.TestTokens;
 import io.propertyops.ticket.dispatch.domain.Technician;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -33,8 +34,8 @@ import static org.awaitility.Awaitility.await;
 @ServiceTest
 class RosterTest {
 
-    @Value("${local.server.port}")
-    int port;
+    @Autowired
+    TestHttp http;
     @Autowired
     KafkaTemplate<String, byte[]> kafka;
     @Autowired
@@ -44,10 +45,6 @@ class RosterTest {
 
     final String community = "community-" + UUID.randomUUID();
     final Instant start = Instant.now();
-
-    TestHttp http() {
-        return TestHttp.at("http://localhost:" + port);
-    }
 
     void publish(DomainEvent... events) throws Exception {
         EventPublishing.publish(kafka, events);
@@ -60,8 +57,8 @@ class RosterTest {
     }
 
     PersonRegistered registered(String name, List<String> roles, boolean onDuty, String... skills) {
-        return new PersonRegistered(UUID.randomUUID().toString(), "staff-" + UUID.randomUUID(), start, name,
-                "13900139001", null, roles, List.of(community), List.of(), List.of(skills), onDuty);
+        return People.staff(name, roles.getFirst(), community).roles(roles.toArray(String[]::new)).skills(skills)
+                .onDuty(onDuty).at(start).registered();
     }
 
     PersonRegistered plumberOnDuty(String name) {
@@ -69,17 +66,15 @@ class RosterTest {
     }
 
     StaffSkillsChanged skills(PersonRegistered person, int secondsLater, String... skills) {
-        return new StaffSkillsChanged(UUID.randomUUID().toString(), person.aggregateId(),
-                start.plusSeconds(secondsLater), "manager-1", List.of(skills));
+        return People.of(person).at(start.plusSeconds(secondsLater)).skillsChanged(skills);
     }
 
     StaffRolesChanged roles(PersonRegistered person, int secondsLater, String... roles) {
-        return new StaffRolesChanged(UUID.randomUUID().toString(), person.aggregateId(),
-                start.plusSeconds(secondsLater), "manager-1", List.of(roles), List.of(community));
+        return People.of(person).at(start.plusSeconds(secondsLater)).rolesChanged(roles);
     }
 
     TestHttp.Response rosterAs(String role, String communityId) {
-        return http().get("/api/v1/roster?communityId=" + communityId,
+        return http.get("/api/v1/roster?communityId=" + communityId,
                 TestTokens.staff("staff-" + UUID.randomUUID(), role, community).token());
     }
 
@@ -92,7 +87,7 @@ class RosterTest {
     @Test
     void aQueryOrPathTheServerCannotDecodeIsABadRequestProblemNotAServerError() {
         assertProblem(rosterAs("CUSTOMER_SERVICE", "%FF"), 400, "invalid-parameter");
-        assertProblem(http().get("/api/v1/tickets/.%2e/subtasks", TestTokens.staff("cs-1", "CUSTOMER_SERVICE", community).token()),
+        assertProblem(http.get("/api/v1/tickets/.%2e/subtasks", TestTokens.staff("cs-1", "CUSTOMER_SERVICE", community).token()),
                 400, "bad-request");
     }
 
@@ -105,8 +100,8 @@ class RosterTest {
         PersonRegistered wang = plumberOnDuty("王建国");
         PersonRegistered li = registered("李强", List.of("TECHNICIAN"), false, "electrical", "hvac");
         PersonRegistered agent = registered("赵敏", List.of("CUSTOMER_SERVICE"), true);
-        PersonRegistered elsewhere = new PersonRegistered(UUID.randomUUID().toString(), "staff-" + UUID.randomUUID(),
-                start, "孙亮", null, null, List.of("TECHNICIAN"), List.of("community-other"), List.of(), List.of("plumbing"), true);
+        PersonRegistered elsewhere = People.staff("孙亮", "TECHNICIAN", "community-other").skills("plumbing").at(start)
+                .registered();
         publish(wang, li, agent, elsewhere);
         List.of(wang, li, agent, elsewhere).forEach(this::awaitApplied);
 
@@ -178,16 +173,14 @@ class RosterTest {
     @Test
     void aTechnicianGoingOffDutyIsNotChosenUntilBackOnDuty() throws Exception {
         PersonRegistered wang = plumberOnDuty("王建国");
-        StaffOnDutyChanged offDuty = new StaffOnDutyChanged(UUID.randomUUID().toString(), wang.aggregateId(),
-                start.plusSeconds(60), wang.aggregateId(), false);
+        StaffOnDutyChanged offDuty = People.of(wang).at(start.plusSeconds(60)).onDutyChanged(false);
         publish(wang, offDuty);
         awaitApplied(offDuty);
 
         assertThat(chosenPlumber()).isNull();
         assertThat(rosterAs("CUSTOMER_SERVICE", community).<Boolean>json("$.technicians[0].onDuty")).isFalse();
 
-        StaffOnDutyChanged back = new StaffOnDutyChanged(UUID.randomUUID().toString(), wang.aggregateId(),
-                start.plusSeconds(120), "supervisor-1", true);
+        StaffOnDutyChanged back = People.of(wang).at(start.plusSeconds(120)).onDutyChanged(true);
         publish(back);
         awaitApplied(back);
         assertThat(chosenPlumber()).isEqualTo("王建国");
@@ -243,7 +236,7 @@ class RosterTest {
     void staffSeeOnlyTheRostersOfTheirOwnCommunities() {
         assertProblem(rosterAs("PROPERTY_MANAGER", "community-" + UUID.randomUUID()), 404, "not-found");
         assertProblem(rosterAs("TECHNICIAN", community), 403, "forbidden");
-        assertProblem(http().get("/api/v1/roster", TestTokens.staff("cs", "CUSTOMER_SERVICE", community).token()),
+        assertProblem(http.get("/api/v1/roster", TestTokens.staff("cs", "CUSTOMER_SERVICE", community).token()),
                 400, "bad-request");
     }
 }

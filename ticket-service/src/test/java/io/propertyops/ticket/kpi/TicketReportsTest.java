@@ -9,14 +9,13 @@ import io.propertyops.ticket.sla.domain.DeadlineKind;
 import io.propertyops.ticket.sla.domain.Deadlines;
 import io.propertyops.ticket.workorder.domain.Actor;
 import io.propertyops.ticket.workorder.domain.Channel;
-import io.propertyops.ticket.workorder.domain.Urgency;
+import io.propertyops.ticket.shared.domain.Urgency;
 import io.propertyops.ticket.workorder.domain.WorkOrder;
-import io.propertyops.ticket.workorder.domain.WorkOrderKind;
+import io.propertyops.ticket.shared.domain.WorkOrderKind;
 import io.propertyops.ticket.workorder.domain.WorkOrderRequest;
-import io.propertyops.ticket.workorder.persistence.WorkOrderRepository;
+import io.propertyops.ticket.workorder.application.WorkOrders;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -47,17 +46,13 @@ class TicketReportsTest {
     static final Actor ZHAO = new Actor("tech-zhao", Set.of("TECHNICIAN"));
     static final Actor OWNER = new Actor("owner-zhang", Set.of("OWNER"));
 
-    @Value("${local.server.port}")
-    int port;
+    @Autowired
+    TestHttp http;
 
     @Autowired
-    WorkOrderRepository repository;
+    WorkOrders repository;
 
     final String community = "community-kpi-" + UUID.randomUUID();
-
-    TestHttp http() {
-        return TestHttp.at("http://localhost:" + port);
-    }
 
     String supervisor() {
         return TestTokens.staff("supervisor-" + UUID.randomUUID(), "SUPERVISOR", community).token();
@@ -140,11 +135,11 @@ class TicketReportsTest {
     }
 
     TestHttp.Response kpis(String token, String query) {
-        return http().get("/api/v1/ticket-reports/kpis?communityId=" + community + query, token);
+        return http.get("/api/v1/ticket-reports/kpis?communityId=" + community + query, token);
     }
 
     TestHttp.Response search(String token, String query) {
-        return http().get("/api/v1/ticket-reports/search?communityId=" + community + query, token);
+        return http.get("/api/v1/ticket-reports/search?communityId=" + community + query, token);
     }
 
     List<String> found(String query) {
@@ -270,7 +265,7 @@ class TicketReportsTest {
 
         assertProblem(search(foreignSupervisor, ""), 404, "not-found");
         assertProblem(kpis(foreignAdmin, "&from=2025-06-01T00:00:00Z&to=2025-07-01T00:00:00Z"), 404, "not-found");
-        var elsewhere = http().get("/api/v1/ticket-reports/kpis?communityId=community-elsewhere"
+        var elsewhere = http.get("/api/v1/ticket-reports/kpis?communityId=community-elsewhere"
                 + "&from=2025-06-01T00:00:00Z&to=2025-07-01T00:00:00Z", foreignAdmin);
         assertThat(elsewhere.status()).as(elsewhere.toString()).isEqualTo(200);
         assertThat(elsewhere.<Integer>json("$.groups[0].counts.submitted")).isGreaterThanOrEqualTo(1);

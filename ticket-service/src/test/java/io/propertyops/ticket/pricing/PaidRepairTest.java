@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 
 /**
@@ -24,8 +25,8 @@ class PaidRepairTest {
 
     static final String COMMUNITY = "community-paid";
 
-    @Value("${local.server.port}")
-    int port;
+    @Autowired
+    TestHttp http;
 
     @Value("${spring.kafka.bootstrap-servers}")
     String kafkaBootstrap;
@@ -38,12 +39,8 @@ class PaidRepairTest {
     final String plumberId = "tech-" + UUID.randomUUID();
     final String plumber = TestTokens.staff(plumberId, "TECHNICIAN", COMMUNITY).token();
 
-    TestHttp http() {
-        return TestHttp.at("http://localhost:" + port);
-    }
-
     TestHttp.Response post(String path, String token, String json) {
-        return http().post(path, token, json);
+        return http.post(path, token, json);
     }
 
     TestHttp.Response ok(String id, String step, String token, String json) {
@@ -59,14 +56,14 @@ class PaidRepairTest {
 
     @Test
     void theOwnerApprovesTheQuoteBeforeWorkStartsAndTheClosedWorkOrderCarriesTheCharges() {
-        var published = http().send(http().request("/api/v1/price-lists/" + COMMUNITY, manager)
+        var published = http.send(http.request("/api/v1/price-lists/" + COMMUNITY, manager)
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString("""
                         {"currency": "CNY", "items": [
                           {"code": "angle-valve", "name": "角阀", "unit": "个", "price": 38},
                           {"code": "labour-hour", "name": "维修工时", "unit": "小时", "price": 50.00}]}""")));
         assertThat(published.status()).as(published.toString()).isEqualTo(200);
-        assertThat(http().get("/api/v1/price-lists/" + COMMUNITY, owner).<List<String>>json("$.items[*].code"))
+        assertThat(http.get("/api/v1/price-lists/" + COMMUNITY, owner).<List<String>>json("$.items[*].code"))
                 .containsExactly("angle-valve", "labour-hour");
 
         String id = post("/api/v1/tickets", owner, """
@@ -107,11 +104,11 @@ class PaidRepairTest {
         String foreignManager = TestTokens.staff("manager-x", "PROPERTY_MANAGER", "community-far").token();
         String body = "{\"currency\": \"CNY\", \"items\": [{\"code\": \"x1\", \"name\": \"x\", \"unit\": \"个\", \"price\": 1}]}";
 
-        assertProblem(http().send(http().request("/api/v1/price-lists/" + COMMUNITY, foreignManager)
+        assertProblem(http.send(http.request("/api/v1/price-lists/" + COMMUNITY, foreignManager)
                 .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body))), 404, "not-found");
-        assertProblem(http().send(http().request("/api/v1/price-lists/" + COMMUNITY, plumber)
+        assertProblem(http.send(http.request("/api/v1/price-lists/" + COMMUNITY, plumber)
                 .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body))), 403, "forbidden");
-        assertProblem(http().send(http().request("/api/v1/price-lists/" + COMMUNITY, manager)
+        assertProblem(http.send(http.request("/api/v1/price-lists/" + COMMUNITY, manager)
                 .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(
                         "{\"currency\": \"CNY\", \"items\": [{\"code\": \"x1\", \"name\": \"x\", \"unit\": \"个\", \"price\": -1}]}"))),
                 400, "validation-failed");

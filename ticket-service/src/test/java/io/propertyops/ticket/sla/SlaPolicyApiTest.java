@@ -1,14 +1,15 @@
 package io.propertyops.ticket.sla;
 
+import io.propertyops.ticket.sla.application.SlaPolicies;
+
 import io.propertyops.testsupport.ServiceTest;
 import io.propertyops.testsupport.TestHttp;
 import io.propertyops.testsupport.TestTokens;
 import io.propertyops.ticket.sla.domain.DeadlineKind;
-import io.propertyops.ticket.workorder.domain.Urgency;
-import io.propertyops.ticket.workorder.domain.WorkOrderKind;
+import io.propertyops.ticket.shared.domain.Urgency;
+import io.propertyops.ticket.shared.domain.WorkOrderKind;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -51,16 +52,12 @@ class SlaPolicyApiTest {
                "resolution": {"counting": "WORKING_TIME", "within": "PT63H"}}]}
             """;
 
-    @Value("${local.server.port}")
-    int port;
+    @Autowired
+    TestHttp http;
     @Autowired
     MongoTemplate mongo;
     @Autowired
     SlaPolicies policies;
-
-    TestHttp http() {
-        return TestHttp.at("http://localhost:" + port);
-    }
 
     static String community() {
         return "community-" + UUID.randomUUID();
@@ -71,13 +68,13 @@ class SlaPolicyApiTest {
     }
 
     TestHttp.Response put(String community, String token, String body, String... headers) {
-        HttpRequest.Builder request = http().request("/api/v1/sla-policies/" + community, token)
+        HttpRequest.Builder request = http.request("/api/v1/sla-policies/" + community, token)
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
-        return http().send(request);
+        return http.send(request);
     }
 
     static void assertProblem(TestHttp.Response response, int status, String code) {
@@ -93,7 +90,7 @@ class SlaPolicyApiTest {
     @Test
     void staffReadThePlatformDefaultsUntilTheirCommunitySetsItsOwn() {
         String community = community();
-        var response = http().get("/api/v1/sla-policies/" + community, staff("CUSTOMER_SERVICE", community));
+        var response = http.get("/api/v1/sla-policies/" + community, staff("CUSTOMER_SERVICE", community));
 
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         assertThat(response.header("ETag")).isNull();
@@ -137,7 +134,7 @@ class SlaPolicyApiTest {
         assertThat(response.<String>json("$.updatedBy")).isEqualTo(manager);
         assertThat(stored(community)).isTrue();
 
-        var read = http().get("/api/v1/sla-policies/" + community, staff("SUPERVISOR", community));
+        var read = http.get("/api/v1/sla-policies/" + community, staff("SUPERVISOR", community));
         assertThat(read.status()).as(read.toString()).isEqualTo(200);
         assertThat(read.<String>json("$.calendar.weeklyHours.SATURDAY.closes")).isEqualTo("12:00");
         assertThat(read.<List<String>>json("$.rules[?(@.urgency == 'NORMAL')].arrival.counting"))
@@ -160,7 +157,7 @@ class SlaPolicyApiTest {
 
         assertProblem(put(community, manager, SATURDAY_DESK.replace("PT10M", "PT20M"), "If-Match", "\"0\""), 409, "concurrent-update");
 
-        var read = http().get("/api/v1/sla-policies/" + community, manager);
+        var read = http.get("/api/v1/sla-policies/" + community, manager);
         assertThat(read.<List<String>>json("$.rules[?(@.urgency == 'EMERGENCY')].response.within")).containsExactly("PT5M");
     }
 
@@ -169,7 +166,7 @@ class SlaPolicyApiTest {
         String community = community();
         String elsewhere = community();
 
-        assertProblem(http().get("/api/v1/sla-policies/" + community, staff("ADMIN", elsewhere)), 404, "not-found");
+        assertProblem(http.get("/api/v1/sla-policies/" + community, staff("ADMIN", elsewhere)), 404, "not-found");
         assertProblem(put(community, staff("PROPERTY_MANAGER", elsewhere), SATURDAY_DESK), 404, "not-found");
         assertProblem(put(community, staff("PROPERTY_MANAGER", elsewhere), "{}"), 404, "not-found");
         assertThat(stored(community)).isFalse();

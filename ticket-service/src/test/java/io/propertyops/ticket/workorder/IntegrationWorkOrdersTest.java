@@ -1,11 +1,12 @@
 package io.propertyops.ticket.workorder;
 
+import io.propertyops.ticket.workorder.application.TicketScopes;
+
 import io.propertyops.testsupport.ServiceTest;
 import io.propertyops.testsupport.TestHttp;
 import io.propertyops.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -22,14 +23,10 @@ class IntegrationWorkOrdersTest {
     static final String COMMUNITY = "community-cuihu";
     static final String OTHER_COMMUNITY = "community-elsewhere";
 
-    @Value("${local.server.port}")
-    int port;
+    @Autowired
+    TestHttp http;
     @Autowired
     MongoTemplate mongo;
-
-    TestHttp http() {
-        return TestHttp.at("http://localhost:" + port);
-    }
 
     static String client() {
         return "crm-" + UUID.randomUUID();
@@ -53,7 +50,7 @@ class IntegrationWorkOrdersTest {
     String reportedByAnOwner(String communityId) {
         String body = """
                 {"unitId": "unit-9", "kind": "REPAIR", "category": "electrical", "urgency": "URGENT", "title": "客厅跳闸"}""";
-        var created = http().post("/api/v1/tickets", TestTokens.owner("owner-" + UUID.randomUUID(), communityId, "unit-9").token(), body);
+        var created = http.post("/api/v1/tickets", TestTokens.owner("owner-" + UUID.randomUUID(), communityId, "unit-9").token(), body);
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.json("$.id");
     }
@@ -61,7 +58,7 @@ class IntegrationWorkOrdersTest {
     @Test
     void aClientWithTheWriteScopeReportsForAnOwnerInItsCommunity() {
         String crm = client();
-        var response = http().post("/api/v1/tickets", client(crm, COMMUNITY, TicketScopes.WRITE), leakReportedForOwner(COMMUNITY));
+        var response = http.post("/api/v1/tickets", client(crm, COMMUNITY, TicketScopes.WRITE), leakReportedForOwner(COMMUNITY));
 
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         assertThat(response.<String>json("$.channel")).isEqualTo("API");
@@ -76,15 +73,15 @@ class IntegrationWorkOrdersTest {
     @Test
     void aClientWithoutTheWriteScopeIsForbiddenAndWritesNothing() {
         String crm = client();
-        assertProblem(http().post("/api/v1/tickets", client(crm, COMMUNITY, TicketScopes.READ), leakReportedForOwner(COMMUNITY)), 403, "forbidden");
-        assertProblem(http().post("/api/v1/tickets", client(crm, COMMUNITY), leakReportedForOwner(COMMUNITY)), 403, "forbidden");
+        assertProblem(http.post("/api/v1/tickets", client(crm, COMMUNITY, TicketScopes.READ), leakReportedForOwner(COMMUNITY)), 403, "forbidden");
+        assertProblem(http.post("/api/v1/tickets", client(crm, COMMUNITY), leakReportedForOwner(COMMUNITY)), 403, "forbidden");
         assertThat(workOrdersReportedBy(crm)).isZero();
     }
 
     @Test
     void aCommunityNotInTheClientsTokenIsNotFoundAndWritesNothing() {
         String crm = client();
-        var response = http().post("/api/v1/tickets", client(crm, COMMUNITY, TicketScopes.WRITE), leakReportedForOwner(OTHER_COMMUNITY));
+        var response = http.post("/api/v1/tickets", client(crm, COMMUNITY, TicketScopes.WRITE), leakReportedForOwner(OTHER_COMMUNITY));
 
         assertProblem(response, 404, "not-found");
         assertThat(workOrdersReportedBy(crm)).isZero();
@@ -96,7 +93,7 @@ class IntegrationWorkOrdersTest {
         String token = client(crm, COMMUNITY, TicketScopes.WRITE);
         for (String field : new String[] {"communityId", "unitId", "reporterName", "reporterPhone"}) {
             String withoutField = leakReportedForOwner(COMMUNITY).replaceFirst("\"" + field + "\": \"[^\"]*\",", "");
-            var response = http().post("/api/v1/tickets", token, withoutField);
+            var response = http.post("/api/v1/tickets", token, withoutField);
 
             assertProblem(response, 422, "required-for-integration");
             assertThat(response.<String>json("$.errors[0].field")).isEqualTo(field);
@@ -107,7 +104,7 @@ class IntegrationWorkOrdersTest {
     @Test
     void ownersCannotReportAsSomeoneElse() {
         String owner = "owner-" + UUID.randomUUID();
-        var response = http().post("/api/v1/tickets", TestTokens.owner(owner, COMMUNITY, "unit-301").token(),
+        var response = http.post("/api/v1/tickets", TestTokens.owner(owner, COMMUNITY, "unit-301").token(),
                 leakReportedForOwner(COMMUNITY));
 
         assertProblem(response, 422, "reporter-is-caller");
@@ -120,32 +117,32 @@ class IntegrationWorkOrdersTest {
         String theirs = reportedByAnOwner(OTHER_COMMUNITY);
         String reader = client(client(), COMMUNITY, TicketScopes.READ);
 
-        var read = http().get("/api/v1/tickets/" + ours, reader);
+        var read = http.get("/api/v1/tickets/" + ours, reader);
         assertThat(read.status()).as(read.toString()).isEqualTo(200);
         assertThat(read.<String>json("$.id")).isEqualTo(ours);
-        assertProblem(http().get("/api/v1/tickets/" + theirs, reader), 404, "not-found");
+        assertProblem(http.get("/api/v1/tickets/" + theirs, reader), 404, "not-found");
     }
 
     @Test
     void aClientWithoutTheReadScopeIsForbiddenEvenForWhatItReported() {
         String crm = client();
         String writer = client(crm, COMMUNITY, TicketScopes.WRITE);
-        String id = http().post("/api/v1/tickets", writer, leakReportedForOwner(COMMUNITY)).json("$.id");
+        String id = http.post("/api/v1/tickets", writer, leakReportedForOwner(COMMUNITY)).json("$.id");
 
-        assertProblem(http().get("/api/v1/tickets/" + id, writer), 403, "forbidden");
-        assertThat(http().get("/api/v1/tickets/" + id, client(crm, COMMUNITY, TicketScopes.READ)).status()).isEqualTo(200);
+        assertProblem(http.get("/api/v1/tickets/" + id, writer), 403, "forbidden");
+        assertThat(http.get("/api/v1/tickets/" + id, client(crm, COMMUNITY, TicketScopes.READ)).status()).isEqualTo(200);
     }
 
     @Test
     void aClientNoLongerInTheCommunityCannotReadWhatItReported() {
         String crm = client();
-        String id = http().post("/api/v1/tickets", client(crm, COMMUNITY, TicketScopes.WRITE), leakReportedForOwner(COMMUNITY)).json("$.id");
+        String id = http.post("/api/v1/tickets", client(crm, COMMUNITY, TicketScopes.WRITE), leakReportedForOwner(COMMUNITY)).json("$.id");
 
-        assertProblem(http().get("/api/v1/tickets/" + id, client(crm, OTHER_COMMUNITY, TicketScopes.READ)), 404, "not-found");
+        assertProblem(http.get("/api/v1/tickets/" + id, client(crm, OTHER_COMMUNITY, TicketScopes.READ)), 404, "not-found");
     }
 
     @Test
     void clientsHaveNoOwnersList() {
-        assertProblem(http().get("/api/v1/me/tickets", client(client(), COMMUNITY, TicketScopes.READ, TicketScopes.WRITE)), 403, "forbidden");
+        assertProblem(http.get("/api/v1/me/tickets", client(client(), COMMUNITY, TicketScopes.READ, TicketScopes.WRITE)), 403, "forbidden");
     }
 }

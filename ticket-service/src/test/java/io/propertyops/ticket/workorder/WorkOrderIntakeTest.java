@@ -15,7 +15,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -43,14 +42,10 @@ class WorkOrderIntakeTest {
     static Thread polling;
     static volatile boolean polling_on = true;
 
-    @Value("${local.server.port}")
-    int port;
+    @Autowired
+    TestHttp http;
     @Autowired
     MongoTemplate mongo;
-
-    TestHttp http() {
-        return TestHttp.at("http://localhost:" + port);
-    }
 
     @BeforeAll
     static void listenToTicketTopic(@Autowired KafkaProperties kafka) {
@@ -97,7 +92,7 @@ class WorkOrderIntakeTest {
     @Test
     void ownerReportsKitchenLeakAndTheCreatedEventLeavesThroughTheOutbox() {
         String owner = owner();
-        var response = http().post("/api/v1/tickets",
+        var response = http.post("/api/v1/tickets",
                 TestTokens.owner(owner, COMMUNITY, "unit-101").name("张伟").token(), kitchenLeak("unit-101"));
 
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
@@ -126,8 +121,8 @@ class WorkOrderIntakeTest {
     void aRetriedReportWithTheSameIdempotencyKeyCreatesOneWorkOrder() {
         String owner = owner();
         String token = TestTokens.owner(owner, COMMUNITY, "unit-102").token();
-        var first = http().post("/api/v1/tickets", token, kitchenLeak("unit-102"), "Idempotency-Key", "retry-1");
-        var second = http().post("/api/v1/tickets", token, kitchenLeak("unit-102"), "Idempotency-Key", "retry-1");
+        var first = http.post("/api/v1/tickets", token, kitchenLeak("unit-102"), "Idempotency-Key", "retry-1");
+        var second = http.post("/api/v1/tickets", token, kitchenLeak("unit-102"), "Idempotency-Key", "retry-1");
 
         assertThat(first.status()).isEqualTo(201);
         assertThat(second.status()).isEqualTo(200);
@@ -138,8 +133,8 @@ class WorkOrderIntakeTest {
     @Test
     void numbersCountUpWithinTheDay() {
         String token = TestTokens.owner(owner(), COMMUNITY, "unit-103").token();
-        String first = http().post("/api/v1/tickets", token, kitchenLeak("unit-103")).json("$.number");
-        String second = http().post("/api/v1/tickets", token, kitchenLeak("unit-103")).json("$.number");
+        String first = http.post("/api/v1/tickets", token, kitchenLeak("unit-103")).json("$.number");
+        String second = http.post("/api/v1/tickets", token, kitchenLeak("unit-103")).json("$.number");
 
         assertThat(Integer.parseInt(second.substring(12))).isGreaterThan(Integer.parseInt(first.substring(12)));
     }
@@ -147,7 +142,7 @@ class WorkOrderIntakeTest {
     @Test
     void malformedJsonIsABadRequestProblemAndWritesNothing() {
         String owner = owner();
-        var response = http().post("/api/v1/tickets", TestTokens.owner(owner, COMMUNITY, "u1").token(), "{\"kind\": \"REPAIR\",");
+        var response = http.post("/api/v1/tickets", TestTokens.owner(owner, COMMUNITY, "u1").token(), "{\"kind\": \"REPAIR\",");
 
         assertProblem(response, 400, "malformed-request");
         assertThat(workOrdersOf(owner)).isZero();
@@ -156,7 +151,7 @@ class WorkOrderIntakeTest {
     @Test
     void missingFieldsAreListedInTheProblem() {
         String owner = owner();
-        var response = http().post("/api/v1/tickets", TestTokens.owner(owner, COMMUNITY, "u1").token(), "{\"unitId\": \"u1\"}");
+        var response = http.post("/api/v1/tickets", TestTokens.owner(owner, COMMUNITY, "u1").token(), "{\"unitId\": \"u1\"}");
 
         assertProblem(response, 400, "validation-failed");
         assertThat(response.<List<String>>json("$.errors[*].field")).contains("kind", "category", "urgency", "title");
@@ -166,7 +161,7 @@ class WorkOrderIntakeTest {
     @Test
     void aWrongTypeIsABadRequest() {
         String owner = owner();
-        var response = http().post("/api/v1/tickets", TestTokens.owner(owner, COMMUNITY, "u1").token(),
+        var response = http.post("/api/v1/tickets", TestTokens.owner(owner, COMMUNITY, "u1").token(),
                 kitchenLeak("u1").replace("\"URGENT\"", "\"VERY\""));
 
         assertProblem(response, 400, "malformed-request");
@@ -176,7 +171,7 @@ class WorkOrderIntakeTest {
     @Test
     void anUnknownCategoryIsRefused() {
         String owner = owner();
-        var response = http().post("/api/v1/tickets", TestTokens.owner(owner, COMMUNITY, "u1").token(),
+        var response = http.post("/api/v1/tickets", TestTokens.owner(owner, COMMUNITY, "u1").token(),
                 kitchenLeak("u1").replace("plumbing", "teleportation"));
 
         assertProblem(response, 422, "unknown-category");
@@ -186,7 +181,7 @@ class WorkOrderIntakeTest {
     @Test
     void anotherOwnersUnitIsNotFoundAndWritesNothing() {
         String owner = owner();
-        var response = http().post("/api/v1/tickets", TestTokens.owner(owner, COMMUNITY, "my-unit").token(),
+        var response = http.post("/api/v1/tickets", TestTokens.owner(owner, COMMUNITY, "my-unit").token(),
                 kitchenLeak("their-unit"));
 
         assertProblem(response, 404, "not-found");
@@ -196,7 +191,7 @@ class WorkOrderIntakeTest {
     @Test
     void aCommunityTheCallerDoesNotBelongToIsNotFound() {
         String owner = owner();
-        var response = http().post("/api/v1/tickets", TestTokens.owner(owner, COMMUNITY, "u1").token(),
+        var response = http.post("/api/v1/tickets", TestTokens.owner(owner, COMMUNITY, "u1").token(),
                 kitchenLeak("u1").replace("{", "{\"communityId\": \"" + OTHER_COMMUNITY + "\","));
 
         assertProblem(response, 404, "not-found");
@@ -207,7 +202,7 @@ class WorkOrderIntakeTest {
     void anOversizedBodyIsRefused() {
         String owner = owner();
         String huge = kitchenLeak("u1").replace("水槽下面的水管一直在滴水", "滴".repeat(300_000));
-        var response = http().post("/api/v1/tickets", TestTokens.owner(owner, COMMUNITY, "u1").token(), huge);
+        var response = http.post("/api/v1/tickets", TestTokens.owner(owner, COMMUNITY, "u1").token(), huge);
 
         assertProblem(response, 413, "payload-too-large");
         assertThat(workOrdersOf(owner)).isZero();
@@ -216,42 +211,42 @@ class WorkOrderIntakeTest {
     @Test
     void requestsWithoutAValidTokenAreUnauthorizedProblems() {
         String owner = owner();
-        assertProblem(http().post("/api/v1/tickets", null, kitchenLeak("u1")), 401, "unauthorized");
-        assertProblem(http().post("/api/v1/tickets", TestTokens.owner(owner, COMMUNITY, "u1").expired().token(), kitchenLeak("u1")), 401, "unauthorized");
-        assertProblem(http().post("/api/v1/tickets", TestTokens.owner(owner, COMMUNITY, "u1").signedByForeignKey().token(), kitchenLeak("u1")), 401, "unauthorized");
-        assertProblem(http().post("/api/v1/tickets", TestTokens.owner(owner, COMMUNITY, "u1").issuer("https://evil.example").token(), kitchenLeak("u1")), 401, "unauthorized");
+        assertProblem(http.post("/api/v1/tickets", null, kitchenLeak("u1")), 401, "unauthorized");
+        assertProblem(http.post("/api/v1/tickets", TestTokens.owner(owner, COMMUNITY, "u1").expired().token(), kitchenLeak("u1")), 401, "unauthorized");
+        assertProblem(http.post("/api/v1/tickets", TestTokens.owner(owner, COMMUNITY, "u1").signedByForeignKey().token(), kitchenLeak("u1")), 401, "unauthorized");
+        assertProblem(http.post("/api/v1/tickets", TestTokens.owner(owner, COMMUNITY, "u1").issuer("https://evil.example").token(), kitchenLeak("u1")), 401, "unauthorized");
         assertThat(workOrdersOf(owner)).isZero();
     }
 
     @Test
     void ownersSeeOnlyTheirOwnWorkOrdersAndStaffOnlyTheirCommunities() {
         String owner = owner();
-        String id = http().post("/api/v1/tickets", TestTokens.owner(owner, COMMUNITY, "u7").token(), kitchenLeak("u7")).json("$.id");
+        String id = http.post("/api/v1/tickets", TestTokens.owner(owner, COMMUNITY, "u7").token(), kitchenLeak("u7")).json("$.id");
 
-        assertThat(http().get("/api/v1/tickets/" + id, TestTokens.owner(owner, COMMUNITY, "u7").token()).status()).isEqualTo(200);
-        assertProblem(http().get("/api/v1/tickets/" + id, TestTokens.owner(owner(), COMMUNITY, "u8").token()), 404, "not-found");
-        assertThat(http().get("/api/v1/tickets/" + id, TestTokens.staff("cs-1", "CUSTOMER_SERVICE", COMMUNITY).token()).status()).isEqualTo(200);
-        assertProblem(http().get("/api/v1/tickets/" + id, TestTokens.staff("cs-2", "CUSTOMER_SERVICE", OTHER_COMMUNITY).token()), 404, "not-found");
-        assertProblem(http().get("/api/v1/tickets/no-such-id", TestTokens.owner(owner, COMMUNITY, "u7").token()), 404, "not-found");
+        assertThat(http.get("/api/v1/tickets/" + id, TestTokens.owner(owner, COMMUNITY, "u7").token()).status()).isEqualTo(200);
+        assertProblem(http.get("/api/v1/tickets/" + id, TestTokens.owner(owner(), COMMUNITY, "u8").token()), 404, "not-found");
+        assertThat(http.get("/api/v1/tickets/" + id, TestTokens.staff("cs-1", "CUSTOMER_SERVICE", COMMUNITY).token()).status()).isEqualTo(200);
+        assertProblem(http.get("/api/v1/tickets/" + id, TestTokens.staff("cs-2", "CUSTOMER_SERVICE", OTHER_COMMUNITY).token()), 404, "not-found");
+        assertProblem(http.get("/api/v1/tickets/no-such-id", TestTokens.owner(owner, COMMUNITY, "u7").token()), 404, "not-found");
 
-        var mine = http().get("/api/v1/me/tickets", TestTokens.owner(owner, COMMUNITY, "u7").token());
+        var mine = http.get("/api/v1/me/tickets", TestTokens.owner(owner, COMMUNITY, "u7").token());
         assertThat(mine.<List<String>>json("$.items[*].id")).containsExactly(id);
         assertThat(mine.<Integer>json("$.total")).isEqualTo(1);
     }
 
     @Test
     void staffReportingAsIfFromTheAppMustSayWhereAndForWhom() {
-        var response = http().post("/api/v1/tickets", TestTokens.staff("tech-1", "TECHNICIAN", COMMUNITY).token(), kitchenLeak("u1"));
+        var response = http.post("/api/v1/tickets", TestTokens.staff("tech-1", "TECHNICIAN", COMMUNITY).token(), kitchenLeak("u1"));
         assertProblem(response, 422, "required-for-staff-intake");
-        assertProblem(http().post("/api/v1/tickets", TestTokens.staff("finance-1", "FINANCE", COMMUNITY).token(),
+        assertProblem(http.post("/api/v1/tickets", TestTokens.staff("finance-1", "FINANCE", COMMUNITY).token(),
                 kitchenLeak("u1")), 403, "forbidden");
     }
 
     @Test
     void badPagingParametersAreBadRequests() {
         String token = TestTokens.owner(owner(), COMMUNITY, "u1").token();
-        assertProblem(http().get("/api/v1/me/tickets?size=100000", token), 400, "validation-failed");
-        assertProblem(http().get("/api/v1/me/tickets?page=abc", token), 400, "invalid-parameter");
+        assertProblem(http.get("/api/v1/me/tickets?size=100000", token), 400, "validation-failed");
+        assertProblem(http.get("/api/v1/me/tickets?page=abc", token), 400, "invalid-parameter");
     }
 
     static void assertProblem(TestHttp.Response response, int status, String code) {

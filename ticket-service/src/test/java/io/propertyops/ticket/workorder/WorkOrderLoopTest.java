@@ -21,6 +21,7 @@ import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 
 /**
@@ -33,8 +34,8 @@ class WorkOrderLoopTest {
 
     static final String COMMUNITY = "community-loop";
 
-    @Value("${local.server.port}")
-    int port;
+    @Autowired
+    TestHttp http;
 
     @Value("${spring.kafka.bootstrap-servers}")
     String kafkaBootstrap;
@@ -50,12 +51,8 @@ class WorkOrderLoopTest {
     final String plumber = TestTokens.staff(plumberId, "TECHNICIAN", COMMUNITY).token();
     final String otherTechnician = TestTokens.staff("tech-" + UUID.randomUUID(), "TECHNICIAN", COMMUNITY).token();
 
-    TestHttp http() {
-        return TestHttp.at("http://localhost:" + port);
-    }
-
     TestHttp.Response step(String id, String action, String token, String json) {
-        return http().post("/api/v1/tickets/" + id + "/" + action, token, json);
+        return http.post("/api/v1/tickets/" + id + "/" + action, token, json);
     }
 
     TestHttp.Response ok(String id, String action, String token, String json) {
@@ -71,7 +68,7 @@ class WorkOrderLoopTest {
     }
 
     String report() {
-        var created = http().post("/api/v1/tickets", owner, """
+        var created = http.post("/api/v1/tickets", owner, """
                 {"kind": "REPAIR", "category": "plumbing", "urgency": "URGENT", "title": "厨房水管漏水",
                  "unitId": "unit-1502", "location": "厨房"}""");
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
@@ -81,7 +78,7 @@ class WorkOrderLoopTest {
     @Test
     void aRepairGoesAroundTheWholeLoopAndEachStepIsPublishedOnce() {
         String id = report();
-        var reported = http().get("/api/v1/tickets/" + id, owner);
+        var reported = http.get("/api/v1/tickets/" + id, owner);
         assertThat(reported.<String>json("$.deadlines.RESPONSE.due")).as("the owner sees live deadlines").isNotNull();
         assertThat(reported.<String>json("$.deadlines.RESPONSE.metAt")).isNull();
 
@@ -89,7 +86,7 @@ class WorkOrderLoopTest {
         assertProblem(step(id, "dispatch", foreignAgent, "{\"technicianId\": \"" + plumberId + "\"}"), 404, "not-found");
         ok(id, "dispatch", agent, "{\"technicianId\": \"" + plumberId + "\"}");
         assertProblem(step(id, "take", otherTechnician, "{}"), 404, "not-found");
-        assertThat(http().get("/api/v1/me/assignments", plumber).<List<String>>json("$.items[*].id")).contains(id);
+        assertThat(http.get("/api/v1/me/assignments", plumber).<List<String>>json("$.items[*].id")).contains(id);
         ok(id, "take", plumber, "{}");
         assertProblem(step(id, "resolve", plumber, "{\"result\": \"done\"}"), 409, "illegal-transition");
         ok(id, "start", plumber, "{}");
@@ -104,9 +101,9 @@ class WorkOrderLoopTest {
         assertThat(closed.<String>json("$.accountableAgentId")).isEqualTo(agentId);
         assertThat(closed.<List<String>>json("$.timeline[*].action")).containsExactly("submitted", "accepted",
                 "dispatched", "taken", "started", "resolved", "confirmed", "revisited", "closed");
-        var ownersView = http().get("/api/v1/tickets/" + id, owner);
+        var ownersView = http.get("/api/v1/tickets/" + id, owner);
         assertThat(ownersView.<String>json("$.status")).isEqualTo("CLOSED");
-        assertProblem(http().get("/api/v1/tickets/" + id, otherTechnician), 404, "not-found");
+        assertProblem(http.get("/api/v1/tickets/" + id, otherTechnician), 404, "not-found");
 
         try (EventTap tap = EventTap.on(kafkaBootstrap, Topics.TICKET)) {
             for (Class<? extends DomainEvent> type : List.of(WorkOrderCreated.class, WorkOrderAccepted.class,
@@ -125,15 +122,15 @@ class WorkOrderLoopTest {
     @Test
     void aStepOnAVersionSomeoneElseChangedIsRefusedAndChangesNothing() {
         String id = report();
-        String etag = http().get("/api/v1/tickets/" + id, agent).header("ETag");
+        String etag = http.get("/api/v1/tickets/" + id, agent).header("ETag");
 
         ok(id, "accept", otherAgent, "{}");
-        var stale = http().send(http().request("/api/v1/tickets/" + id + "/cancel", agent)
+        var stale = http.send(http.request("/api/v1/tickets/" + id + "/cancel", agent)
                 .header("Content-Type", "application/json").header("If-Match", etag)
                 .POST(HttpRequest.BodyPublishers.ofString("{\"reason\": \"重复报修\"}")));
 
         assertProblem(stale, 412, "stale-version");
-        assertThat(http().get("/api/v1/tickets/" + id, agent).<String>json("$.status")).isEqualTo("ACCEPTED");
+        assertThat(http.get("/api/v1/tickets/" + id, agent).<String>json("$.status")).isEqualTo("ACCEPTED");
     }
 
     @Test
@@ -147,14 +144,14 @@ class WorkOrderLoopTest {
         assertProblem(step(id, "take", owner, "{}"), 403, "forbidden");
         assertProblem(step("no-such-work-order", "accept", agent, "{}"), 404, "not-found");
 
-        var unchanged = http().get("/api/v1/tickets/" + id, agent);
+        var unchanged = http.get("/api/v1/tickets/" + id, agent);
         assertThat(unchanged.<String>json("$.status")).isEqualTo("ACCEPTED");
         assertThat(unchanged.<List<String>>json("$.timeline[*].action")).containsExactly("submitted", "accepted");
     }
 
     @Test
     void anAgentLogsAHotlineCallForAnOwnerWhoThenFollowsUrgesAndCommentsInTheApp() {
-        var logged = http().post("/api/v1/tickets", agent, """
+        var logged = http.post("/api/v1/tickets", agent, """
                 {"communityId": "%s", "unitId": "unit-1502", "channel": "HOTLINE", "reporterId": "%s",
                  "reporterName": "张伟", "reporterPhone": "13800138001", "kind": "REPAIR", "category": "electrical",
                  "urgency": "NORMAL", "title": "客厅灯不亮"}""".formatted(COMMUNITY, ownerId));
@@ -162,7 +159,7 @@ class WorkOrderLoopTest {
         assertThat(logged.<String>json("$.channel")).isEqualTo("HOTLINE");
         String id = logged.json("$.id");
 
-        assertThat(http().get("/api/v1/me/tickets", owner).<List<String>>json("$.items[*].id")).contains(id);
+        assertThat(http.get("/api/v1/me/tickets", owner).<List<String>>json("$.items[*].id")).contains(id);
         ok(id, "urge", owner, "{}");
         assertProblem(step(id, "urge", owner, "{}"), 409, "urged-recently");
         ok(id, "comments", owner, "{\"text\": \"晚上七点后家里有人\"}");
@@ -177,17 +174,17 @@ class WorkOrderLoopTest {
 
     @Test
     void ownersRaiseNoInternalKindsAndStaffIntakeNamesWhoCalled() {
-        assertProblem(http().post("/api/v1/tickets", owner, """
+        assertProblem(http.post("/api/v1/tickets", owner, """
                 {"kind": "SECURITY_INCIDENT", "category": "security", "urgency": "URGENT", "title": "可疑人员"}"""),
                 422, "internal-kind");
-        assertProblem(http().post("/api/v1/tickets", agent, """
+        assertProblem(http.post("/api/v1/tickets", agent, """
                 {"communityId": "%s", "channel": "HOTLINE", "kind": "REPAIR", "category": "plumbing",
                  "urgency": "NORMAL", "title": "漏水"}""".formatted(COMMUNITY)), 422, "required-for-staff-intake");
-        assertProblem(http().post("/api/v1/tickets", agent, """
+        assertProblem(http.post("/api/v1/tickets", agent, """
                 {"communityId": "%s", "channel": "APP", "kind": "REPAIR", "category": "plumbing",
                  "urgency": "NORMAL", "title": "漏水", "reporterName": "张伟", "reporterPhone": "13800138001"}"""
                 .formatted(COMMUNITY)), 422, "staff-channel");
-        var found = http().post("/api/v1/tickets", plumber, """
+        var found = http.post("/api/v1/tickets", plumber, """
                 {"communityId": "%s", "channel": "STAFF_FOUND", "kind": "INSPECTION_FINDING", "category": "elevator",
                  "urgency": "URGENT", "title": "3号梯异响"}""".formatted(COMMUNITY));
         assertThat(found.status()).as(found.toString()).isEqualTo(201);
@@ -209,7 +206,7 @@ class WorkOrderLoopTest {
         String sub = opened.json("$.id");
         assertThat(opened.<String>json("$.parentId")).isEqualTo(lead);
         assertThat(opened.<String>json("$.status")).isEqualTo("ACCEPTED");
-        assertThat(http().get("/api/v1/tickets/" + lead + "/subtasks", agent).<List<String>>json("$[*].id"))
+        assertThat(http.get("/api/v1/tickets/" + lead + "/subtasks", agent).<List<String>>json("$[*].id"))
                 .containsExactly(sub);
 
         assertProblem(step(lead, "resolve", plumber, "{\"result\": \"水管已换\"}"), 409, "open-sub-tasks");

@@ -1,14 +1,23 @@
 package io.propertyops.starter.messaging;
 
+import com.mongodb.bulk.BulkWriteError;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
- * Inserts a document at most once by its natural key: a listener's effect carries a unique index derived
+ * Inserts documents at most once by their natural key: a listener's effect carries a unique index derived
  * from the event (for example event id + recipient + channel), so a redelivered event inserts nothing new;
  * seeds and registrations that two replicas may run at once use the same rule on their ids.
  */
 public final class Effects {
+
+    private static final int DUPLICATE_KEY = 11000;
 
     private Effects() {
     }
@@ -20,6 +29,38 @@ public final class Effects {
             return true;
         } catch (DuplicateKeyException e) {
             return false;
+        }
+    }
+
+    /**
+     * Inserts a batch of effects in one unordered bulk write, each at most once: one already written — by a
+     * redelivered batch, a resumed fan-out, a second copy in the same batch — is refused by its key and counts as
+     * done, while the rest are written. Any other write error is thrown.
+     *
+     * @return the effects this wrote, in their order; the others existed already
+     */
+    public static <T> List<T> insertNew(MongoTemplate mongo, List<T> effects, Class<? super T> type) {
+        if (effects.isEmpty()) {
+            return List.of();
+        }
+        try {
+            mongo.bulkOps(BulkMode.UNORDERED, type).insert(effects).execute();
+            return effects;
+        } catch (BulkOperationException e) {
+            Set<Integer> refused = new HashSet<>();
+            for (BulkWriteError error : e.getErrors()) {
+                if (error.getCode() != DUPLICATE_KEY) {
+                    throw e;
+                }
+                refused.add(error.getIndex());
+            }
+            List<T> written = new ArrayList<>(effects.size() - refused.size());
+            for (int i = 0; i < effects.size(); i++) {
+                if (!refused.contains(i)) {
+                    written.add(effects.get(i));
+                }
+            }
+            return written;
         }
     }
 }

@@ -3,6 +3,8 @@ package io.propertyops.starter.observability;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -18,6 +20,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** The clock every domain decision reads, MongoDB health that works everywhere, and the OpenAPI frame. */
@@ -57,7 +60,11 @@ public class PlatformAutoConfiguration {
         return new OpenAPI()
                 .info(new Info().title("PropertyOps " + name).version("v1")
                         .description("PropertyOps " + name + " API. Errors are RFC 9457 application/problem+json "
-                                + "documents with a stable `type` URI and `code`."))
+                                + "documents with a stable `type` URI and `code`.")
+                        .license(new License().name("Apache-2.0").identifier("Apache-2.0")
+                                .url("https://www.apache.org/licenses/LICENSE-2.0")))
+                // relative: the document is served through the gateway, which is where its paths are called
+                .servers(List.of(new Server().url("/").description("The gateway that served this document")))
                 .components(new Components().addSecuritySchemes("bearer", new SecurityScheme()
                         .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
                         .description("An access token from security-service (authorization code + PKCE, or client credentials)")))

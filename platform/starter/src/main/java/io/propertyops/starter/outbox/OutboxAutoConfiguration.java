@@ -14,9 +14,6 @@ import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
-import org.springframework.data.mongodb.core.mapping.event.AbstractMongoEventListener;
-import org.springframework.data.mongodb.core.mapping.event.AfterSaveEvent;
-import org.springframework.data.mongodb.core.mapping.event.BeforeSaveEvent;
 import org.springframework.kafka.core.KafkaTemplate;
 
 import java.time.Clock;
@@ -24,7 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** The transactional outbox: message factory, relay, and the hook that publishes right after a save. */
+/** The transactional outbox: message factory, relay, and the writes that hand an aggregate's events to the relay. */
 @AutoConfiguration(after = {DataMongoAutoConfiguration.class, KafkaAutoConfiguration.class})
 @EnableConfigurationProperties(OutboxProperties.class)
 public class OutboxAutoConfiguration {
@@ -45,36 +42,8 @@ public class OutboxAutoConfiguration {
     }
 
     @Bean
-    AbstractMongoEventListener<Object> outboxAfterSave(OutboxRelay relay) {
-        return new OutboxSaveHook(relay);
-    }
-
-    /**
-     * Marks an inserted or saved document that holds events, in the same write, and hands its events to the relay
-     * after the write (an insert or save writes the whole list, so the relay need not read it again).
-     */
-    static final class OutboxSaveHook extends AbstractMongoEventListener<Object> {
-
-        private final OutboxRelay relay;
-
-        OutboxSaveHook(OutboxRelay relay) {
-            this.relay = relay;
-        }
-
-        @Override
-        public void onBeforeSave(BeforeSaveEvent<Object> event) {
-            if (event.getSource() instanceof HasOutbox aggregate && !aggregate.getPendingEvents().isEmpty()
-                    && event.getDocument() != null) {
-                event.getDocument().put(HasOutbox.MARK, OutboxMark.of(aggregate.getPendingEvents()));
-            }
-        }
-
-        @Override
-        public void onAfterSave(AfterSaveEvent<Object> event) {
-            if (event.getSource() instanceof HasOutbox aggregate && !aggregate.getPendingEvents().isEmpty()) {
-                relay.publishSoon(event.getCollectionName(), event.getDocument().get("_id"), aggregate.getPendingEvents());
-            }
-        }
+    OutboxWrites outboxWrites(MongoTemplate mongo, OutboxRelay relay) {
+        return new OutboxWrites(mongo, relay);
     }
 
     static Set<String> outboxCollections(MongoMappingContext mappingContext) {

@@ -49,4 +49,19 @@ public final class StateUpdate {
         }
         return update;
     }
+
+    /**
+     * The document that inserts a new outbox document with the events its creation caused: written whole, and
+     * marked ({@value HasOutbox#MARK}) as {@link #appendEvents} marks an update, so that the sweep finds the events
+     * should their prompt publish never run. {@link OutboxWrites} writes it and hands the events to the relay.
+     */
+    public static Document insertion(MongoConverter converter, HasOutbox document) {
+        Document fields = new Document();
+        converter.write(document, fields);
+        List<OutboxMessage> events = document.getPendingEvents();
+        if (!events.isEmpty()) {
+            fields.put(HasOutbox.MARK, OutboxMark.of(events));
+        }
+        return fields;
+    }
 }

@@ -11,9 +11,10 @@ import java.lang.annotation.Target;
  * carry one — a service with an operation that has none refuses to start — and the rule is published in the
  * OpenAPI document ({@code x-allowed-roles}, {@code x-allowed-scopes}), where the authorization matrix test
  * reads it. What a caller may see of the data (their units, their communities) is checked by the service on
- * top, and answers 404 for someone else's object.
+ * top, and answers 404 for someone else's object. A service may name a group of roles it allows often by an
+ * annotation of its own, meta-annotated with this one.
  */
-@Target(ElementType.METHOD)
+@Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 public @interface Allowed {

@@ -1,62 +1,37 @@
 package io.propertyops.starter.security;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.Expiry;
+import io.propertyops.http.VerifiedTokens;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
+import java.util.Optional;
 
-/**
- * Verifies each token string once: a token that passed its delegate (signature, issuer, lifetime) is kept until
- * its {@code exp}, so the next request with it costs a map look-up instead of an RSA verification. An entry is
- * never used at or after {@code exp} by the injected clock, so a deactivated person's token still stops working
- * when it expires; a token without {@code exp} is never kept. At most {@code maximumSize} tokens are kept.
- */
+/** Verifies each token string once, then answers it from {@link VerifiedTokens} until its {@code exp}. */
 public final class CachingJwtDecoder implements JwtDecoder {
 
-    /** Tokens kept per process: about 3 KB each, so some 30 MB at most. */
-    public static final int DEFAULT_MAXIMUM_SIZE = 10_000;
-
     private final JwtDecoder delegate;
-    private final Clock clock;
-    private final Cache<String, Jwt> verified;
+    private final VerifiedTokens verified;
 
     public CachingJwtDecoder(JwtDecoder delegate, Clock clock, int maximumSize) {
         this.delegate = delegate;
-        this.clock = clock;
-        this.verified = Caffeine.newBuilder()
-                .maximumSize(maximumSize)
-                .expireAfter(Expiry.creating((String token, Jwt jwt) -> lifeLeft(jwt)))
-                .build();
+        this.verified = new VerifiedTokens(clock, maximumSize);
     }
 
     @Override
     public Jwt decode(String token) throws JwtException {
-        Jwt cached = verified.getIfPresent(token);
-        if (cached != null && clock.instant().isBefore(cached.getExpiresAt())) {
-            return cached;
+        Optional<Jwt> cached = verified.get(token);
+        if (cached.isPresent()) {
+            return cached.get();
         }
         Jwt jwt = delegate.decode(token);
-        if (!lifeLeft(jwt).isZero()) {
-            verified.put(token, jwt);
-        }
+        verified.keep(token, jwt);
         return jwt;
     }
 
     /** The tokens kept now, after pending evictions. */
     long size() {
-        verified.cleanUp();
-        return verified.estimatedSize();
-    }
-
-    private Duration lifeLeft(Jwt jwt) {
-        Instant expiresAt = jwt.getExpiresAt();
-        Instant now = clock.instant();
-        return expiresAt == null || !now.isBefore(expiresAt) ? Duration.ZERO : Duration.between(now, expiresAt);
+        return verified.size();
     }
 }

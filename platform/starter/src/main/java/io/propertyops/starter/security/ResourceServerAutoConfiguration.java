@@ -1,6 +1,8 @@
 package io.propertyops.starter.security;
 
-import io.propertyops.starter.web.CallerArgumentResolver;
+import io.propertyops.http.ProblemTypes;
+import io.propertyops.http.TokenAuthorities;
+import io.propertyops.http.VerifiedTokens;
 import io.propertyops.starter.web.ProblemWriter;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -11,11 +13,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -35,7 +34,6 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 
 /**
@@ -46,7 +44,6 @@ import java.util.List;
  */
 @AutoConfiguration(before = {ServletWebSecurityAutoConfiguration.class, OAuth2ResourceServerAutoConfiguration.class})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@EnableMethodSecurity
 public class ResourceServerAutoConfiguration {
 
     public static final String[] PUBLIC_PATHS = {
@@ -109,35 +106,26 @@ public class ResourceServerAutoConfiguration {
             validators.add(new JwtIssuerValidator(issuer));
         }
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(validators));
-        return new CachingJwtDecoder(decoder, clock, CachingJwtDecoder.DEFAULT_MAXIMUM_SIZE);
+        return new CachingJwtDecoder(decoder, clock, VerifiedTokens.DEFAULT_MAXIMUM_SIZE);
     }
 
     public static Converter<Jwt, AbstractAuthenticationToken> jwtAuthenticationConverter() {
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-        converter.setJwtGrantedAuthoritiesConverter(ResourceServerAutoConfiguration::authorities);
+        converter.setJwtGrantedAuthoritiesConverter(TokenAuthorities::of);
         return converter;
     }
 
-    static Collection<GrantedAuthority> authorities(Jwt jwt) {
-        List<GrantedAuthority> authorities = new ArrayList<>();
-        List<String> roles = jwt.getClaimAsStringList("roles");
-        if (roles != null) {
-            roles.forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));
-        }
-        CallerArgumentResolver.scopes(jwt).forEach(scope -> authorities.add(new SimpleGrantedAuthority("SCOPE_" + scope)));
-        return authorities;
-    }
 
     public static AuthenticationEntryPoint problemEntryPoint() {
         return (request, response, exception) -> {
             response.setHeader("WWW-Authenticate", "Bearer");
-            ProblemWriter.write(response, HttpStatus.UNAUTHORIZED, "unauthorized",
-                    "A valid, unexpired bearer token from the PropertyOps issuer is required");
+            ProblemWriter.write(response, HttpStatus.UNAUTHORIZED, ProblemTypes.UNAUTHORIZED,
+                    ProblemTypes.UNAUTHORIZED_DETAIL);
         };
     }
 
     public static AccessDeniedHandler problemAccessDeniedHandler() {
-        return (request, response, exception) -> ProblemWriter.write(response, HttpStatus.FORBIDDEN, "forbidden",
-                "Your role may not do this");
+        return (request, response, exception) -> ProblemWriter.write(response, HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN,
+                ProblemTypes.FORBIDDEN_DETAIL);
     }
 }

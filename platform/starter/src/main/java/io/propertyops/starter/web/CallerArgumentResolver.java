@@ -1,5 +1,6 @@
 package io.propertyops.starter.web;
 
+import io.propertyops.http.TokenAuthorities;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.core.Authentication;
@@ -10,7 +11,6 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -35,24 +35,9 @@ public class CallerArgumentResolver implements HandlerMethodArgumentResolver {
 
     public static Caller fromJwt(Jwt jwt) {
         return new Caller(jwt.getSubject(), jwt.getClaimAsString("name"),
-                strings(jwt, "roles"), strings(jwt, "community_ids"), strings(jwt, "unit_ids"), scopes(jwt));
+                strings(jwt, "roles"), strings(jwt, "community_ids"), strings(jwt, "unit_ids"), TokenAuthorities.scopes(jwt));
     }
 
-    /** The {@code scope} claim: a list as the authorization server issues it, or the space-separated string of RFC 9068. */
-    public static Set<String> scopes(Jwt jwt) {
-        Set<String> scopes = new HashSet<>();
-        Object claim = jwt.getClaims().get("scope");
-        if (claim instanceof String text) {
-            for (String scope : text.split(" ")) {
-                if (!scope.isBlank()) {
-                    scopes.add(scope);
-                }
-            }
-        } else if (claim instanceof Collection<?> values) {
-            values.forEach(scope -> scopes.add(String.valueOf(scope)));
-        }
-        return scopes;
-    }
 
     private static Set<String> strings(Jwt jwt, String claim) {
         List<String> values = jwt.getClaimAsStringList(claim);

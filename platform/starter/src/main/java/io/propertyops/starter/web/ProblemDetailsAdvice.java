@@ -1,5 +1,6 @@
 package io.propertyops.starter.web;
 
+import io.propertyops.http.ProblemTypes;
 import io.propertyops.starter.domain.ConflictException;
 import io.propertyops.starter.domain.NotFoundException;
 import io.propertyops.starter.domain.PreconditionFailedException;
@@ -195,16 +196,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     private static String codeFor(HttpStatusCode status) {
-        return switch (status.value()) {
-            case 400 -> "bad-request";
-            case 404 -> "not-found";
-            case 405 -> "method-not-allowed";
-            case 406 -> "not-acceptable";
-            case 413 -> "payload-too-large";
-            case 415 -> "unsupported-media-type";
-            case 503 -> "service-unavailable";
-            default -> status.is4xxClientError() ? "client-error" : "server-error";
-        };
+        return ProblemTypes.codeFor(status.value());
     }
 
     private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {

@@ -21,12 +21,12 @@ class ProblemResponsesInOpenApi implements OpenApiCustomizer {
 
     @Override
     public void customise(OpenAPI api) {
+        if (api.getPaths() == null || api.getPaths().isEmpty()) {
+            return; // a service without operations yet has no error to describe
+        }
         api.getComponents().addSchemas(PROBLEM, problem());
         Content problemContent = new Content().addMediaType("application/problem+json",
                 new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)));
-        if (api.getPaths() == null) {
-            return;
-        }
         api.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
             if (operation.getResponses() != null) {
                 operation.getResponses().forEach((code, response) -> {
@@ -48,7 +48,7 @@ class ProblemResponsesInOpenApi implements OpenApiCustomizer {
                 .addProperty("title", new StringSchema().example("Bad Request"))
                 .addProperty("status", new IntegerSchema().example(400))
                 .addProperty("detail", new StringSchema().example("The request has invalid fields"))
-                .addProperty("instance", new StringSchema().format("uri").example("/api/v1/tickets"))
+                .addProperty("instance", new StringSchema().format("uri-reference").example("/api/v1/tickets"))
                 .addProperty("code", new StringSchema().example("validation-failed"))
                 .addProperty("errors", new ArraySchema().items(error)
                         .description("The refused fields, for validation problems and rule violations that name one"));

@@ -1,5 +1,6 @@
 package io.propertyops.starter.web;
 
+import io.propertyops.http.ProblemTypes;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -12,7 +13,7 @@ import java.net.URI;
  */
 public final class Problems {
 
-    public static final String TYPE_BASE = "https://propertyops.io/problems/";
+    public static final String TYPE_BASE = ProblemTypes.BASE;
 
     private Problems() {
     }

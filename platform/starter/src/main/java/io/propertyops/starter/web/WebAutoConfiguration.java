@@ -20,7 +20,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Problem responses, the request body limit, concrete content types and the {@link Caller} parameter for every servlet service. */
+/**
+ * Problem responses, the request body limit, concrete content types, and the {@link Caller} and {@link ExpectedVersion}
+ * parameters for every servlet service.
+ */
 @AutoConfiguration(before = WebMvcAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(WebAutoConfiguration.HttpLimits.class)
@@ -29,6 +32,8 @@ public class WebAutoConfiguration {
     static {
         // Resolved from the access token by CallerArgumentResolver: nothing a client sends.
         SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
+        // Read from If-Match by ExpectedVersionArgumentResolver, which documents the header itself.
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(ExpectedVersion.class);
     }
 
     /**
@@ -78,11 +83,17 @@ public class WebAutoConfiguration {
     }
 
     @Bean
-    WebMvcConfigurer callerArgumentConfigurer() {
+    ExpectedVersionArgumentResolver expectedVersionArgumentResolver() {
+        return new ExpectedVersionArgumentResolver();
+    }
+
+    @Bean
+    WebMvcConfigurer callerArgumentConfigurer(ExpectedVersionArgumentResolver expectedVersions) {
         return new WebMvcConfigurer() {
             @Override
             public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
                 resolvers.add(new CallerArgumentResolver());
+                resolvers.add(expectedVersions);
             }
         };
     }

@@ -27,7 +27,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.StaticApplicationContext;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -144,14 +143,14 @@ class OutboxRelayTest {
                 Clock.systemUTC(), meters);
     }
 
-    /** Writes as a service does: the starter's save hook marks the document and hands its events to the relay. */
-    static MongoTemplate writer(OutboxRelay relay) {
-        MongoTemplate template = new MongoTemplate(client, mongo.getDb().getName());
-        StaticApplicationContext context = new StaticApplicationContext();
-        context.addApplicationListener(new OutboxAutoConfiguration.OutboxSaveHook(relay));
-        context.refresh();
-        template.setApplicationContext(context);
-        return template;
+    /** Inserts an order as a service's repository does: marked, and its events handed to the relay. */
+    interface Writer {
+        void insert(Order order);
+    }
+
+    static Writer writer(OutboxRelay relay) {
+        OutboxWrites writes = new OutboxWrites(mongo, relay);
+        return order -> writes.insert(order, "orders");
     }
 
     int pending(String id) {
@@ -189,14 +188,14 @@ class OutboxRelayTest {
     void publishesManyAggregatesInBatchesEachInTheOrderItsEventsWereRecorded() {
         MeterRegistry meters = new SimpleMeterRegistry();
         OutboxRelay relay = relay(reachable, meters);
-        MongoTemplate writer = writer(relay);
+        Writer writer = writer(relay);
         List<String> ids = IntStream.range(0, 300).mapToObj(i -> "order-" + UUID.randomUUID()).toList();
         relay.start();
         try {
             for (int i = 0; i < ids.size(); i++) {
                 String id = ids.get(i);
                 if (i % 2 == 0) {
-                    // inserted: the save hook hands the events over
+                    // inserted: the write hands the events over
                     writer.insert(Order.placed(id, message(id, 1), message(id, 2), message(id, 3)));
                 } else {
                     // changed elsewhere: the relay reads the events from the document
@@ -259,7 +258,7 @@ class OutboxRelayTest {
             OutboxRelay relay = relay(smallBatches, meters);
             relay.start();
             try {
-                MongoTemplate writer = writer(relay);
+                Writer writer = writer(relay);
                 writer.insert(Order.placed(refused, message(LIMITED, refused, 1, "{}"),
                         message(LIMITED, refused, 2, "{\"big\":\"" + "x".repeat(4_000) + "\"}"),
                         message(LIMITED, refused, 3, "{}")));
@@ -320,7 +319,7 @@ class OutboxRelayTest {
     @Test
     void eventsWrittenBeforeMarksExistedAreMarkedAtStartAndSwept() {
         String id = "order-" + UUID.randomUUID();
-        mongo.insert(Order.placed(id, message(id, 1))); // no save hook: no mark, as before this relay
+        mongo.insert(Order.placed(id, message(id, 1))); // not through OutboxWrites: no mark, as before this relay
         OutboxRelay relay = relay(reachable);
 
         relay.markUnmarked();

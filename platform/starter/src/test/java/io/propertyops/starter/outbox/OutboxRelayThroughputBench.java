@@ -11,7 +11,6 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.StaticApplicationContext;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -86,7 +85,7 @@ class OutboxRelayThroughputBench {
         relay.ensureIndexes();
         for (int round = 0; round < 5; round++) {
             String id = "order-" + UUID.randomUUID();
-            marking().insert(OutboxRelayTest.Order.placed(id, OutboxRelayTest.message(id, 1)), collection);
+            marked(OutboxRelayTest.Order.placed(id, OutboxRelayTest.message(id, 1)), collection);
             long start = System.nanoTime();
             int published = relay.sweep();
             long swept = System.nanoTime();
@@ -102,14 +101,9 @@ class OutboxRelayThroughputBench {
         }
     }
 
-    /** Writes as a service does, with the starter's save hook marking each document; no relay takes the prompts. */
-    static MongoTemplate marking() {
-        MongoTemplate template = new MongoTemplate(client, mongo.getDb().getName());
-        StaticApplicationContext context = new StaticApplicationContext();
-        context.addApplicationListener(new OutboxAutoConfiguration.OutboxSaveHook(relay("none", new SimpleMeterRegistry())));
-        context.refresh();
-        template.setApplicationContext(context);
-        return template;
+    /** An order as a service's repository writes it, marked for the sweep; no relay takes the prompt. */
+    static void marked(OutboxRelayTest.Order order, String collection) {
+        mongo.insert(StateUpdate.insertion(mongo.getConverter(), order), collection);
     }
 
     void warmUp() {
@@ -178,11 +172,11 @@ class OutboxRelayThroughputBench {
 
     static List<String> insert(String collection, int count) {
         List<String> ids = new ArrayList<>();
-        BulkOperations bulk = marking().bulkOps(BulkOperations.BulkMode.UNORDERED, OutboxRelayTest.Order.class, collection);
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
         for (int i = 0; i < count; i++) {
             String id = "order-" + UUID.randomUUID();
             ids.add(id);
-            bulk.insert(OutboxRelayTest.Order.placed(id, OutboxRelayTest.message(id, 1)));
+            bulk.insert(StateUpdate.insertion(mongo.getConverter(), OutboxRelayTest.Order.placed(id, OutboxRelayTest.message(id, 1))));
         }
         bulk.execute();
         return ids;

@@ -1,13 +1,12 @@
 package io.propertyops.security.account.application;
 
-import io.propertyops.security.account.Account;
-import io.propertyops.security.account.AccountProfile;
-import io.propertyops.security.account.Accounts;
-import io.propertyops.security.account.InvalidAccountException;
-import io.propertyops.security.account.PasswordPolicy;
-import io.propertyops.security.account.Role;
-import io.propertyops.security.audit.AuditLog;
-import io.propertyops.security.token.Authorizations;
+import io.propertyops.security.account.application.Accounts;
+import io.propertyops.security.account.domain.Account;
+import io.propertyops.security.account.domain.AccountProfile;
+import io.propertyops.security.account.domain.InvalidAccountException;
+import io.propertyops.security.account.domain.PasswordPolicy;
+import io.propertyops.security.account.domain.Role;
+import io.propertyops.security.audit.application.AuditLog;
 import io.propertyops.starter.domain.ConflictException;
 import io.propertyops.starter.domain.NotFoundException;
 import io.propertyops.starter.security.Roles;
@@ -42,12 +41,11 @@ public class AccountAdministration {
     private final PasswordPolicy policy = PasswordPolicy.withBundledBreachList();
     private final SecureRandom random = new SecureRandom();
 
-    private final Authorizations authorizations;
+    private final SignIns signIns;
 
-    AccountAdministration(Accounts accounts, PasswordEncoder passwords, AuditLog audit, Authorizations authorizations,
-                          Clock clock) {
+    AccountAdministration(Accounts accounts, PasswordEncoder passwords, AuditLog audit, SignIns signIns, Clock clock) {
         this.accounts = accounts;
-        this.authorizations = authorizations;
+        this.signIns = signIns;
         this.passwords = passwords;
         this.audit = audit;
         this.clock = clock;
@@ -155,7 +153,7 @@ public class AccountAdministration {
         Account account = manageable(caller, accountId);
         account.deactivate(caller.id(), reason, clock.instant());
         accounts.update(account);
-        authorizations.revokeAllOf(account.username());
+        signIns.revokeAllOf(account.username());
         audit.record("ACCOUNT_DEACTIVATED", account.username(), account.id(), null, "by " + caller.id() + ": " + reason);
         return account;
     }

@@ -1,11 +1,11 @@
 package io.propertyops.security.account.application;
 
-import io.propertyops.security.account.Account;
-import io.propertyops.security.account.Accounts;
-import io.propertyops.security.account.Relation;
-import io.propertyops.security.account.UnitBinding;
-import io.propertyops.security.account.Verification;
-import io.propertyops.security.audit.AuditLog;
+import io.propertyops.security.account.application.Accounts;
+import io.propertyops.security.account.domain.Account;
+import io.propertyops.security.account.domain.Relation;
+import io.propertyops.security.account.domain.UnitBinding;
+import io.propertyops.security.account.domain.Verification;
+import io.propertyops.security.audit.application.AuditLog;
 import io.propertyops.starter.domain.NotFoundException;
 import io.propertyops.starter.security.Roles;
 import io.propertyops.starter.web.Caller;

@@ -1,7 +1,7 @@
 package io.propertyops.security.account.web;
 
-import io.propertyops.security.account.Role;
 import io.propertyops.security.account.application.AccountAdministration;
+import io.propertyops.security.account.domain.Role;
 import io.propertyops.security.account.web.AccountViews.AccountView;
 import io.propertyops.starter.security.Allowed;
 import io.propertyops.starter.security.Roles;

@@ -1,12 +1,12 @@
 package io.propertyops.security.account.web;
 
-import io.propertyops.security.account.Account;
-import io.propertyops.security.account.AccountProfile;
-import io.propertyops.security.account.Relation;
-import io.propertyops.security.account.Role;
-import io.propertyops.security.account.UnitBinding;
-import io.propertyops.security.account.Verification;
 import io.propertyops.security.account.application.ResidentBindings;
+import io.propertyops.security.account.domain.Account;
+import io.propertyops.security.account.domain.AccountProfile;
+import io.propertyops.security.account.domain.Relation;
+import io.propertyops.security.account.domain.Role;
+import io.propertyops.security.account.domain.UnitBinding;
+import io.propertyops.security.account.domain.Verification;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.propertyops.security.account.web;
 
-import io.propertyops.security.account.Relation;
-import io.propertyops.security.account.Verification;
 import io.propertyops.security.account.application.ResidentBindings;
+import io.propertyops.security.account.domain.Relation;
+import io.propertyops.security.account.domain.Verification;
 import io.propertyops.security.account.web.AccountViews.BindingReview;
 import io.propertyops.security.account.web.AccountViews.BindingView;
 import io.propertyops.starter.security.Allowed;

@@ -3,7 +3,7 @@ package io.propertyops.ticket.category.web;
 import io.propertyops.starter.security.Allowed;
 import io.propertyops.starter.security.Roles;
 import io.propertyops.starter.web.Caller;
-import io.propertyops.ticket.category.CategoryTrees;
+import io.propertyops.ticket.category.application.CategoryTrees;
 import io.propertyops.ticket.category.domain.Category;
 import io.propertyops.ticket.category.domain.CategoryTree;
 import io.swagger.v3.oas.annotations.Operation;

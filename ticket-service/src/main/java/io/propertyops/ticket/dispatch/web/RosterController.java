@@ -3,7 +3,7 @@ package io.propertyops.ticket.dispatch.web;
 import io.propertyops.starter.security.Allowed;
 import io.propertyops.starter.security.Roles;
 import io.propertyops.starter.web.Caller;
-import io.propertyops.ticket.dispatch.DispatchRoster;
+import io.propertyops.ticket.dispatch.application.DispatchRoster;
 import io.propertyops.ticket.dispatch.domain.Technician;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;

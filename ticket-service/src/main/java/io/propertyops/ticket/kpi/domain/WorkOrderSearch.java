@@ -1,8 +1,8 @@
 package io.propertyops.ticket.kpi.domain;
 
 import io.propertyops.starter.domain.RuleViolationException;
-import io.propertyops.ticket.workorder.domain.Urgency;
-import io.propertyops.ticket.workorder.domain.WorkOrderKind;
+import io.propertyops.ticket.shared.domain.Urgency;
+import io.propertyops.ticket.shared.domain.WorkOrderKind;
 import io.propertyops.ticket.workorder.domain.WorkOrderStatus;
 
 import java.time.Instant;

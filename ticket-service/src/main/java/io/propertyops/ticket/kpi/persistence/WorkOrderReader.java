@@ -1,13 +1,14 @@
 package io.propertyops.ticket.kpi.persistence;
 
+import io.propertyops.ticket.kpi.application.ReportedWorkOrderReader;
 import io.propertyops.ticket.kpi.domain.ReportedWorkOrder;
 import io.propertyops.ticket.kpi.domain.ReportingPeriod;
 import io.propertyops.ticket.kpi.domain.WorkOrderSearch;
 import io.propertyops.ticket.sla.domain.Deadlines;
 import io.propertyops.ticket.sla.domain.DeadlineKind;
 import io.propertyops.ticket.workorder.domain.TimelineEntry;
-import io.propertyops.ticket.workorder.domain.Urgency;
-import io.propertyops.ticket.workorder.domain.WorkOrderKind;
+import io.propertyops.ticket.shared.domain.Urgency;
+import io.propertyops.ticket.shared.domain.WorkOrderKind;
 import io.propertyops.ticket.workorder.domain.WorkOrderStatus;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -32,7 +33,7 @@ import java.util.regex.Pattern;
  * its repository stay the only writers. Takes only the fields the reports use (no outbox, no reporter's contact).
  */
 @Component
-public class WorkOrderReader {
+class WorkOrderReader implements ReportedWorkOrderReader {
 
     static final String COLLECTION = "work_orders";
     private static final Pattern REGEX_METACHARACTERS = Pattern.compile("[\\\\^$.|?*+()\\[\\]{}]");
@@ -56,7 +57,7 @@ public class WorkOrderReader {
         }
     }
 
-    /** The matching work orders, newest first, with their total. */
+    @Override
     public Page<ReportedWorkOrder> search(WorkOrderSearch search, Instant now, Pageable pageable) {
         Query query = rowsOnly(Query.query(matching(search, now)));
         long total = mongo.count(query, COLLECTION);
@@ -65,10 +66,7 @@ public class WorkOrderReader {
                 pageable, total);
     }
 
-    /**
-     * The community's work orders a period may count: submitted before it ended, and changed since it began or
-     * still open (which includes everything open when it ended).
-     */
+    @Override
     public List<ReportedWorkOrder> touchedIn(String communityId, ReportingPeriod period) {
         Query query = rowsOnly(Query.query(Criteria.where("communityId").is(communityId)
                 .and("submittedAt").lt(period.to())

@@ -3,7 +3,7 @@ package io.propertyops.ticket.pricing.web;
 import io.propertyops.starter.security.Allowed;
 import io.propertyops.starter.security.Roles;
 import io.propertyops.starter.web.Caller;
-import io.propertyops.ticket.pricing.PriceLists;
+import io.propertyops.ticket.pricing.application.PriceLists;
 import io.propertyops.ticket.pricing.domain.PriceItem;
 import io.propertyops.ticket.pricing.domain.PriceList;
 import io.swagger.v3.oas.annotations.Operation;

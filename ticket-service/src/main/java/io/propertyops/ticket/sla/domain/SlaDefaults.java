@@ -1,6 +1,6 @@
 package io.propertyops.ticket.sla.domain;
 
-import io.propertyops.ticket.workorder.domain.Urgency;
+import io.propertyops.ticket.shared.domain.Urgency;
 
 import java.time.DayOfWeek;
 import java.time.Duration;

@@ -1,8 +1,8 @@
 package io.propertyops.ticket.sla.domain;
 
 import io.propertyops.starter.domain.RuleViolationException;
-import io.propertyops.ticket.workorder.domain.Urgency;
-import io.propertyops.ticket.workorder.domain.WorkOrderKind;
+import io.propertyops.ticket.shared.domain.Urgency;
+import io.propertyops.ticket.shared.domain.WorkOrderKind;
 
 import java.time.Instant;
 import java.util.EnumMap;

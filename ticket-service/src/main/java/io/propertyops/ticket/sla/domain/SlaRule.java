@@ -1,7 +1,7 @@
 package io.propertyops.ticket.sla.domain;
 
 import io.propertyops.starter.domain.RuleViolationException;
-import io.propertyops.ticket.workorder.domain.Urgency;
+import io.propertyops.ticket.shared.domain.Urgency;
 
 import java.util.regex.Pattern;
 

@@ -13,7 +13,7 @@ import java.util.Map;
  * readable in the shell, and free of the driver's conversion of local dates through the server's time zone.
  */
 @Document("sla_policies")
-public class SlaPolicyDocument {
+class SlaPolicyDocument {
 
     @Id
     String communityId;

@@ -1,5 +1,6 @@
 package io.propertyops.ticket.sla.persistence;
 
+import io.propertyops.ticket.sla.application.SlaPolicyStore;
 import io.propertyops.ticket.sla.domain.Allowance;
 import io.propertyops.ticket.sla.domain.BusinessCalendar;
 import io.propertyops.ticket.sla.domain.CommunitySla;
@@ -10,7 +11,7 @@ import io.propertyops.ticket.sla.domain.WorkingHours;
 import io.propertyops.ticket.sla.persistence.SlaPolicyDocument.AllowanceEntry;
 import io.propertyops.ticket.sla.persistence.SlaPolicyDocument.HoursEntry;
 import io.propertyops.ticket.sla.persistence.SlaPolicyDocument.RuleEntry;
-import io.propertyops.ticket.workorder.domain.Urgency;
+import io.propertyops.ticket.shared.domain.Urgency;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -29,7 +30,7 @@ import java.util.stream.Collectors;
 
 /** Stores one document per community in {@code sla_policies}, keyed by the community id. */
 @Repository
-public class SlaPolicyRepository {
+class SlaPolicyRepository implements SlaPolicyStore {
 
     private final MongoTemplate mongo;
 
@@ -37,6 +38,7 @@ public class SlaPolicyRepository {
         this.mongo = mongo;
     }
 
+    @Override
     public Optional<CommunitySla> find(String communityId) {
         return Optional.ofNullable(mongo.findById(communityId, SlaPolicyDocument.class)).map(SlaPolicyRepository::toDomain);
     }
@@ -47,6 +49,7 @@ public class SlaPolicyRepository {
      * @param expectedVersion the stored version the change was made to, or null to overwrite whatever is there
      * @throws OptimisticLockingFailureException if the stored version is another, or someone else wrote first
      */
+    @Override
     public CommunitySla save(CommunitySla sla, Long expectedVersion) {
         SlaPolicyDocument stored = mongo.findById(sla.communityId(), SlaPolicyDocument.class);
         Long storedVersion = stored == null ? null : stored.version;

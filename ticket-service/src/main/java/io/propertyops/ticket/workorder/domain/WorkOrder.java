@@ -1,5 +1,8 @@
 package io.propertyops.ticket.workorder.domain;
 
+import io.propertyops.ticket.shared.domain.Urgency;
+import io.propertyops.ticket.shared.domain.WorkOrderKind;
+
 import io.propertyops.events.DomainEvent;
 import io.propertyops.events.ticket.Charges;
 import io.propertyops.events.ticket.WorkOrderAccepted;
@@ -36,7 +39,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,7 +64,6 @@ public final class WorkOrder {
     /** The statuses in which deadlines run: not on hold, not resolved, not ended. */
     private static final Set<WorkOrderStatus> WATCHED = EnumSet.of(WorkOrderStatus.SUBMITTED, WorkOrderStatus.ACCEPTED,
             WorkOrderStatus.DISPATCHED, WorkOrderStatus.TAKEN, WorkOrderStatus.IN_PROGRESS);
-    private static final int LAST_STAGE = 4;
     /** 催单 at most this often, so that urging reaches people without flooding them. */
     public static final Duration URGE_INTERVAL = Duration.ofMinutes(30);
     private static final Set<WorkOrderKind> ANSWERED_BY_THE_AGENT = EnumSet.of(WorkOrderKind.COMPLAINT,
@@ -73,7 +74,7 @@ public final class WorkOrder {
     private WorkOrderRequest request;
     private final Instant submittedAt;
     private Progress progress;
-    private Quote quote;
+    private Quoting quoting = Quoting.NONE;
     private String parentId;
     private final long version;
     private final List<DomainEvent> recordedEvents = new ArrayList<>();
@@ -129,7 +130,7 @@ public final class WorkOrder {
     public static WorkOrder restore(String id, String number, WorkOrderRequest request, Instant submittedAt,
                                     Progress progress, Quote quote, String parentId, long version) {
         WorkOrder workOrder = new WorkOrder(id, number, request, submittedAt, progress, version);
-        workOrder.quote = quote;
+        workOrder.quoting = new Quoting(quote);
         workOrder.parentId = parentId;
         workOrder.stored = new Stored(request, progress, quote, parentId);
         return workOrder;
@@ -146,7 +147,7 @@ public final class WorkOrder {
 
     /** The same work order as stored at {@code newVersion}, once the changes were written. */
     public WorkOrder savedAs(long newVersion) {
-        return restore(id, number, request, submittedAt, progress, quote, parentId, newVersion);
+        return restore(id, number, request, submittedAt, progress, quoting.quote(), parentId, newVersion);
     }
 
     /** Whether sub-tasks were ever opened for it, so whether a resolution has to look for open ones. */
@@ -199,30 +200,18 @@ public final class WorkOrder {
         if (request.unitId() == null) {
             throw new RuleViolationException("not-in-unit", "unitId", "only in-unit repairs are paid for by the owner");
         }
-        if (quote != null && quote.status() == Quote.Status.APPROVED) {
-            throw new ConflictException("quote-approved", "The owner approved the quote of " + number + " already");
-        }
-        quote = priced.proposedBy(technician.id(), at);
+        quoting = quoting.propose(priced, technician.id(), at, number);
+        Quote quote = quoting.quote();
         move(at, technician, "quoted", progress.status(), quote.total() + " " + quote.currency(), p -> p);
-        record(facts -> new WorkOrderQuoted(eventId(), id, at, technician.id(), facts, charges(quote)));
+        record(facts -> new WorkOrderQuoted(eventId(), id, at, technician.id(), facts, quoting.charges()));
     }
 
     /** The reporter approves or declines the quote; work starts only on an approved one. */
     public void decideQuote(Actor reporter, boolean approve, Instant at) {
         requireReporter(reporter);
-        if (quote == null || quote.status() != Quote.Status.PROPOSED) {
-            throw new ConflictException("no-quote", "Work order " + number + " has no quote waiting for a decision");
-        }
-        quote = quote.decided(approve ? Quote.Status.APPROVED : Quote.Status.DECLINED, at);
+        quoting = quoting.decide(approve, at, number);
         move(at, reporter, approve ? "quote-approved" : "quote-declined", progress.status(), null, p -> p);
-        record(facts -> new WorkOrderQuoteDecided(eventId(), id, at, reporter.id(), facts, approve, charges(quote)));
-    }
-
-    private static Charges charges(Quote quote) {
-        return new Charges(quote.currency(), quote.total().toPlainString(), quote.lines().stream()
-                .map(line -> new Charges.Line(line.code(), line.name(), line.unit(), line.quantity().toPlainString(),
-                        line.unitPrice().toPlainString(), line.amount().toPlainString()))
-                .toList());
+        record(facts -> new WorkOrderQuoteDecided(eventId(), id, at, reporter.id(), facts, approve, quoting.charges()));
     }
 
     /** 受理: the service centre takes the request; the agent who does becomes accountable for it. */
@@ -276,7 +265,7 @@ public final class WorkOrder {
     public void start(Actor technician, Instant at) {
         requireAssignee(technician);
         requireStatus("start", WorkOrderStatus.TAKEN);
-        if (quote != null && quote.status() != Quote.Status.APPROVED) {
+        if (quoting.holdsBackWork()) {
             throw new ConflictException("quote-not-approved",
                     "Work on " + number + " starts once the owner approved the quote");
         }
@@ -372,7 +361,7 @@ public final class WorkOrder {
             throw new RuleViolationException("not-accountable", null,
                     "Only the accountable agent or a supervisor closes work order " + number);
         }
-        Charges charges = quote != null && quote.status() == Quote.Status.APPROVED ? charges(quote) : null;
+        Charges charges = quoting.approvedCharges();
         transition(actor, at, "closed", WorkOrderStatus.CLOSED, null,
                 facts -> new WorkOrderClosed(eventId(), id, at, actor.id(), facts, charges));
     }
@@ -417,20 +406,9 @@ public final class WorkOrder {
         if (!WATCHED.contains(progress.status())) {
             return;
         }
-        Map<DeadlineKind, Integer> alerts = new EnumMap<>(DeadlineKind.class);
-        alerts.putAll(progress.alerts());
-        progress.deadlines().byKind().forEach((kind, deadline) -> {
-            if (deadline.isMet()) {
-                return;
-            }
-            int stage = alerts.getOrDefault(kind, 0);
-            while (stage < LAST_STAGE && !threshold(deadline.due(), stage, policy).isAfter(now)) {
-                stage++;
-                alert(kind, deadline.due(), stage, now);
-            }
-            alerts.put(kind, stage);
-        });
-        progress = progress.withAlerts(alerts);
+        AlertSchedule.Due due = alertSchedule(policy).dueBy(now);
+        due.alerts().forEach(alert -> alert(alert.kind(), alert.due(), alert.stage(), now));
+        progress = progress.withAlerts(due.emitted());
     }
 
     /** When {@link #watch} next has something to emit; null when nothing is pending. Stored indexed for the scan. */
@@ -438,12 +416,12 @@ public final class WorkOrder {
         if (!WATCHED.contains(progress.status())) {
             return timer(policy);
         }
-        return progress.deadlines().byKind().entrySet().stream()
-                .filter(entry -> !entry.getValue().isMet())
-                .filter(entry -> progress.alerts().getOrDefault(entry.getKey(), 0) < LAST_STAGE)
-                .map(entry -> threshold(entry.getValue().due(), progress.alerts().getOrDefault(entry.getKey(), 0), policy))
-                .min(Instant::compareTo)
-                .orElse(null);
+        return alertSchedule(policy).next();
+    }
+
+    /** The alerts its open deadlines raise, and how far each has come. */
+    public AlertSchedule alertSchedule(EscalationPolicy policy) {
+        return new AlertSchedule(submittedAt, progress.deadlines(), progress.alerts(), policy);
     }
 
     /** When an unanswered resolution is confirmed, or an ended work order archived; null for other statuses. */
@@ -464,15 +442,6 @@ public final class WorkOrder {
             }
         }
         return timeline.getFirst();
-    }
-
-    private Instant threshold(Instant due, int stage, EscalationPolicy policy) {
-        return switch (stage) {
-            case 0 -> submittedAt.plusMillis((long) (Duration.between(submittedAt, due).toMillis() * policy.warnShare()));
-            case 1 -> due;
-            case 2 -> due.plus(policy.level2After());
-            default -> due.plus(policy.level2After()).plus(policy.level3After());
-        };
     }
 
     private void alert(DeadlineKind kind, Instant due, int stage, Instant now) {
@@ -690,7 +659,7 @@ public final class WorkOrder {
 
     /** The quote of a paid repair; null for free work. */
     public Quote quote() {
-        return quote;
+        return quoting.quote();
     }
 
     public long version() {

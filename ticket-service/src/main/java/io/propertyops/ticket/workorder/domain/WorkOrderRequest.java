@@ -1,5 +1,8 @@
 package io.propertyops.ticket.workorder.domain;
 
+import io.propertyops.ticket.shared.domain.Urgency;
+import io.propertyops.ticket.shared.domain.WorkOrderKind;
+
 import java.util.Objects;
 
 /**

@@ -40,7 +40,7 @@ import java.util.Objects;
  * </ul>
  */
 @Component
-public class DueTimers {
+class DueTimers {
 
     static final String COLLECTION = "work_order_timers";
     static final String STATE = "work_order_watch";

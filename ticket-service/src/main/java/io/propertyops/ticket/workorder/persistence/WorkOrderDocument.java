@@ -22,7 +22,7 @@ import java.util.Map;
 @CompoundIndex(name = "reporter_recent", def = "{'reporterId': 1, 'submittedAt': -1}")
 @CompoundIndex(name = "community_recent", def = "{'communityId': 1, 'submittedAt': -1}")
 @CompoundIndex(name = "assignee_status", def = "{'assigneeId': 1, 'status': 1}")
-public class WorkOrderDocument implements HasOutbox {
+class WorkOrderDocument implements HasOutbox {
 
     static final String COLLECTION = "work_orders";
 

@@ -1,17 +1,20 @@
 package io.propertyops.ticket.workorder.persistence;
 
 import io.propertyops.starter.domain.ConflictException;
+import io.propertyops.starter.outbox.OutboxMessage;
 import io.propertyops.starter.outbox.OutboxMessages;
 import io.propertyops.starter.outbox.OutboxRelay;
+import io.propertyops.starter.outbox.OutboxWrites;
 import io.propertyops.starter.outbox.StateUpdate;
 import io.propertyops.starter.outbox.HasOutbox;
-import io.propertyops.ticket.workorder.WatchProperties;
+import io.propertyops.ticket.workorder.application.WatchProperties;
+import io.propertyops.ticket.workorder.application.WorkOrders;
 import io.propertyops.ticket.workorder.domain.Channel;
 import io.propertyops.ticket.workorder.domain.EscalationPolicy;
 import io.propertyops.ticket.workorder.domain.Progress;
-import io.propertyops.ticket.workorder.domain.Urgency;
+import io.propertyops.ticket.shared.domain.Urgency;
 import io.propertyops.ticket.workorder.domain.WorkOrder;
-import io.propertyops.ticket.workorder.domain.WorkOrderKind;
+import io.propertyops.ticket.shared.domain.WorkOrderKind;
 import io.propertyops.ticket.workorder.domain.WorkOrderRequest;
 import io.propertyops.ticket.workorder.domain.WorkOrderStatus;
 import org.bson.Document;
@@ -41,14 +44,19 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-/** Stores work orders; the state and the events it caused go into MongoDB in one document write. */
+/**
+ * Stores work orders; the state and the events it caused go into MongoDB in one document write, and from here to the
+ * relay: an insert hands the relay the events it wrote, an update or the watch's bulk asks it to publish what the
+ * document holds.
+ */
 @Repository
-public class WorkOrderRepository {
+class WorkOrderRepository implements WorkOrders {
 
     private final MongoTemplate mongo;
     private final OutboxMessages outbox;
 
     private final OutboxRelay relay;
+    private final OutboxWrites writes;
 
     private final EscalationPolicy policy;
     private final DueTimers timers;
@@ -58,11 +66,12 @@ public class WorkOrderRepository {
     private static final Set<String> NOT_CHANGED_HERE = Set.of("_id", "_class", HasOutbox.FIELD, "version",
             "idempotencyKey", "timeline");
 
-    WorkOrderRepository(MongoTemplate mongo, OutboxMessages outbox, OutboxRelay relay, WatchProperties watch,
-                        DueTimers timers, Clock clock) {
+    WorkOrderRepository(MongoTemplate mongo, OutboxMessages outbox, OutboxRelay relay, OutboxWrites writes,
+                        WatchProperties watch, DueTimers timers, Clock clock) {
         this.mongo = mongo;
         this.outbox = outbox;
         this.relay = relay;
+        this.writes = writes;
         this.policy = watch.policy();
         this.timers = timers;
         this.clock = clock;
@@ -73,6 +82,7 @@ public class WorkOrderRepository {
      * that turn out stale on the way (a version that has passed, an alert no longer pending) are set aside for
      * removal, and a timer whose work order's alert moved is moved with it.
      */
+    @Override
     public DueForAlert findDueForAlert(Instant now, int limit) {
         DueTimers.Buckets buckets = timers.read(now);
         Map<String, List<DueTimers.Read>> byWorkOrder = new LinkedHashMap<>();
@@ -111,7 +121,7 @@ public class WorkOrderRepository {
      * What one tick of the watch found due: the work orders to watch, and the timers it read for them.
      * {@link #saveWatched} writes them back.
      */
-    public static final class DueForAlert {
+    static final class DueForAlert implements WorkOrders.DueForAlert {
 
         private final DueTimers.Buckets buckets;
         private final List<WorkOrder> workOrders = new ArrayList<>();
@@ -123,6 +133,7 @@ public class WorkOrderRepository {
             this.buckets = buckets;
         }
 
+        @Override
         public List<WorkOrder> workOrders() {
             return workOrders;
         }
@@ -133,7 +144,9 @@ public class WorkOrderRepository {
      * version was changed by someone else meanwhile, and that write left a timer of its own, so it is seen again.
      * The timers of the versions written go first; the timers read are removed after; then the relay publishes.
      */
-    public void saveWatched(DueForAlert due, Instant now) {
+    @Override
+    public void saveWatched(WorkOrders.DueForAlert watched, Instant now) {
+        DueForAlert due = (DueForAlert) watched;
         List<DueTimers.Timer> next = new ArrayList<>(due.moved);
         for (WorkOrder workOrder : due.workOrders) {
             Instant at = workOrder.nextAlertAt(policy);
@@ -162,6 +175,7 @@ public class WorkOrderRepository {
      *
      * @return how many timers it added
      */
+    @Override
     public int sweepDueTimers(Instant now) {
         Query query = Query.query(Criteria.where("nextAlertAt").lte(now));
         query.fields().include("_id", "version", "nextAlertAt");
@@ -174,14 +188,18 @@ public class WorkOrderRepository {
         return due.size();
     }
 
+    @Override
     public WorkOrder insert(WorkOrder workOrder, String idempotencyKey) {
         WorkOrderDocument document = toDocument(workOrder, policy);
         document.idempotencyKey = idempotencyKey;
-        document.pendingEvents.addAll(outbox.of(workOrder.pullEvents()));
+        document.version = 0L;
+        List<OutboxMessage> events = outbox.of(workOrder.pullEvents());
+        document.pendingEvents.addAll(events);
         if (document.nextAlertAt != null) {
             timers.add(List.of(new DueTimers.Timer(document.id, 0, document.nextAlertAt)), clock.instant());
         }
-        return toDomain(mongo.insert(document));
+        writes.insert(document, WorkOrderDocument.COLLECTION);
+        return toDomain(document);
     }
 
     /**
@@ -191,6 +209,7 @@ public class WorkOrderRepository {
      * @return the work order as saved, at its new version
      * @throws ConflictException when someone changed it meanwhile; nothing is written
      */
+    @Override
     public WorkOrder update(WorkOrder workOrder) {
         Instant at = workOrder.nextAlertAt(policy);
         if (at != null) {
@@ -246,15 +265,18 @@ public class WorkOrderRepository {
         return StateUpdate.appendEvents(update, outbox.of(workOrder.pullEvents()));
     }
 
+    @Override
     public Optional<WorkOrder> findById(String id) {
         return Optional.ofNullable(mongo.findById(id, WorkOrderDocument.class)).map(WorkOrderRepository::toDomain);
     }
 
+    @Override
     public Optional<WorkOrder> findByIdempotencyKey(String idempotencyKey) {
         return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("idempotencyKey").is(idempotencyKey)),
                 WorkOrderDocument.class)).map(WorkOrderRepository::toDomain);
     }
 
+    @Override
     public Page<WorkOrder> find(String communityId, WorkOrderStatus status, String assigneeId, Pageable pageable) {
         Criteria criteria = Criteria.where("communityId").is(communityId);
         if (status != null) {
@@ -267,6 +289,7 @@ public class WorkOrderRepository {
     }
 
     /** The sub-tasks of a lead work order that are not done: not resolved, confirmed, revisited, closed, cancelled or archived. */
+    @Override
     public long countOpenSubTasks(String parentId) {
         return mongo.count(Query.query(Criteria.where("parentId").is(parentId).and("status").in(
                 WorkOrderStatus.SUBMITTED.name(), WorkOrderStatus.ACCEPTED.name(), WorkOrderStatus.DISPATCHED.name(),
@@ -274,18 +297,21 @@ public class WorkOrderRepository {
                 WorkOrderDocument.class);
     }
 
+    @Override
     public List<WorkOrder> findSubTasks(String parentId) {
         return mongo.find(Query.query(Criteria.where("parentId").is(parentId)).with(Sort.by("submittedAt")),
                 WorkOrderDocument.class).stream().map(WorkOrderRepository::toDomain).toList();
     }
 
     /** Work still with the technician: dispatched, taken, in progress or on hold. */
+    @Override
     public Page<WorkOrder> findOpenByAssignee(String assigneeId, Pageable pageable) {
         return page(Query.query(Criteria.where("assigneeId").is(assigneeId).and("status").in(
                 WorkOrderStatus.DISPATCHED.name(), WorkOrderStatus.TAKEN.name(), WorkOrderStatus.IN_PROGRESS.name(),
                 WorkOrderStatus.ON_HOLD.name())), pageable);
     }
 
+    @Override
     public Page<WorkOrder> findByReporter(String reporterId, Pageable pageable) {
         return page(Query.query(Criteria.where("reporterId").is(reporterId)), pageable);
     }

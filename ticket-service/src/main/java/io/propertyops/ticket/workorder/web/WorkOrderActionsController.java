@@ -1,11 +1,11 @@
 package io.propertyops.ticket.workorder.web;
 
-import io.propertyops.starter.domain.RuleViolationException;
 import io.propertyops.starter.security.Allowed;
 import io.propertyops.starter.security.Roles;
 import io.propertyops.starter.web.Caller;
-import io.propertyops.ticket.workorder.WorkOrderService;
-import io.propertyops.ticket.workorder.domain.Urgency;
+import io.propertyops.starter.web.ExpectedVersion;
+import io.propertyops.ticket.workorder.application.WorkOrderService;
+import io.propertyops.ticket.shared.domain.Urgency;
 import io.propertyops.ticket.workorder.domain.WorkOrder;
 import io.propertyops.ticket.workorder.web.WorkOrderController.WorkOrderView;
 import io.swagger.v3.oas.annotations.Operation;
@@ -29,7 +29,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -50,8 +49,6 @@ import org.springframework.web.bind.annotation.RestController;
         + "(a close by someone other than the accountable agent, an urge within 30 minutes, an unknown price code)")
 class WorkOrderActionsController {
 
-    private static final String[] DESK = {Roles.CUSTOMER_SERVICE, Roles.SUPERVISOR, Roles.PROPERTY_MANAGER, Roles.ADMIN};
-    private static final String[] REPORTERS = {Roles.OWNER, Roles.RESIDENT};
 
     private static final String AFTER_THE_STEP = "The work order after the step; the ETag is its new version";
 
@@ -97,68 +94,68 @@ class WorkOrderActionsController {
     }
 
     @PostMapping("/api/v1/tickets/{id}/accept")
-    @Allowed(roles = {Roles.CUSTOMER_SERVICE, Roles.SUPERVISOR, Roles.PROPERTY_MANAGER, Roles.ADMIN})
+    @StaffAccess
     @Operation(operationId = "acceptWorkOrder", summary = "受理: accept a submitted request",
             description = "The caller becomes the accountable agent (首问负责人) and stays so through every transfer. A "
                     + "repair is then dispatched automatically to an on-duty technician of the community with the "
                     + "skill and the least open work, or waits for a dispatcher when there is none.")
     @ApiResponse(responseCode = "200", description = AFTER_THE_STEP)
-    ResponseEntity<WorkOrderView> accept(Caller caller, @PathVariable @Size(max = 64) String id, @RequestHeader(name = "If-Match", required = false) @Size(max = 40) String ifMatch) {
-        return answer(service.accept(caller, id, version(ifMatch)));
+    ResponseEntity<WorkOrderView> accept(Caller caller, @PathVariable @Size(max = 64) String id, ExpectedVersion expected) {
+        return answer(service.accept(caller, id, expected.orNull()));
     }
 
     @PostMapping("/api/v1/tickets/{id}/dispatch")
-    @Allowed(roles = {Roles.CUSTOMER_SERVICE, Roles.SUPERVISOR, Roles.PROPERTY_MANAGER, Roles.ADMIN})
+    @StaffAccess
     @Operation(operationId = "dispatchWorkOrder", summary = "派单: dispatch, re-dispatch or transfer to a technician",
             description = "On work already with a technician this is a transfer; the accountable agent stays.")
     @ApiResponse(responseCode = "200", description = AFTER_THE_STEP)
-    ResponseEntity<WorkOrderView> dispatch(Caller caller, @PathVariable @Size(max = 64) String id, @RequestHeader(name = "If-Match", required = false) @Size(max = 40) String ifMatch,
+    ResponseEntity<WorkOrderView> dispatch(Caller caller, @PathVariable @Size(max = 64) String id, ExpectedVersion expected,
                                            @Valid @RequestBody Dispatch body) {
-        return step(caller, id, ifMatch, (w, actor, at) -> w.dispatch(actor, body.technicianId(), false, at));
+        return step(caller, id, expected, (w, actor, at) -> w.dispatch(actor, body.technicianId(), false, at));
     }
 
     @PostMapping("/api/v1/tickets/{id}/take")
-    @Allowed(roles = Roles.TECHNICIAN)
+    @TechnicianAccess
     @Operation(operationId = "takeWorkOrder", summary = "接单: the technician takes work dispatched to them")
     @ApiResponse(responseCode = "200", description = AFTER_THE_STEP)
-    ResponseEntity<WorkOrderView> take(Caller caller, @PathVariable @Size(max = 64) String id, @RequestHeader(name = "If-Match", required = false) @Size(max = 40) String ifMatch) {
-        return step(caller, id, ifMatch, (w, actor, at) -> w.take(actor, at));
+    ResponseEntity<WorkOrderView> take(Caller caller, @PathVariable @Size(max = 64) String id, ExpectedVersion expected) {
+        return step(caller, id, expected, (w, actor, at) -> w.take(actor, at));
     }
 
     @PostMapping("/api/v1/tickets/{id}/decline")
-    @Allowed(roles = Roles.TECHNICIAN)
+    @TechnicianAccess
     @Operation(operationId = "declineWorkOrder", summary = "Decline work dispatched to the caller, with a reason",
             description = "The work order returns to dispatch.")
     @ApiResponse(responseCode = "200", description = AFTER_THE_STEP)
-    ResponseEntity<WorkOrderView> decline(Caller caller, @PathVariable @Size(max = 64) String id, @RequestHeader(name = "If-Match", required = false) @Size(max = 40) String ifMatch,
+    ResponseEntity<WorkOrderView> decline(Caller caller, @PathVariable @Size(max = 64) String id, ExpectedVersion expected,
                                           @Valid @RequestBody Reason body) {
-        return step(caller, id, ifMatch, (w, actor, at) -> w.decline(actor, body.reason(), at));
+        return step(caller, id, expected, (w, actor, at) -> w.decline(actor, body.reason(), at));
     }
 
     @PostMapping("/api/v1/tickets/{id}/start")
-    @Allowed(roles = Roles.TECHNICIAN)
+    @TechnicianAccess
     @Operation(operationId = "startWorkOrder", summary = "处理: the technician is on site")
     @ApiResponse(responseCode = "200", description = AFTER_THE_STEP)
-    ResponseEntity<WorkOrderView> start(Caller caller, @PathVariable @Size(max = 64) String id, @RequestHeader(name = "If-Match", required = false) @Size(max = 40) String ifMatch) {
-        return step(caller, id, ifMatch, (w, actor, at) -> w.start(actor, at));
+    ResponseEntity<WorkOrderView> start(Caller caller, @PathVariable @Size(max = 64) String id, ExpectedVersion expected) {
+        return step(caller, id, expected, (w, actor, at) -> w.start(actor, at));
     }
 
     @PostMapping("/api/v1/tickets/{id}/hold")
-    @Allowed(roles = {Roles.TECHNICIAN, Roles.SUPERVISOR, Roles.PROPERTY_MANAGER, Roles.ADMIN})
+    @FieldAccess
     @Operation(operationId = "holdWorkOrder", summary = "Put work on hold (waiting for parts or the owner)",
             description = "The SLA clock pauses until the work resumes.")
     @ApiResponse(responseCode = "200", description = AFTER_THE_STEP)
-    ResponseEntity<WorkOrderView> hold(Caller caller, @PathVariable @Size(max = 64) String id, @RequestHeader(name = "If-Match", required = false) @Size(max = 40) String ifMatch,
+    ResponseEntity<WorkOrderView> hold(Caller caller, @PathVariable @Size(max = 64) String id, ExpectedVersion expected,
                                        @Valid @RequestBody Reason body) {
-        return step(caller, id, ifMatch, (w, actor, at) -> w.hold(actor, body.reason(), at));
+        return step(caller, id, expected, (w, actor, at) -> w.hold(actor, body.reason(), at));
     }
 
     @PostMapping("/api/v1/tickets/{id}/resume")
-    @Allowed(roles = {Roles.TECHNICIAN, Roles.SUPERVISOR, Roles.PROPERTY_MANAGER, Roles.ADMIN})
+    @FieldAccess
     @Operation(operationId = "resumeWorkOrder", summary = "Resume work on hold")
     @ApiResponse(responseCode = "200", description = AFTER_THE_STEP)
-    ResponseEntity<WorkOrderView> resume(Caller caller, @PathVariable @Size(max = 64) String id, @RequestHeader(name = "If-Match", required = false) @Size(max = 40) String ifMatch) {
-        return answer(service.resume(caller, id, version(ifMatch)));
+    ResponseEntity<WorkOrderView> resume(Caller caller, @PathVariable @Size(max = 64) String id, ExpectedVersion expected) {
+        return answer(service.resume(caller, id, expected.orNull()));
     }
 
     @PostMapping("/api/v1/tickets/{id}/resolve")
@@ -167,27 +164,27 @@ class WorkOrderActionsController {
             description = "The technician reports a repair; a complaint, suggestion or inquiry is answered by its "
                     + "accountable agent without dispatch.")
     @ApiResponse(responseCode = "200", description = AFTER_THE_STEP)
-    ResponseEntity<WorkOrderView> resolve(Caller caller, @PathVariable @Size(max = 64) String id, @RequestHeader(name = "If-Match", required = false) @Size(max = 40) String ifMatch,
+    ResponseEntity<WorkOrderView> resolve(Caller caller, @PathVariable @Size(max = 64) String id, ExpectedVersion expected,
                                           @Valid @RequestBody Resolution body) {
-        return answer(service.resolve(caller, id, version(ifMatch), body.result()));
+        return answer(service.resolve(caller, id, expected.orNull(), body.result()));
     }
 
     @PostMapping("/api/v1/tickets/{id}/confirm")
-    @Allowed(roles = {Roles.OWNER, Roles.RESIDENT})
+    @ReporterAccess
     @Operation(operationId = "confirmWorkOrder", summary = "The reporter accepts the result")
     @ApiResponse(responseCode = "200", description = AFTER_THE_STEP)
-    ResponseEntity<WorkOrderView> confirm(Caller caller, @PathVariable @Size(max = 64) String id, @RequestHeader(name = "If-Match", required = false) @Size(max = 40) String ifMatch) {
-        return step(caller, id, ifMatch, (w, actor, at) -> w.confirm(actor, at));
+    ResponseEntity<WorkOrderView> confirm(Caller caller, @PathVariable @Size(max = 64) String id, ExpectedVersion expected) {
+        return step(caller, id, expected, (w, actor, at) -> w.confirm(actor, at));
     }
 
     @PostMapping("/api/v1/tickets/{id}/reject")
-    @Allowed(roles = {Roles.OWNER, Roles.RESIDENT})
+    @ReporterAccess
     @Operation(operationId = "rejectWorkOrderResult", summary = "The reporter rejects the result",
             description = "The work order is reopened and returns to dispatch; the reopen is counted.")
     @ApiResponse(responseCode = "200", description = AFTER_THE_STEP)
-    ResponseEntity<WorkOrderView> reject(Caller caller, @PathVariable @Size(max = 64) String id, @RequestHeader(name = "If-Match", required = false) @Size(max = 40) String ifMatch,
+    ResponseEntity<WorkOrderView> reject(Caller caller, @PathVariable @Size(max = 64) String id, ExpectedVersion expected,
                                          @Valid @RequestBody Reason body) {
-        return step(caller, id, ifMatch, (w, actor, at) -> w.reject(actor, body.reason(), at));
+        return step(caller, id, expected, (w, actor, at) -> w.reject(actor, body.reason(), at));
     }
 
     @PostMapping("/api/v1/tickets/{id}/revisit")
@@ -195,18 +192,18 @@ class WorkOrderActionsController {
     @Operation(operationId = "revisitWorkOrder", summary = "回访: record the call-back to the reporter",
             description = "A dissatisfied reporter reopens the work order.")
     @ApiResponse(responseCode = "200", description = AFTER_THE_STEP)
-    ResponseEntity<WorkOrderView> revisit(Caller caller, @PathVariable @Size(max = 64) String id, @RequestHeader(name = "If-Match", required = false) @Size(max = 40) String ifMatch,
+    ResponseEntity<WorkOrderView> revisit(Caller caller, @PathVariable @Size(max = 64) String id, ExpectedVersion expected,
                                           @Valid @RequestBody Revisit body) {
-        return step(caller, id, ifMatch, (w, actor, at) -> w.revisit(actor, body.satisfied(), body.note(), at));
+        return step(caller, id, expected, (w, actor, at) -> w.revisit(actor, body.satisfied(), body.note(), at));
     }
 
     @PostMapping("/api/v1/tickets/{id}/close")
-    @Allowed(roles = {Roles.CUSTOMER_SERVICE, Roles.SUPERVISOR, Roles.PROPERTY_MANAGER, Roles.ADMIN})
+    @StaffAccess
     @Operation(operationId = "closeWorkOrder", summary = "Close after the revisit",
             description = "Only the accountable agent or a supervisor closes (首问负责制); anyone else gets 422.")
     @ApiResponse(responseCode = "200", description = AFTER_THE_STEP)
-    ResponseEntity<WorkOrderView> close(Caller caller, @PathVariable @Size(max = 64) String id, @RequestHeader(name = "If-Match", required = false) @Size(max = 40) String ifMatch) {
-        return step(caller, id, ifMatch, (w, actor, at) -> w.close(actor, at));
+    ResponseEntity<WorkOrderView> close(Caller caller, @PathVariable @Size(max = 64) String id, ExpectedVersion expected) {
+        return step(caller, id, expected, (w, actor, at) -> w.close(actor, at));
     }
 
     @PostMapping("/api/v1/tickets/{id}/cancel")
@@ -216,30 +213,30 @@ class WorkOrderActionsController {
             description = "The reporter cancels before dispatch (a reason is optional); staff cancel until resolution, "
                     + "with a reason.")
     @ApiResponse(responseCode = "200", description = AFTER_THE_STEP)
-    ResponseEntity<WorkOrderView> cancel(Caller caller, @PathVariable @Size(max = 64) String id, @RequestHeader(name = "If-Match", required = false) @Size(max = 40) String ifMatch,
+    ResponseEntity<WorkOrderView> cancel(Caller caller, @PathVariable @Size(max = 64) String id, ExpectedVersion expected,
                                          @Valid @RequestBody OptionalReason body) {
-        return step(caller, id, ifMatch, (w, actor, at) -> w.cancel(actor, body.reason(), at));
+        return step(caller, id, expected, (w, actor, at) -> w.cancel(actor, body.reason(), at));
     }
 
     @PostMapping("/api/v1/tickets/{id}/urge")
-    @Allowed(roles = {Roles.OWNER, Roles.RESIDENT})
+    @ReporterAccess
     @Operation(operationId = "urgeWorkOrder", summary = "催单: urge open work on",
             description = "At most once per 30 minutes; the assignee, or the dispatcher before dispatch, is told.")
     @ApiResponse(responseCode = "200", description = AFTER_THE_STEP)
     ResponseEntity<WorkOrderView> urge(Caller caller, @PathVariable @Size(max = 64) String id,
-                                       @RequestHeader(name = "If-Match", required = false) @Size(max = 40) String ifMatch) {
-        return step(caller, id, ifMatch, (w, actor, at) -> w.urge(actor, at));
+                                       ExpectedVersion expected) {
+        return step(caller, id, expected, (w, actor, at) -> w.urge(actor, at));
     }
 
     @PostMapping("/api/v1/tickets/{id}/urgency")
-    @Allowed(roles = {Roles.CUSTOMER_SERVICE, Roles.SUPERVISOR, Roles.PROPERTY_MANAGER, Roles.ADMIN})
+    @StaffAccess
     @Operation(operationId = "changeWorkOrderUrgency", summary = "Change the urgency, with a reason",
             description = "The deadlines are recomputed from the submission for the new urgency; met ones stay met.")
     @ApiResponse(responseCode = "200", description = AFTER_THE_STEP)
     ResponseEntity<WorkOrderView> changeUrgency(Caller caller, @PathVariable @Size(max = 64) String id,
-                                                @RequestHeader(name = "If-Match", required = false) @Size(max = 40) String ifMatch,
+                                                ExpectedVersion expected,
                                                 @Valid @RequestBody UrgencyChange body) {
-        return answer(service.changeUrgency(caller, id, version(ifMatch), body.urgency(), body.reason()));
+        return answer(service.changeUrgency(caller, id, expected.orNull(), body.urgency(), body.reason()));
     }
 
     @PostMapping("/api/v1/tickets/{id}/comments")
@@ -249,42 +246,42 @@ class WorkOrderActionsController {
             description = "Whoever may see the work order may comment on it.")
     @ApiResponse(responseCode = "200", description = AFTER_THE_STEP)
     ResponseEntity<WorkOrderView> comment(Caller caller, @PathVariable @Size(max = 64) String id,
-                                          @RequestHeader(name = "If-Match", required = false) @Size(max = 40) String ifMatch,
+                                          ExpectedVersion expected,
                                           @Valid @RequestBody Comment body) {
-        return step(caller, id, ifMatch, (w, actor, at) -> w.comment(actor, body.text(), at));
+        return step(caller, id, expected, (w, actor, at) -> w.comment(actor, body.text(), at));
     }
 
     @PostMapping("/api/v1/tickets/{id}/quote")
-    @Allowed(roles = Roles.TECHNICIAN)
+    @TechnicianAccess
     @Operation(operationId = "quoteWorkOrder", summary = "报价: quote a paid in-unit repair from the price list",
             description = "After taking the work and before starting it. Lines are priced from the community's list; "
                     + "work starts only once the owner approved.")
     @ApiResponse(responseCode = "200", description = AFTER_THE_STEP)
     ResponseEntity<WorkOrderView> quote(Caller caller, @PathVariable @Size(max = 64) String id,
-                                        @RequestHeader(name = "If-Match", required = false) @Size(max = 40) String ifMatch,
+                                        ExpectedVersion expected,
                                         @Valid @RequestBody QuoteRequest body) {
         Map<String, BigDecimal> quantities = new LinkedHashMap<>();
         body.items().forEach(line -> quantities.merge(line.code(), line.quantity(), BigDecimal::add));
-        return answer(service.quote(caller, id, version(ifMatch), quantities));
+        return answer(service.quote(caller, id, expected.orNull(), quantities));
     }
 
     @PostMapping("/api/v1/tickets/{id}/quote/approval")
-    @Allowed(roles = {Roles.OWNER, Roles.RESIDENT})
+    @ReporterAccess
     @Operation(operationId = "approveWorkOrderQuote", summary = "The reporter approves the quote; work may start")
     @ApiResponse(responseCode = "200", description = AFTER_THE_STEP)
     ResponseEntity<WorkOrderView> approveQuote(Caller caller, @PathVariable @Size(max = 64) String id,
-                                               @RequestHeader(name = "If-Match", required = false) @Size(max = 40) String ifMatch) {
-        return step(caller, id, ifMatch, (w, actor, at) -> w.decideQuote(actor, true, at));
+                                               ExpectedVersion expected) {
+        return step(caller, id, expected, (w, actor, at) -> w.decideQuote(actor, true, at));
     }
 
     @PostMapping("/api/v1/tickets/{id}/quote/rejection")
-    @Allowed(roles = {Roles.OWNER, Roles.RESIDENT})
+    @ReporterAccess
     @Operation(operationId = "declineWorkOrderQuote", summary = "The reporter declines the quote",
             description = "The technician may quote again, or staff cancel the work order.")
     @ApiResponse(responseCode = "200", description = AFTER_THE_STEP)
     ResponseEntity<WorkOrderView> declineQuote(Caller caller, @PathVariable @Size(max = 64) String id,
-                                               @RequestHeader(name = "If-Match", required = false) @Size(max = 40) String ifMatch) {
-        return step(caller, id, ifMatch, (w, actor, at) -> w.decideQuote(actor, false, at));
+                                               ExpectedVersion expected) {
+        return step(caller, id, expected, (w, actor, at) -> w.decideQuote(actor, false, at));
     }
 
     @PostMapping("/api/v1/tickets/{id}/subtasks")
@@ -298,32 +295,20 @@ class WorkOrderActionsController {
     }
 
     @GetMapping("/api/v1/tickets/{id}/subtasks")
-    @Allowed(roles = {Roles.CUSTOMER_SERVICE, Roles.SUPERVISOR, Roles.PROPERTY_MANAGER, Roles.ADMIN})
+    @StaffAccess
     @Operation(operationId = "listSubTasks", summary = "The sub-tasks of a lead work order")
     @ApiResponse(responseCode = "200", description = "The sub-tasks, possibly none")
     List<WorkOrderView> subTasks(Caller caller, @PathVariable @Size(max = 64) String id) {
         return service.subTasks(caller, id).stream().map(WorkOrderView::of).toList();
     }
 
-    private ResponseEntity<WorkOrderView> step(Caller caller, String id, String ifMatch,
+    private ResponseEntity<WorkOrderView> step(Caller caller, String id, ExpectedVersion expected,
                                                WorkOrderService.Transition transition) {
-        return answer(service.apply(caller, id, version(ifMatch), transition));
+        return answer(service.apply(caller, id, expected.orNull(), transition));
     }
 
     /** A step answers the work order as it now stands, with its version as ETag for the next step's If-Match. */
     private static ResponseEntity<WorkOrderView> answer(WorkOrder workOrder) {
         return ResponseEntity.ok().eTag(Long.toString(workOrder.version())).body(WorkOrderView.of(workOrder));
-    }
-
-    /** The version an If-Match names: the ETag this API gives, {@code "3"}, with or without quotes. */
-    private static Long version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-            return null;
-        }
-        String tag = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
-        if (!tag.matches("[0-9]{1,18}")) {
-            throw new RuleViolationException("invalid-if-match", "If-Match", "If-Match must be an ETag this API gave");
-        }
-        return Long.parseLong(tag);
     }
 }

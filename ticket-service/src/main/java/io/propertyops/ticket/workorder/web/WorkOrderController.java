@@ -3,9 +3,9 @@ package io.propertyops.ticket.workorder.web;
 import io.propertyops.starter.security.Allowed;
 import io.propertyops.starter.security.Roles;
 import io.propertyops.starter.web.Caller;
-import io.propertyops.ticket.workorder.TicketScopes;
-import io.propertyops.ticket.workorder.WorkOrderService;
-import io.propertyops.ticket.workorder.domain.Urgency;
+import io.propertyops.ticket.workorder.application.TicketScopes;
+import io.propertyops.ticket.workorder.application.WorkOrderService;
+import io.propertyops.ticket.shared.domain.Urgency;
 import io.propertyops.ticket.pricing.domain.Quote;
 import io.propertyops.ticket.sla.domain.Deadline;
 import io.propertyops.ticket.sla.domain.DeadlineKind;
@@ -13,7 +13,7 @@ import io.propertyops.ticket.workorder.domain.Channel;
 import io.propertyops.ticket.workorder.domain.TimelineEntry;
 import io.propertyops.ticket.workorder.domain.WorkOrder;
 import io.propertyops.ticket.workorder.domain.WorkOrderStatus;
-import io.propertyops.ticket.workorder.domain.WorkOrderKind;
+import io.propertyops.ticket.shared.domain.WorkOrderKind;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -193,7 +193,7 @@ class WorkOrderController {
     }
 
     @GetMapping("/api/v1/tickets")
-    @Allowed(roles = {Roles.CUSTOMER_SERVICE, Roles.SUPERVISOR, Roles.PROPERTY_MANAGER, Roles.ADMIN})
+    @StaffAccess
     @Operation(operationId = "listWorkOrders", summary = "A community's work orders, newest first",
             description = "Filtered by status and assignee. A community outside the caller's answers an empty page.")
     @ApiResponse(responseCode = "200", description = "A page of work orders with the total")
@@ -208,7 +208,7 @@ class WorkOrderController {
     }
 
     @GetMapping("/api/v1/me/assignments")
-    @Allowed(roles = Roles.TECHNICIAN)
+    @TechnicianAccess
     @Operation(operationId = "listMyAssignments", summary = "Work dispatched to the calling technician and not yet resolved")
     @ApiResponse(responseCode = "200", description = "A page of work orders with the total")
     @ApiResponse(responseCode = "400", description = "page or size out of range")
@@ -219,7 +219,7 @@ class WorkOrderController {
     }
 
     @GetMapping("/api/v1/me/tickets")
-    @Allowed(roles = {Roles.OWNER, Roles.RESIDENT})
+    @ReporterAccess
     @Operation(operationId = "listMyWorkOrders", summary = "The caller's own work orders, newest first")
     @ApiResponse(responseCode = "200", description = "A page of work orders with the total")
     @ApiResponse(responseCode = "400", description = "page or size out of range")

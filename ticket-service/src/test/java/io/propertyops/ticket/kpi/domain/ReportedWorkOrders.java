@@ -4,8 +4,8 @@ import io.propertyops.ticket.sla.domain.Counting;
 import io.propertyops.ticket.sla.domain.Deadline;
 import io.propertyops.ticket.sla.domain.DeadlineKind;
 import io.propertyops.ticket.workorder.domain.TimelineEntry;
-import io.propertyops.ticket.workorder.domain.Urgency;
-import io.propertyops.ticket.workorder.domain.WorkOrderKind;
+import io.propertyops.ticket.shared.domain.Urgency;
+import io.propertyops.ticket.shared.domain.WorkOrderKind;
 import io.propertyops.ticket.workorder.domain.WorkOrderStatus;
 
 import java.time.Duration;

@@ -1,0 +1,85 @@
+package io.propertyops.notification.catalogue.domain;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An event's data as messages read it: a field of the event, or else of the work order it carries
+ * ({@code workOrder}); codes in the words people use; instants in the estate's local time. The data is the event's
+ * JSON as plain values: maps, lists, strings, numbers and booleans.
+ */
+public final class EventFields {
+
+    private static final Map<String, String> WORDS = Map.ofEntries(
+            Map.entry("REPAIR", "报修"), Map.entry("COMPLAINT", "投诉"), Map.entry("SUGGESTION", "建议"),
+            Map.entry("INQUIRY", "咨询"), Map.entry("PRAISE", "表扬"),
+            Map.entry("EMERGENCY", "紧急"), Map.entry("URGENT", "加急"), Map.entry("NORMAL", "一般"), Map.entry("LOW", "低"),
+            Map.entry("RESPONSE", "受理"), Map.entry("ARRIVAL", "到场"), Map.entry("RESOLUTION", "完工"),
+            Map.entry("REPLY", "回复"));
+    private static final Map<String, String> ENGLISH = Map.ofEntries(
+            Map.entry("REPAIR", "repair"), Map.entry("COMPLAINT", "complaint"), Map.entry("SUGGESTION", "suggestion"),
+            Map.entry("INQUIRY", "inquiry"), Map.entry("PRAISE", "praise"),
+            Map.entry("EMERGENCY", "emergency"), Map.entry("URGENT", "urgent"), Map.entry("NORMAL", "normal"),
+            Map.entry("LOW", "low"), Map.entry("RESPONSE", "response"), Map.entry("ARRIVAL", "arrival"),
+            Map.entry("RESOLUTION", "resolution"), Map.entry("REPLY", "reply"));
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("M月d日 HH:mm");
+    private static final DateTimeFormatter LOCAL_EN = DateTimeFormatter.ofPattern("d MMM HH:mm", java.util.Locale.ENGLISH);
+
+    private final Map<String, ?> data;
+    private final ZoneId zone;
+
+    public EventFields(Map<String, ?> data, ZoneId zone) {
+        this.data = data;
+        this.zone = zone;
+    }
+
+    /** The raw value at a dotted path, looked up in the event and then in its work order. */
+    public Optional<Object> raw(String path) {
+        return at(data, path).or(() -> at(data.get("workOrder"), path));
+    }
+
+    /** The value as text: a string, a number or a boolean as written; nothing for a blank one, an object or a list. */
+    public Optional<String> text(String path) {
+        return raw(path).filter(value -> !(value instanceof Map<?, ?> || value instanceof List<?>))
+                .map(String::valueOf).filter(value -> !value.isBlank());
+    }
+
+    /** The value as a message in Chinese shows it. */
+    public Optional<String> shown(String path) {
+        return shown(path, "zh-CN");
+    }
+
+    /** The value as a message in a language shows it: {@code zh-CN} or {@code en}. */
+    public Optional<String> shown(String path, String language) {
+        boolean english = "en".equals(language);
+        return text(path).map(value -> (english ? ENGLISH : WORDS).getOrDefault(value,
+                localTime(value, english ? LOCAL_EN : LOCAL)));
+    }
+
+    private String localTime(String value, DateTimeFormatter format) {
+        if (value.length() < 20 || value.charAt(4) != '-' || value.charAt(10) != 'T') {
+            return value;
+        }
+        try {
+            return format.format(Instant.parse(value).atZone(zone));
+        } catch (DateTimeParseException notAnInstant) {
+            return value;
+        }
+    }
+
+    private static Optional<Object> at(Object node, String path) {
+        Object current = node;
+        for (String part : path.split("\\.")) {
+            if (!(current instanceof Map<?, ?> fields)) {
+                return Optional.empty();
+            }
+            current = fields.get(part);
+        }
+        return Optional.ofNullable(current);
+    }
+}

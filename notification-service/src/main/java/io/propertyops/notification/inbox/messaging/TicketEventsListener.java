@@ -1,0 +1,123 @@
+package io.propertyops.notification.inbox.messaging;
+
+import io.propertyops.events.Topics;
+import io.propertyops.events.ticket.WorkOrderEvent;
+import io.propertyops.notification.catalogue.domain.EventFields;
+import io.propertyops.notification.catalogue.application.MessageCatalogue;
+import io.propertyops.notification.catalogue.application.Messages;
+import io.propertyops.notification.catalogue.domain.MessageComposer;
+import io.propertyops.notification.catalogue.domain.MessageComposer.Message;
+import io.propertyops.notification.catalogue.domain.MessageComposer.Occasion;
+import io.propertyops.notification.catalogue.domain.MessageRule;
+import io.propertyops.notification.delivery.application.Deliveries;
+import io.propertyops.notification.inbox.application.Inbox;
+import io.propertyops.notification.inbox.domain.InboxEntry;
+import io.propertyops.starter.messaging.EventBatches;
+import io.propertyops.starter.messaging.Incoming;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns work-order events into inbox messages as the catalogue says, and plans their SMS, push and email deliveries
+ * by each person's preferences. Each person gets a message of an event at most once per channel (inbox and
+ * deliveries are unique on event, recipient and channel), however often Kafka delivers it.
+ *
+ * <p>A batch at a time: the messages of all its events are composed first (one read each of the community roles
+ * and the preferences of everyone concerned), then written in one bulk insert into the inbox and one into the
+ * deliveries (one read each of the directory and the devices). Written again — a redelivered batch, or the same
+ * batch handled one event at a time after a failure — it changes nothing.
+ */
+@Component
+class TicketEventsListener {
+
+    private static final Logger log = LoggerFactory.getLogger(TicketEventsListener.class);
+
+    /** A message one event owes one person. */
+    private record Owed(Incoming event, Message message, Instant at) {
+    }
+
+    private final MessageCatalogue catalogue;
+    private final Messages messages;
+    private final Inbox inbox;
+    private final Deliveries deliveries;
+    private final Clock clock;
+    private final EventBatches batches;
+
+    TicketEventsListener(MessageCatalogue catalogue, Messages messages, Inbox inbox, Deliveries deliveries,
+                         Clock clock, EventBatches batches) {
+        this.deliveries = deliveries;
+        this.catalogue = catalogue;
+        this.messages = messages;
+        this.inbox = inbox;
+        this.clock = clock;
+        this.batches = batches;
+    }
+
+    @KafkaListener(topics = Topics.TICKET, id = "notification-work-orders")
+    void on(List<ConsumerRecord<String, byte[]>> records) {
+        batches.handle(records, this::tell);
+    }
+
+    private void tell(List<Incoming> batch) {
+        List<Incoming> events = new ArrayList<>();
+        List<EventFields> fields = new ArrayList<>();
+        List<Occasion> occasions = new ArrayList<>();
+        List<Integer> eventOf = new ArrayList<>();
+        for (Incoming incoming : batch) {
+            if (incoming.event() instanceof WorkOrderEvent) {
+                EventFields data = messages.fields(incoming.envelope().data());
+                for (MessageRule rule : catalogue.rulesFor(incoming.envelope().type(), data)) {
+                    occasions.add(new Occasion(rule, data));
+                    eventOf.add(events.size());
+                }
+                events.add(incoming);
+                fields.add(data);
+            }
+        }
+        List<List<Message>> composed = messages.compose(occasions);
+        List<Owed> owed = new ArrayList<>();
+        Instant[] at = new Instant[events.size()];
+        for (int i = 0; i < occasions.size(); i++) {
+            int event = eventOf.get(i);
+            // each event's own instant, so a person's messages keep the order of their events
+            at[event] = at[event] != null ? at[event] : clock.instant();
+            for (Message message : composed.get(i)) {
+                owed.add(new Owed(events.get(event), message, at[event]));
+            }
+        }
+        List<InboxEntry> delivered = inbox.deliver(owed.stream().map(TicketEventsListener::entry).toList());
+        deliveries.plan(owed.stream().map(o -> new Deliveries.Owed(o.event().envelope().id(), o.message(), o.at())).toList());
+        report(events, fields, delivered);
+    }
+
+    private static InboxEntry entry(Owed owed) {
+        Message message = owed.message();
+        return new InboxEntry(null, owed.event().envelope().id(), message.recipientId(), InboxEntry.IN_APP,
+                message.kind(), message.title(), message.body(), "WORK_ORDER", owed.event().key(), owed.at(), null,
+                message.priority());
+    }
+
+    /** One line per event that brought new messages, in the trace of the request that caused it. */
+    private void report(List<Incoming> events, List<EventFields> fields, List<InboxEntry> delivered) {
+        Map<String, Integer> newByEvent = new HashMap<>();
+        delivered.forEach(entry -> newByEvent.merge(entry.eventId(), 1, Integer::sum));
+        for (int i = 0; i < events.size(); i++) {
+            Incoming event = events.get(i);
+            Integer count = newByEvent.remove(event.envelope().id());
+            if (count != null) {
+                EventFields data = fields.get(i);
+                batches.traced(event, () -> log.info("{} of work order {} ({}): {} inbox messages delivered",
+                        event.envelope().type(), data.text("number").orElse("?"), event.key(), count));
+            }
+        }
+    }
+}

@@ -1,6 +1,0 @@
-package io.propertyops.ticket.workorder.domain;
-
-/** How fast the estate must respond; it selects the SLA deadlines (紧急 / 加急 / 一般 / 低). */
-public enum Urgency {
-    EMERGENCY, URGENT, NORMAL, LOW
-}
