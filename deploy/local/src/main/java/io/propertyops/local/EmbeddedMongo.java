@@ -1,7 +1,11 @@
 package io.propertyops.local;
 
 import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.wire.message.MongoQuery;
+import io.netty.channel.Channel;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,7 +45,7 @@ public final class EmbeddedMongo {
 
         MVStore store = open(file, Runtime.getRuntime().maxMemory());
         log.info("H2 page cache {} MB of a {} MB heap", store.getCacheSize(), Runtime.getRuntime().maxMemory() >> 20);
-        MongoServer server = new MongoServer(new H2Backend(store));
+        MongoServer server = new MongoServer(backend(store));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             log.info("EmbeddedMongo stopping: closing {}", file);
@@ -70,6 +74,52 @@ public final class EmbeddedMongo {
      */
     static MVStore open(Path file, long maxHeapBytes) {
         return new MVStore.Builder().fileName(file.toString()).cacheSize(cacheSizeMb(maxHeapBytes)).open();
+    }
+
+    /**
+     * mongo-java-server's H2 backend with every command run under a registered version of the store
+     * ({@link MVStore#registerVersionUsage()}), as H2's own transactions do.
+     * <p>
+     * A query, update, count or index build iterates a collection's map with a cursor from the root it started with.
+     * Meanwhile other connections write other collections, H2's background thread commits (a new version each time)
+     * and compacts, moving the live pages of half-empty chunks, the scanned collection's among them, to new chunks.
+     * H2 frees a chunk that holds no live page once it is older than the retention time (45 s from its writing) and
+     * was emptied before the oldest version still in use; with nothing registered that is just five commits ago
+     * ({@code versionsToKeep}). A scan that outlasts five commits then reads a page of a freed chunk and fails with
+     * "Chunk N not found" (h2database/h2database#4383; the bench's store scenario hit it at 100,000 documents).
+     * Registered, the version a command started in stays in use until it ends, so no chunk its cursor can reach is
+     * freed under it; H2 frees it at the first commit after. That is the only cost: the file keeps the chunks emptied
+     * during the longest running command a little longer.
+     * <p>
+     * The other cures reported do not close the window or give up durability: a longer retention time counts from a
+     * chunk's writing, not from its emptying, so an old chunk emptied under a scan is still freed five commits later;
+     * more {@code versionsToKeep} only widens the window in commits, and a busy store commits more often than once a
+     * second (whenever its unsaved pages pass the auto-commit buffer); turning auto-commit off would lose every write
+     * since the last explicit commit on a SIGKILL. Auto-commit stays on, so a SIGKILL still loses at most the last
+     * second of writes.
+     */
+    static H2Backend backend(MVStore store) {
+        return new H2Backend(store) {
+            @Override
+            public Document handleCommand(Channel channel, String database, String command, Document query) {
+                MVStore.TxCounter inUse = store.registerVersionUsage();
+                try {
+                    return super.handleCommand(channel, database, command, query);
+                } finally {
+                    store.deregisterVersionUsage(inUse);
+                }
+            }
+
+            @Override
+            public QueryResult handleQuery(MongoQuery query) {
+                MVStore.TxCounter inUse = store.registerVersionUsage();
+                try {
+                    return super.handleQuery(query);
+                } finally {
+                    store.deregisterVersionUsage(inUse);
+                }
+            }
+        };
     }
 
     /** A quarter of the heap in MB, never below H2's own default of 16 MB. */
