@@ -4,9 +4,13 @@ import io.propertyops.notification.reminder.application.ReminderStore;
 import io.propertyops.notification.reminder.domain.CancellingEvent;
 import io.propertyops.notification.reminder.domain.Reminder;
 import io.propertyops.starter.messaging.Effects;
+import io.propertyops.starter.persistence.DueMarks;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -23,19 +27,26 @@ class MongoReminderStore implements ReminderStore {
 
     /** A reminder as stored. */
     @Document("reminders")
-    @CompoundIndex(name = "due", def = "{'status': 1, 'dueAt': 1}")
+    // present only while scheduled or claimed (a stale claim is taken over): a poll reads these, not every reminder kept
+    @CompoundIndex(name = "due_mark", def = "{'dueMark': 1}", unique = true, sparse = true)
     @CompoundIndex(name = "open_by_subject", def = "{'subjectId': 1, 'status': 1}")
     // trivially unique (_id is): the embedded store finds "this reminder, if still scheduled" from an index
     @CompoundIndex(name = "id_status", def = "{'_id': 1, 'status': 1}", unique = true)
     record ReminderDocument(@Id String id, String triggerEventId, String triggerType, String kind, String subjectType,
                             String subjectId, String recipientId, Instant triggeredAt, Instant dueAt,
                             List<String> unless, String data, Reminder.Status status, Instant settledAt,
-                            String settledBy) {
+                            String settledBy, String dueMark) {
 
+        /** Marked while scheduled or claimed; the writes that settle or cancel it remove the mark. */
         static ReminderDocument of(Reminder r) {
             return new ReminderDocument(r.id(), r.triggerEventId(), r.triggerType(), r.kind(), r.subjectType(),
                     r.subjectId(), r.recipientId(), r.triggeredAt(), r.dueAt(), r.unless(), r.data(), r.status(),
-                    r.settledAt(), r.settledBy());
+                    r.settledAt(), r.settledBy(), dueMark(r));
+        }
+
+        static String dueMark(Reminder r) {
+            return r.status() == Reminder.Status.SCHEDULED || r.status() == Reminder.Status.SENDING
+                    ? DueMarks.of("", r.dueAt(), r.id()) : null;
         }
 
         Reminder reminder() {
@@ -53,6 +64,8 @@ class MongoReminderStore implements ReminderStore {
             return new CancellingEvent(eventId, subjectId, type, occurredAt);
         }
     }
+
+    private static final String DUE_MARK = "dueMark";
 
     private final MongoTemplate mongo;
 
@@ -99,14 +112,31 @@ class MongoReminderStore implements ReminderStore {
     private long cancel(Query which, CancellingEvent by) {
         which.addCriteria(Criteria.where("status").is(Reminder.Status.SCHEDULED.name()));
         return mongo.updateMulti(which, new Update().set("status", Reminder.Status.CANCELLED.name())
-                .set("settledAt", by.occurredAt()).set("settledBy", by.eventId()), ReminderDocument.class)
+                .set("settledAt", by.occurredAt()).set("settledBy", by.eventId()).unset(DUE_MARK), ReminderDocument.class)
                 .getModifiedCount();
     }
 
+    /** Marks sort by {@code dueAt}: read until the first that is not due yet. */
     @Override
     public List<Reminder> due(Instant now, int limit) {
-        return mongo.find(Query.query(claimable(now).and("dueAt").lte(now)).with(Sort.by("dueAt")).limit(limit),
-                ReminderDocument.class).stream().map(ReminderDocument::reminder).toList();
+        Instant staleBefore = now.minus(Reminder.CLAIM_TIMEOUT);
+        try (Stream<ReminderDocument> marked = mongo.stream(DueMarks.marked(DUE_MARK, ""), ReminderDocument.class)) {
+            return marked.map(ReminderDocument::reminder).filter(r -> r.dueAt() != null).takeWhile(r -> !r.dueAt().isAfter(now))
+                    .filter(r -> r.status() == Reminder.Status.SCHEDULED || r.status() == Reminder.Status.SENDING
+                            && r.settledAt() != null && r.settledAt().isBefore(staleBefore))
+                    .limit(limit).toList();
+        }
+    }
+
+    /** Marks the reminders written before marks were (a scan, once per start). */
+    @EventListener(ApplicationReadyEvent.class)
+    void markUnmarked() {
+        Query unmarked = Query.query(Criteria.where("status").in(Reminder.Status.SCHEDULED.name(), Reminder.Status.SENDING.name())
+                .and(DUE_MARK).exists(false));
+        for (ReminderDocument found : mongo.find(unmarked, ReminderDocument.class)) {
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(found.id()).and("status").is(found.status().name())),
+                    new Update().set(DUE_MARK, ReminderDocument.dueMark(found.reminder())), ReminderDocument.class);
+        }
     }
 
     @Override
@@ -120,14 +150,10 @@ class MongoReminderStore implements ReminderStore {
                 .getModifiedCount() == 1;
     }
 
-    private static Criteria claimable(Instant now) {
-        return new Criteria().orOperator(Criteria.where("status").is(Reminder.Status.SCHEDULED.name()),
-                Criteria.where("status").is(Reminder.Status.SENDING.name()).and("settledAt").lt(now.minus(Reminder.CLAIM_TIMEOUT)));
-    }
-
     @Override
     public void settle(String id, Reminder.Status status, Instant at, String by) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("status").is(Reminder.Status.SENDING.name())),
-                new Update().set("status", status.name()).set("settledAt", at).set("settledBy", by), ReminderDocument.class);
+                new Update().set("status", status.name()).set("settledAt", at).set("settledBy", by).unset(DUE_MARK),
+                ReminderDocument.class);
     }
 }
