@@ -228,7 +228,7 @@ class AnnouncementsTest {
 
         String urgent = publishAndAwait(agent, waterOutage("[\"" + community + "\"]", "null"));
         mongo.updateFirst(Query.query(Criteria.where("_id").is(urgent)), new Update().set("state", "PUBLISHING")
-                .set("fanOutHeldUntil", Instant.now().minusSeconds(1)), "announcements");
+                .set("fanOutHeldUntil", clock.instant().minusSeconds(1)), "announcements");
         fanOut.sweep();
         await().atMost(Duration.ofSeconds(20)).until(() -> mongo.exists(Query.query(Criteria.where("_id").is(urgent)
                 .and("state").is("PUBLISHED")), "announcements"));

@@ -13,6 +13,7 @@ import io.propertyops.testsupport.EventPublishing;
 import io.propertyops.testsupport.ServiceTest;
 import io.propertyops.testsupport.TestHttp;
 import io.propertyops.testsupport.TestTokens;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -37,6 +38,8 @@ class WebhooksTest {
     KafkaTemplate<String, byte[]> kafka;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    Clock clock;
 
     final String community = "community-" + UUID.randomUUID();
     final String client = "crm-" + UUID.randomUUID();
@@ -153,7 +156,7 @@ class WebhooksTest {
         Query delivery = Query.query(Criteria.where("eventId").is(leak.eventId()));
         // the retry period ends now: what a day of failures comes to
         mongo.updateFirst(delivery, new Update()
-                .set("retryUntil", Instant.now()), Delivery.class, "webhook_deliveries");
+                .set("retryUntil", clock.instant()), Delivery.class, "webhook_deliveries");
 
         await().atMost(Duration.ofSeconds(20)).until(() ->
                 mongo.findOne(delivery, Delivery.class, "webhook_deliveries").status() == Delivery.Status.FAILED);

@@ -7,10 +7,8 @@ import io.propertyops.facility.estate.domain.Unit;
 import io.propertyops.starter.messaging.Effects;
 import io.propertyops.starter.outbox.OutboxMessage;
 import io.propertyops.starter.outbox.OutboxMessages;
-import io.propertyops.starter.outbox.OutboxRelay;
 import io.propertyops.starter.outbox.OutboxWrites;
 import io.propertyops.starter.outbox.StateUpdate;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -30,13 +28,11 @@ class MongoEstate implements Estate {
 
     private final MongoTemplate mongo;
     private final OutboxMessages outbox;
-    private final OutboxRelay relay;
     private final OutboxWrites writes;
 
-    MongoEstate(MongoTemplate mongo, OutboxMessages outbox, OutboxRelay relay, OutboxWrites writes) {
+    MongoEstate(MongoTemplate mongo, OutboxMessages outbox, OutboxWrites writes) {
         this.mongo = mongo;
         this.outbox = outbox;
-        this.relay = relay;
         this.writes = writes;
     }
 
@@ -56,12 +52,7 @@ class MongoEstate implements Estate {
 
     @Override
     public boolean insert(Community community, List<? extends DomainEvent> events) {
-        try {
-            writes.insert(CommunityDocument.of(community, outbox.of(events)), CommunityDocument.COLLECTION);
-            return true;
-        } catch (DuplicateKeyException e) {
-            return false;
-        }
+        return writes.insertIfAbsent(CommunityDocument.of(community, outbox.of(events)), CommunityDocument.COLLECTION);
     }
 
     @Override
@@ -71,13 +62,9 @@ class MongoEstate implements Estate {
         Criteria unchanged = storedVersion == 0 ? Criteria.where("version").exists(false)
                 : Criteria.where("version").is(storedVersion);
         CommunityDocument document = CommunityDocument.of(next, List.of());
-        boolean changed = mongo.updateFirst(Query.query(Criteria.where("_id").is(next.id())).addCriteria(unchanged),
+        return writes.change(next.id(), Query.query(Criteria.where("_id").is(next.id())).addCriteria(unchanged),
                 StateUpdate.of(mongo.getConverter(), document, messages, "version", next.version()),
-                CommunityDocument.class).getModifiedCount() == 1;
-        if (changed) {
-            relay.publishSoon(CommunityDocument.COLLECTION, next.id());
-        }
-        return changed;
+                CommunityDocument.COLLECTION);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.propertyops.starter.outbox;
 
+import io.propertyops.starter.persistence.DueMarks;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -14,8 +16,7 @@ final class OutboxMark {
 
     static String of(List<OutboxMessage> events) {
         OutboxMessage last = events.getLast();
-        long millis = last.recordedAt() == null ? 0 : last.recordedAt().toEpochMilli();
-        return "%013d/%s".formatted(millis, last.eventId());
+        return DueMarks.of("", last.recordedAt(), last.eventId());
     }
 
     static Instant recordedAt(String mark) {

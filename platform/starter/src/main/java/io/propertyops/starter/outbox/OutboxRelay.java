@@ -1,6 +1,7 @@
 package io.propertyops.starter.outbox;
 
 import io.micrometer.core.instrument.Counter;
+import io.propertyops.starter.persistence.DueMarks;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -157,10 +158,8 @@ public class OutboxRelay implements SmartLifecycle {
         int total = 0;
         Instant cutoff = clock.instant().minus(properties.sweepGrace());
         for (String collection : collections.get()) {
-            // an anchored regular expression: mongo-java-server serves it from the sparse unique index on the mark
-            // (it serves no range query from an index), real MongoDB from the index's bounds
-            Query marked = Query.query(Criteria.where(HasOutbox.MARK).regex("^")).with(Sort.by(HasOutbox.MARK))
-                    .limit(properties.sweepBatch());
+            // found as every due mark is (DueMarks): served from the sparse unique index on the embedded store too
+            Query marked = DueMarks.marked(HasOutbox.MARK, "").limit(properties.sweepBatch());
             marked.fields().include("_id").include(HasOutbox.MARK);
             List<Document> found = mongo.find(marked, Document.class, collection);
             Map<Aggregate, List<OutboxMessage>> due = new LinkedHashMap<>();

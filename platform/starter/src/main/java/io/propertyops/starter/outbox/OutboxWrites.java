@@ -1,13 +1,16 @@
 package io.propertyops.starter.outbox;
 
 import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * Writes a whole aggregate document together with the events waiting in it, marked for the sweep, and hands the
  * events to the relay right after the write: the one way a repository inserts or replaces an aggregate that
- * publishes, so that reading the repository shows where its events leave. (A change of some fields is a
- * {@link StateUpdate} on the version read, followed by {@link OutboxRelay#publishSoon(String, Object)}.)
+ * publishes, so that reading the repository shows where its events leave; and changes one on the version it read
+ * with an update that carries the events ({@link StateUpdate}), followed by the same hand-over.
  */
 public class OutboxWrites {
 
@@ -30,11 +33,35 @@ public class OutboxWrites {
         handOver(aggregate, collection, document);
     }
 
+    /** Inserts a new aggregate with its events unless one of its id is stored already; whether it did. */
+    public boolean insertIfAbsent(HasOutbox aggregate, String collection) {
+        try {
+            insert(aggregate, collection);
+            return true;
+        } catch (DuplicateKeyException alreadyStored) {
+            return false;
+        }
+    }
+
     /** Replaces the aggregate of the same id with this one and its events, or inserts it. */
     public void replace(HasOutbox aggregate, String collection) {
         Document document = StateUpdate.insertion(mongo.getConverter(), aggregate);
         mongo.save(document, collection);
         handOver(aggregate, collection, document);
+    }
+
+    /**
+     * Changes the aggregate {@code id} with an update that carries its events ({@link StateUpdate}), only if it still
+     * matches {@code unchanged} (the version that was read), and then has the relay publish them.
+     *
+     * @return whether it matched; when it did not, nothing was written or sent
+     */
+    public boolean change(Object id, Query unchanged, Update withEvents, String collection) {
+        if (mongo.updateFirst(unchanged, withEvents, collection).getMatchedCount() == 0) {
+            return false;
+        }
+        relay.publishSoon(collection, id);
+        return true;
     }
 
     private void handOver(HasOutbox aggregate, String collection, Document written) {

@@ -6,9 +6,7 @@ import io.propertyops.security.account.domain.Role;
 import io.propertyops.starter.domain.ConflictException;
 import io.propertyops.starter.outbox.OutboxMessages;
 import io.propertyops.starter.outbox.OutboxWrites;
-import io.propertyops.starter.outbox.OutboxRelay;
 import io.propertyops.starter.outbox.StateUpdate;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -26,13 +24,11 @@ class MongoAccounts implements Accounts {
 
     private final MongoTemplate mongo;
     private final OutboxMessages outbox;
-    private final OutboxRelay relay;
     private final OutboxWrites writes;
 
-    MongoAccounts(MongoTemplate mongo, OutboxMessages outbox, OutboxRelay relay, OutboxWrites writes) {
+    MongoAccounts(MongoTemplate mongo, OutboxMessages outbox, OutboxWrites writes) {
         this.mongo = mongo;
         this.outbox = outbox;
-        this.relay = relay;
         this.writes = writes;
         // Declared here rather than by annotation: Boot leaves automatic index creation off. Uniqueness of the
         // username is what keeps two replicas seeding the same people from creating duplicates.
@@ -91,12 +87,8 @@ class MongoAccounts implements Accounts {
 
     @Override
     public boolean addIfAbsent(Account account) {
-        try {
-            writes.insert(AccountDocument.of(account, 0, outbox.of(account.pullEvents())), AccountDocument.COLLECTION);
-            return true;
-        } catch (DuplicateKeyException alreadyThere) {
-            return false;
-        }
+        return writes.insertIfAbsent(AccountDocument.of(account, 0, outbox.of(account.pullEvents())),
+                AccountDocument.COLLECTION);
     }
 
     /**
@@ -108,11 +100,10 @@ class MongoAccounts implements Accounts {
         Update update = StateUpdate.of(mongo.getConverter(), AccountDocument.of(account, account.version() + 1, List.of()),
                 outbox.of(account.pullEvents()), "version", account.version() + 1);
         Query unchanged = Query.query(Criteria.where("_id").is(account.id()).and("version").is(account.version()));
-        if (mongo.updateFirst(unchanged, update, AccountDocument.class).getMatchedCount() == 0) {
+        if (!writes.change(account.id(), unchanged, update, AccountDocument.COLLECTION)) {
             throw new ConflictException("concurrent-change",
                     "Account " + account.id() + " was changed by someone else meanwhile; read it again and retry");
         }
-        relay.publishSoon(AccountDocument.COLLECTION, account.id());
     }
 
     private Optional<Account> findOne(Criteria criteria) {

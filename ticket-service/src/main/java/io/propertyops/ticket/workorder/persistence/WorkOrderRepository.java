@@ -215,11 +215,10 @@ class WorkOrderRepository implements WorkOrders {
         if (at != null) {
             timers.add(List.of(new DueTimers.Timer(workOrder.id(), workOrder.version() + 1, at)), clock.instant());
         }
-        if (mongo.updateFirst(unchanged(workOrder), changes(workOrder), WorkOrderDocument.class).getMatchedCount() == 0) {
+        if (!writes.change(workOrder.id(), unchanged(workOrder), changes(workOrder), WorkOrderDocument.COLLECTION)) {
             throw new ConflictException("concurrent-change",
                     "Work order " + workOrder.number() + " was changed by someone else meanwhile; read it again and retry");
         }
-        relay.publishSoon(WorkOrderDocument.COLLECTION, workOrder.id());
         return workOrder.savedAs(workOrder.version() + 1);
     }
 
