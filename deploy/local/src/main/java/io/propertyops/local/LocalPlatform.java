@@ -444,6 +444,9 @@ public final class LocalPlatform implements AutoCloseable {
         env.put("PROPERTYOPS_DEMO_DATA", repoRoot.resolve("deploy/local/demo/estate.json").toString());
         env.put(DemoSecrets.PASSWORD, demoPassword);
         env.put(DemoSecrets.CLIENT_SECRET, demoClientSecret);
+        // the staff portal is served by the gateway and signs in back to its page; Vite's dev server too (npm run dev)
+        env.put("PROPERTYOPS_PORTAL_REDIRECT_URIS", gatewayUrl() + "/,http://localhost:5173/,"
+                + "http://127.0.0.1:8765/callback");
         for (String other : SERVICES) {
             if (!other.equals(GATEWAY)) {
                 env.put(other.replace("-service", "").toUpperCase() + "_SERVICE_URL", url(other));

@@ -63,6 +63,8 @@ class ClientConfiguration {
                     }
                 })
                 .redirectUris(uris -> uris.addAll(settings.redirectUris()))
+                // signing out (RP-initiated logout) may send the browser back to where a sign-in may land
+                .postLogoutRedirectUris(uris -> uris.addAll(settings.redirectUris()))
                 .scope(OidcScopes.OPENID)
                 .scope(OidcScopes.PROFILE)
                 .clientSettings(ClientSettings.builder()

@@ -1,0 +1,9 @@
+import type { Feature } from '../../app/feature'
+
+const feature: Feature = {
+  name: 'desk',
+  menu: [],
+  routes: [],
+  messages: { 'zh-CN': {}, en: {} },
+}
+export default feature
