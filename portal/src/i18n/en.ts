@@ -23,6 +23,23 @@ const en: typeof zhCN = {
   state: {
     loading: 'Loading…', empty: 'Nothing here yet', retry: 'Try again', forbidden: 'You are not allowed to see this.', notFound: 'Not found: it may have been removed or is not yours.',
   },
+  wo: {
+    status: {
+      SUBMITTED: 'Submitted', ACCEPTED: 'Accepted', DISPATCHED: 'Dispatched', TAKEN: 'Taken', IN_PROGRESS: 'In progress', ON_HOLD: 'On hold',
+      RESOLVED: 'Resolved', CONFIRMED: 'Confirmed', REVISITED: 'Revisited', CLOSED: 'Closed', CANCELLED: 'Cancelled', ARCHIVED: 'Archived',
+    },
+    urgency: { EMERGENCY: 'Emergency', URGENT: 'Urgent', NORMAL: 'Normal', LOW: 'Low' },
+    kind: {
+      REPAIR: 'Repair', COMPLAINT: 'Complaint', SUGGESTION: 'Suggestion', INQUIRY: 'Inquiry', INSPECTION_FINDING: 'Inspection finding',
+      PREVENTIVE_MAINTENANCE: 'Preventive maintenance', SECURITY_INCIDENT: 'Security incident',
+    },
+    channel: {
+      APP: 'App', HOTLINE: 'Phone', WALK_IN: 'Walk-in', WECHAT: 'WeChat', PORTAL: 'Portal', STAFF_FOUND: 'Found by staff',
+      INSPECTION: 'Inspection', SYSTEM: 'System', API: 'API',
+    },
+    deadline: { RESPONSE: 'Response', ARRIVAL: 'Arrival', RESOLUTION: 'Resolution', REPLY: 'Reply' },
+    countdown: { left: '{time} left', paused: 'Paused ({time} left)', overdue: 'Overdue by {time}', met: 'Met on time', metLate: 'Met {time} late' },
+  },
   common: {
     save: 'Save', cancel: 'Cancel', confirm: 'OK', refresh: 'Refresh', search: 'Search', reset: 'Reset', edit: 'Edit', delete: 'Delete',
     create: 'New', close: 'Close', actions: 'Actions', status: 'Status', yes: 'Yes', no: 'No', saved: 'Saved', done: 'Done',

@@ -21,6 +21,23 @@ export default {
   state: {
     loading: '加载中…', empty: '暂无数据', retry: '重试', forbidden: '您没有权限查看此内容。', notFound: '没有找到此内容，可能已被删除或不属于您。',
   },
+  wo: {
+    status: {
+      SUBMITTED: '待受理', ACCEPTED: '已受理', DISPATCHED: '已派单', TAKEN: '已接单', IN_PROGRESS: '处理中', ON_HOLD: '挂起',
+      RESOLVED: '已完工', CONFIRMED: '已确认', REVISITED: '已回访', CLOSED: '已关闭', CANCELLED: '已取消', ARCHIVED: '已归档',
+    },
+    urgency: { EMERGENCY: '紧急', URGENT: '加急', NORMAL: '一般', LOW: '低' },
+    kind: {
+      REPAIR: '报修', COMPLAINT: '投诉', SUGGESTION: '建议', INQUIRY: '咨询', INSPECTION_FINDING: '巡检发现',
+      PREVENTIVE_MAINTENANCE: '计划维保', SECURITY_INCIDENT: '安全事件',
+    },
+    channel: {
+      APP: 'App', HOTLINE: '电话', WALK_IN: '到访', WECHAT: '微信', PORTAL: '门户', STAFF_FOUND: '员工发现',
+      INSPECTION: '巡检', SYSTEM: '系统', API: '接口',
+    },
+    deadline: { RESPONSE: '受理', ARRIVAL: '到场', RESOLUTION: '完工', REPLY: '回复' },
+    countdown: { left: '剩余 {time}', paused: '暂停（剩余 {time}）', overdue: '已超时 {time}', met: '按时完成', metLate: '超时 {time} 完成' },
+  },
   common: {
     save: '保存', cancel: '取消', confirm: '确定', refresh: '刷新', search: '搜索', reset: '重置', edit: '编辑', delete: '删除',
     create: '新建', close: '关闭', actions: '操作', status: '状态', yes: '是', no: '否', saved: '已保存', done: '已完成',

@@ -445,8 +445,10 @@ public final class LocalPlatform implements AutoCloseable {
         env.put(DemoSecrets.PASSWORD, demoPassword);
         env.put(DemoSecrets.CLIENT_SECRET, demoClientSecret);
         // the staff portal is served by the gateway and signs in back to its page; Vite's dev server too (npm run dev)
+        // PROPERTYOPS_PORTAL_EXTRA_REDIRECT_URIS (comma-separated) adds more, e.g. for several dev servers
+        String extraPortalUris = System.getenv().getOrDefault("PROPERTYOPS_PORTAL_EXTRA_REDIRECT_URIS", "");
         env.put("PROPERTYOPS_PORTAL_REDIRECT_URIS", gatewayUrl() + "/,http://localhost:5173/,"
-                + "http://127.0.0.1:8765/callback");
+                + "http://127.0.0.1:8765/callback" + (extraPortalUris.isBlank() ? "" : "," + extraPortalUris));
         for (String other : SERVICES) {
             if (!other.equals(GATEWAY)) {
                 env.put(other.replace("-service", "").toUpperCase() + "_SERVICE_URL", url(other));
