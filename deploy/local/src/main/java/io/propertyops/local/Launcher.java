@@ -80,6 +80,9 @@ public final class Launcher {
         StringBuilder out = new StringBuilder();
         String row = "  %-22s %-24s %-42s %s%n";
         out.append(String.format("%nPropertyOps is up: healthy %s after launch.%n%n", LocalPlatform.seconds(elapsed)));
+        out.append(String.format("  %-22s %s%n", "Staff portal", platform.gatewayUrl() + "/"
+                + "   (sign in as zhaomin 客服, zhenghua 主管, zhouqiang 维修, huangjianguo 经理, admin"
+                + (DemoSecrets.isDevPassword(platform.demoPassword()) ? "; password " + DemoSecrets.DEV_PASSWORD : "") + ")"));
         out.append(String.format("  %-22s %s%n", "Gateway", platform.gatewayUrl()));
         out.append(String.format("  %-22s %s%n%n", "Swagger UI", platform.gatewayUrl() + "/swagger-ui.html"));
         out.append(String.format(row, "service", "URL", "health", "metrics"));

@@ -5,14 +5,13 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.model.Filters;
 import io.propertyops.testsupport.PkceLogin;
 import io.propertyops.testsupport.TestHttp;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.TestReporter;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.net.InetAddress;
 import java.net.URI;
@@ -21,7 +20,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -41,6 +39,7 @@ import static org.awaitility.Awaitility.await;
  * customer-service staff each find it in their inbox — carried by the outbox and Kafka.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(SharedPlatform.class)
 class FirstWorkOrderSliceTest {
 
     static final String OWNER = "13800138001";              // 张伟, 翠湖花园 1-1-101
@@ -51,14 +50,13 @@ class FirstWorkOrderSliceTest {
     static final String REDIRECT_URI = "http://127.0.0.1:8765/callback";
     static final String PLUMBER_ID = "625f8ef2-baa5-59d4-800d-cf1364054e68";   // 周强 zhouqiang, plumbing + electrical
 
-    @TempDir
-    static Path dataDir;
     static LocalPlatform platform;
     static TestHttp gateway;
 
+    /** The platform is shared with the other end-to-end suites that only use it (the portal's browser tests). */
     @BeforeAll
-    static void startThePlatform() {
-        platform = WholePlatform.start(dataDir);
+    static void startThePlatform(LocalPlatform shared) {
+        platform = shared;
         gateway = TestHttp.at(platform.gatewayUrl());
         awaitDemoPeopleInTheRecipientDirectory();
     }
@@ -73,13 +71,6 @@ class FirstWorkOrderSliceTest {
             var recipients = mongo.getDatabase("propertyops_notification").getCollection("recipients");
             await().atMost(Duration.ofSeconds(60)).until(() ->
                     recipients.countDocuments(Filters.in("_id", CUSTOMER_SERVICE_IDS)) == CUSTOMER_SERVICE_IDS.size());
-        }
-    }
-
-    @AfterAll
-    static void stopThePlatform() {
-        if (platform != null) {
-            platform.close();
         }
     }
 
