@@ -1,6 +1,5 @@
 package io.propertyops.local;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,8 +30,8 @@ class PortalBrowserTest {
     Stream<DynamicTest> everyEndToEndFile(LocalPlatform platform) throws IOException {
         Path chromium = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
         assertThat(chromium).as("Chromium (apt-get install chromium; .ci/run installs it)").isExecutable();
-        Assumptions.assumeTrue(Files.isDirectory(PORTAL.resolve("node_modules/playwright-core")),
-                "portal/node_modules is installed by the portal module's build (npm ci)");
+        assertThat(PORTAL.resolve("node_modules/playwright-core"))
+                .as("portal/node_modules, installed by the portal module's build (npm ci): build it first").isDirectory();
         List<Path> files;
         try (Stream<Path> listed = Files.list(PORTAL.resolve("e2e"))) {
             files = listed.filter(p -> p.getFileName().toString().endsWith(".test.mjs")).sorted().toList();
