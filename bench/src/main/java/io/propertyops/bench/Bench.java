@@ -77,7 +77,7 @@ public final class Bench {
         this.warmUpFirst = Duration.ofSeconds(Long.getLong("bench.warmup", 60));
         this.warmUpNext = Duration.ofSeconds(Long.getLong("bench.warmup.next", 20));
         this.ownerCount = Integer.getInteger("bench.owners", 256);
-        this.scenarios = Set.of(System.getProperty("bench.scenarios", "store,overdue,intake,loop,fanout").split(","));
+        this.scenarios = Set.of(System.getProperty("bench.scenarios", "store,overdue,intake,loop,fanout,portal").split(","));
         this.profile = JvmProfile.valueOf(System.getProperty("bench.profile", "production").toUpperCase(Locale.ROOT));
         this.reports = Path.of(System.getProperty("bench.reports", repo.resolve("bench/reports").toString()));
         this.report = new Report("PropertyOps benchmark");
@@ -248,10 +248,43 @@ public final class Bench {
                                 + "announcement until it is PUBLISHED and counts the inbox entries. One event: not warmed up.",
                         facts);
             }
+            if (scenarios.contains("portal")) {
+                portal(platform, tickets, estate);
+            }
             if (overdue != null) {
                 overdueAt(overdue, Long.getLong("bench.open.large", 100_000), false);
             }
         }
+    }
+
+    /**
+     * Scenario 7 (issue 14): the staff portal's initial bundle and load times, with the work orders the scenarios
+     * before left open in the community (at least {@code bench.portal.open}, default 1,000: reported by owners
+     * first when fewer).
+     */
+    private void portal(Platform platform, MongoDatabase tickets, BenchEstate estate) throws Exception {
+        long wanted = Long.getLong("bench.portal.open", 1_000);
+        var workOrders = tickets.getCollection("work_orders");
+        var open = Filters.and(Filters.eq("communityId", estate.communityId()),
+                Filters.in("status", "SUBMITTED", "ACCEPTED", "DISPATCHED", "TAKEN", "IN_PROGRESS", "ON_HOLD"));
+        long before = workOrders.countDocuments(open);
+        Logins logins = new Logins(platform);
+        List<BenchEstate.Owner> owners = estate.owners();
+        for (long i = before; i < wanted; i++) {
+            BenchEstate.Owner owner = owners.get((int) (i % owners.size()));
+            Api.post(platform.gatewayUrl() + "/api/v1/tickets", logins.token(owner.username()), Intake.leak(owner.unitId()));
+        }
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("open work orders in the community", workOrders.countDocuments(open));
+        facts.putAll(PortalLoad.initialBundle(platform.gatewayUrl()));
+        facts.putAll(PortalLoad.loadTimes(repo, platform.gatewayUrl(), platform.demoPassword(), Integer.getInteger("bench.portal.rounds", 5)));
+        report.facts("7. Staff portal",
+                "The gateway's index.html and the files it loads before the first page is drawn, gzipped by the bench "
+                        + "(initial bundle); then portal/bench/portal-load.mjs in Debian's Chromium (playwright-core, headless, "
+                        + "1366×768): a new browser opening the portal, an agent opening the service desk's list of every "
+                        + "open work order (first page, server-side paging), and a new tab of the signed-in agent to the "
+                        + "same list. Medians.",
+                facts);
     }
 
     /** Item 4 of issue 12: writes and queries on the platform's own store at two sizes, without and with their index. */
