@@ -19,8 +19,8 @@ const routes: RouteRecordRaw[] = [
     children: [
       { path: '', component: HomePage },
       ...features.flatMap((f) => f.routes),
-      { path: 'forbidden', component: () => import('../pages/ForbiddenPage.vue') },
-      { path: ':rest(.*)*', component: () => import('../pages/NotFoundPage.vue') },
+      { path: 'forbidden', component: () => import('../pages/StatusPage.vue'), props: { kind: 'forbidden' } },
+      { path: ':rest(.*)*', component: () => import('../pages/StatusPage.vue'), props: { kind: 'notFound' } },
     ],
   },
 ]
