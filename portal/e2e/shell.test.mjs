@@ -38,6 +38,14 @@ test('an owner signed in at the portal is told it is for staff, and a staff page
   await page.goto(`${BASE}/#/inbox`)
   await page.locator('[data-test=no-access]').waitFor()
   await screenshot(page, 'owner-no-access')
+
+  // hiding is not protection: the server refuses an owner's token on the staff pages' calls
+  const owner = await appToken(browser, '13800138001')
+  for (const path of ['/api/v1/tickets?size=1', '/api/v1/roster', '/api/v1/ticket-reports/kpis', '/api/v1/accounts']) {
+    const response = await fetch(`${BASE}${path}`, { headers: { Authorization: `Bearer ${owner}` } })
+    assert.ok([403, 404].includes(response.status), `${path} answered an owner ${response.status}`)
+    assert.match(response.headers.get('content-type') ?? '', /problem\+json/)
+  }
 })
 
 test('signing out revokes the session: the next visit asks for the password again', async () => {
