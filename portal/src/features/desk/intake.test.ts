@@ -25,6 +25,8 @@ describe('logging a request', () => {
     expect(fieldMessageKey('must match "\\+?[0-9][0-9 -]{4,19}"')).toBe('desk.err.format')
     expect(fieldMessageKey('size must be between 0 and 120')).toBe('desk.err.length')
     expect(fieldMessageKey("Unknown category 'x' in this community")).toBe('desk.err.category')
+    expect(fieldMessageKey('不能为null')).toBe('desk.err.required')
+    expect(fieldMessageKey('不能为空')).toBeNull()
     expect(fieldMessageKey('already taken')).toBeNull()
   })
 })

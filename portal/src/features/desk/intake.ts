@@ -23,11 +23,13 @@ export function matchResidents(people: readonly Person[], query: string, limit =
 }
 
 /**
- * The i18n key for a field message the platform writes in English (Bean Validation's and the intake rules'), so
- * that Chinese staff read it in Chinese; null when the message is not one of those (it is shown as it is).
+ * The i18n key for a field message the platform writes in English (Bean Validation's and the intake rules'), or
+ * as Bean Validation's Chinese bundle words a missing value ("不能为null"), so staff read it plainly; null when the message is not one of those (it is shown as it is).
  */
 export function fieldMessageKey(message: string): string | null {
-  if (/^must not be (blank|null|empty)$/.test(message) || / is required for /.test(message)) return 'desk.err.required'
+  if (/^must not be (blank|null|empty)$/.test(message) || / is required for /.test(message) || message === '不能为null') {
+    return 'desk.err.required'
+  }
   if (/^must match /.test(message)) return 'desk.err.format'
   if (/^size must be between /.test(message)) return 'desk.err.length'
   if (/^Unknown category /.test(message)) return 'desk.err.category'

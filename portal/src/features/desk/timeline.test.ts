@@ -22,6 +22,8 @@ describe('reading a work order', () => {
     expect(noteOf({ action: 'urgency-changed', note: 'NORMAL → URGENT: 漏水已渗到楼下: 很急' }))
       .toEqual({ kind: 'urgency', from: 'NORMAL', to: 'URGENT', reason: '漏水已渗到楼下: 很急' })
     expect(noteOf({ action: 'urgency-changed', note: 'something else' })).toEqual({ kind: 'text', text: 'something else' })
+    expect(noteOf({ action: 'sub-task-opened', note: 'WO-20261208-0036 cleaning' }))
+      .toEqual({ kind: 'subtask', number: 'WO-20261208-0036', category: 'cleaning' })
     expect(noteOf({ action: 'commented', note: '师傅两点到' })).toEqual({ kind: 'text', text: '师傅两点到' })
     expect(noteOf({ action: 'accepted', note: null })).toEqual({ kind: 'none' })
   })

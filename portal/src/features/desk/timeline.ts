@@ -13,11 +13,12 @@ export function actionKey(action: string): string {
   return (TIMELINE_ACTIONS as readonly string[]).includes(action) ? `desk.action.${action}` : 'desk.action.other'
 }
 
-/** What an entry's note says: a person (the technician dispatched to), an urgency change, or text. */
+/** What an entry's note says: a person (the technician dispatched to), an urgency change, a sub-task, or text. */
 export type Note =
   | { kind: 'none' }
   | { kind: 'person'; id: string }
   | { kind: 'urgency'; from: Urgency; to: Urgency; reason: string }
+  | { kind: 'subtask'; number: string; category: string }
   | { kind: 'text'; text: string }
 
 const URGENCIES = ['EMERGENCY', 'URGENT', 'NORMAL', 'LOW']
@@ -26,6 +27,10 @@ export function noteOf(entry: Pick<TimelineEntry, 'action' | 'note'>): Note {
   const note = entry.note
   if (note === null || note === undefined || note === '') return { kind: 'none' }
   if (entry.action === 'dispatched' || entry.action === 'transferred') return { kind: 'person', id: note }
+  if (entry.action === 'sub-task-opened') {
+    const m = /^(\S+) (\S+)$/.exec(note)
+    if (m) return { kind: 'subtask', number: m[1], category: m[2] }
+  }
   if (entry.action === 'urgency-changed') {
     const m = /^([A-Z]+) → ([A-Z]+): ([\s\S]*)$/.exec(note)
     if (m && URGENCIES.includes(m[1]) && URGENCIES.includes(m[2])) {
