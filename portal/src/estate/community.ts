@@ -8,16 +8,19 @@ import { get } from '../api/http'
  */
 export interface Unit {
   id: string
+  communityId: string
+  buildingId: string
   number: string
   floor?: number
   areaSqm?: number
 }
 
+/** A building as facility-service lists it: its units by id (their numbers come with loadUnits). */
 export interface Building {
   id: string
   name: string
   floors?: number
-  units: Unit[]
+  unitIds: string[]
 }
 
 export interface Community {
@@ -33,6 +36,8 @@ const STORED = 'propertyops.portal.community'
 
 export const useCommunities = defineStore('communities', () => {
   const list = ref<Community[]>([])
+  const units = ref<Record<string, Unit>>({})
+  const unitsLoaded = new Set<string>()
   const currentId = ref<string | null>(localStorage.getItem(STORED))
   const loaded = ref(false)
 
@@ -48,17 +53,23 @@ export const useCommunities = defineStore('communities', () => {
     localStorage.setItem(STORED, id)
   }
 
-  /** The unit with this id in any loaded community, for showing "1-1-101" instead of an id. */
-  function unit(id: string | undefined): { community: Community; building: Building; unit: Unit } | null {
-    if (!id) return null
-    for (const community of list.value) {
-      for (const building of community.buildings ?? []) {
-        const found = building.units?.find((u) => u.id === id)
-        if (found) return { community, building, unit: found }
-      }
+  /** Reads a community's units once (staff of that community may; others get nothing, which is not an error here). */
+  async function loadUnits(communityId: string): Promise<Unit[]> {
+    if (!unitsLoaded.has(communityId)) {
+      const read = await get<Unit[]>(`/api/v1/communities/${encodeURIComponent(communityId)}/units`)
+      units.value = { ...units.value, ...Object.fromEntries(read.map((u) => [u.id, u])) }
+      unitsLoaded.add(communityId)
     }
-    return null
+    return Object.values(units.value).filter((u) => u.communityId === communityId)
   }
 
-  return { list, current, currentId, loaded, load, select, unit }
+  /** A loaded unit with its community and building, for showing "1-1-101" instead of an id. */
+  function unit(id: string | undefined | null): { community: Community | null; building: Building | null; unit: Unit } | null {
+    const found = id ? units.value[id] : undefined
+    if (!found) return null
+    const community = list.value.find((c) => c.id === found.communityId) ?? null
+    return { community, building: community?.buildings.find((b) => b.id === found.buildingId) ?? null, unit: found }
+  }
+
+  return { list, current, currentId, loaded, load, select, units, loadUnits, unit }
 })
