@@ -49,8 +49,10 @@ describe('KPI shaping', () => {
     expect(groupLabel('community', 'c1', labels, t)).toBe('翠湖花园')
   })
 
-  it('picks minutes, hours or days for durations', () => {
-    expect(timeScale(0).unit).toBe('minute')
+  it('picks seconds, minutes, hours or days for durations', () => {
+    expect(timeScale(0).unit).toBe('second')
+    expect(timeScale(119).unit).toBe('second')
+    expect(timeScale(120).unit).toBe('minute')
     expect(timeScale(7199).unit).toBe('minute')
     expect(timeScale(7200).unit).toBe('hour')
     expect(timeScale(3 * 86400).unit).toBe('day')

@@ -28,10 +28,11 @@ export function groupLabel(groupBy: GroupBy, key: string | null, labels: Labels,
   return table[key] ?? key
 }
 
-export type TimeUnit = 'minute' | 'hour' | 'day'
+export type TimeUnit = 'second' | 'minute' | 'hour' | 'day'
 
-/** The unit a set of durations reads best in: minutes up to two hours, hours up to three days, then days. */
+/** The unit a set of durations reads best in: seconds up to two minutes, minutes up to two hours, hours up to three days, then days. */
 export function timeScale(maxSeconds: number): { unit: TimeUnit; divisor: number } {
+  if (maxSeconds < 120) return { unit: 'second', divisor: 1 }
   if (maxSeconds < 2 * 3600) return { unit: 'minute', divisor: 60 }
   if (maxSeconds < 72 * 3600) return { unit: 'hour', divisor: 3600 }
   return { unit: 'day', divisor: 86400 }
