@@ -236,4 +236,22 @@ class WebhooksTest {
         mac.init(new javax.crypto.spec.SecretKeySpec(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8), "HmacSHA256"));
         return java.util.HexFormat.of().formatHex(mac.doFinal(payload.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
+
+    @Test
+    void anAdministratorSubscribesForTheirCommunitiesFromThePortalAndOtherStaffCannot() throws Exception {
+        String admin = TestTokens.staff("admin-" + UUID.randomUUID(), "ADMIN", community).token();
+        TestHttp.Response created = http.post("/api/v1/webhooks", admin, """
+                {"url": "%s", "eventTypes": ["%s"]}""".formatted(receiver.url(), CREATED));
+        assertThat(created.status()).as("%s", created).isEqualTo(201);
+        assertThat(created.<List<String>>json("$.communityIds")).containsExactly(community);
+        WorkOrderCreated leak = leakIn(community);
+
+        EventPublishing.publish(kafka, leak);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> receiver.receivedOf(leak.eventId()).size() == 1);
+        assertThat(http.get("/api/v1/webhooks", admin).<List<String>>json("$[*].id")).containsExactly(created.<String>json("$.id"));
+        assertThat(http.get("/api/v1/webhooks", token(client)).<List<String>>json("$[*].id")).isEmpty();
+        String supervisor = TestTokens.staff("sup-" + UUID.randomUUID(), "SUPERVISOR", community).token();
+        assertThat(http.get("/api/v1/webhooks", supervisor).status()).isEqualTo(403);
+    }
 }

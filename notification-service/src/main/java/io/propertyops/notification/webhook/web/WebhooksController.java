@@ -5,6 +5,7 @@ import io.propertyops.notification.webhook.domain.Delivery;
 import io.propertyops.notification.webhook.domain.Subscription;
 
 import io.propertyops.starter.security.Allowed;
+import io.propertyops.starter.security.Roles;
 import io.propertyops.starter.web.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -31,7 +32,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Validated
-@Tag(name = "Webhooks", description = "Integration clients' subscriptions to platform events, signed with HMAC-SHA256")
+@Tag(name = "Webhooks", description = "Subscriptions to platform events, signed with HMAC-SHA256: an integration client "
+        + "manages its own (scope webhooks.manage), an administrator those made in the staff portal for their communities")
 class WebhooksController {
 
     private static final String SCOPE = Webhooks.SCOPE;
@@ -69,7 +71,7 @@ class WebhooksController {
     }
 
     @PostMapping("/api/v1/webhooks")
-    @Allowed(roles = {}, scopes = SCOPE)
+    @Allowed(roles = {Roles.ADMIN}, scopes = SCOPE)
     @Operation(operationId = "subscribeWebhook", summary = "Subscribe an https endpoint to event types of the client's communities; the answer shows the signing secret once")
     ResponseEntity<NewSubscription> subscribe(Caller caller, @Valid @RequestBody SubscribeRequest request) {
         Subscription created = webhooks.subscribe(caller, request.url(), request.eventTypes());
@@ -79,21 +81,21 @@ class WebhooksController {
     }
 
     @GetMapping("/api/v1/webhooks")
-    @Allowed(roles = {}, scopes = SCOPE)
+    @Allowed(roles = {Roles.ADMIN}, scopes = SCOPE)
     @Operation(operationId = "listWebhooks", summary = "The client's subscriptions")
     List<SubscriptionView> list(Caller caller) {
         return webhooks.of(caller).stream().map(SubscriptionView::of).toList();
     }
 
     @GetMapping("/api/v1/webhooks/{id}")
-    @Allowed(roles = {}, scopes = SCOPE)
+    @Allowed(roles = {Roles.ADMIN}, scopes = SCOPE)
     @Operation(operationId = "getWebhook", summary = "One of the client's subscriptions")
     SubscriptionView get(Caller caller, @PathVariable String id) {
         return SubscriptionView.of(webhooks.get(caller, id));
     }
 
     @DeleteMapping("/api/v1/webhooks/{id}")
-    @Allowed(roles = {}, scopes = SCOPE)
+    @Allowed(roles = {Roles.ADMIN}, scopes = SCOPE)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(operationId = "unsubscribeWebhook", summary = "Remove a subscription; nothing more is sent to it")
     void unsubscribe(Caller caller, @PathVariable String id) {
@@ -101,7 +103,7 @@ class WebhooksController {
     }
 
     @GetMapping("/api/v1/webhooks/{id}/deliveries")
-    @Allowed(roles = {}, scopes = SCOPE)
+    @Allowed(roles = {Roles.ADMIN}, scopes = SCOPE)
     @Operation(operationId = "listWebhookDeliveries", summary = "A subscription's deliveries, newest first, with every attempt")
     List<DeliveryView> deliveries(Caller caller, @PathVariable String id,
                                   @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
@@ -109,7 +111,7 @@ class WebhooksController {
     }
 
     @PostMapping("/api/v1/webhooks/deliveries/{deliveryId}/redelivery")
-    @Allowed(roles = {}, scopes = SCOPE)
+    @Allowed(roles = {Roles.ADMIN}, scopes = SCOPE)
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(operationId = "redeliverWebhook", summary = "Send a delivery again now, with a fresh retry period")
     DeliveryView redeliver(Caller caller, @PathVariable String deliveryId) {
