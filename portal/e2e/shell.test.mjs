@@ -16,7 +16,7 @@ test('a customer-service agent signs in with PKCE, sees only their areas, and th
   await signIn(page, 'zhaomin')
   const nav = page.locator('[data-test=nav]')
   await nav.getByText('我的消息').waitFor()
-  assert.equal(await nav.getByText('派单调度').count(), 0, 'an agent has no dispatch board entry')
+  assert.equal(await nav.getByText('我的工单').count(), 0, 'an agent has no technician view entry')
   await page.getByText('您好，赵敏').waitFor()
 
   const owner = await appToken(browser, '13800138001')

@@ -449,6 +449,12 @@ public final class LocalPlatform implements AutoCloseable {
         String extraPortalUris = System.getenv().getOrDefault("PROPERTYOPS_PORTAL_EXTRA_REDIRECT_URIS", "");
         env.put("PROPERTYOPS_PORTAL_REDIRECT_URIS", gatewayUrl() + "/,http://localhost:5173/,"
                 + "http://127.0.0.1:8765/callback" + (extraPortalUris.isBlank() ? "" : "," + extraPortalUris));
+        if (service.equals("notification-service")) {
+            // on one machine a webhook receiver is on this machine too: an administrator may subscribe one over
+            // plain http on loopback (production refuses both)
+            env.put("WEBHOOKS_ALLOW_HTTP", "true");
+            env.put("PROPERTYOPS_NOTIFICATION_WEBHOOKS_ALLOWEDHOSTS", "127.0.0.1,localhost");
+        }
         for (String other : SERVICES) {
             if (!other.equals(GATEWAY)) {
                 env.put(other.replace("-service", "").toUpperCase() + "_SERVICE_URL", url(other));
