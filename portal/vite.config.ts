@@ -28,5 +28,7 @@ export default defineConfig({
   test: {
     environment: 'happy-dom',
     include: ['src/**/*.test.ts'],
+    // Element Plus's per-component style imports are CSS files: let Vite (not Node) load them in component tests
+    server: { deps: { inline: ['element-plus'] } },
   },
 })
