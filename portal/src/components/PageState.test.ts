@@ -3,8 +3,9 @@ import { mount } from '@vue/test-utils'
 import { i18n } from '../i18n'
 import PageState from './PageState.vue'
 import { ProblemError } from '../api/problem'
+import type { LoadState } from '../api/load'
 
-const render = (props: Record<string, unknown>) =>
+const render = (props: { state: LoadState; error?: unknown; emptyText?: string }) =>
   mount(PageState, { props, slots: { default: '<p class="content">the page</p>' }, global: { plugins: [i18n] } })
 
 describe('page states', () => {
