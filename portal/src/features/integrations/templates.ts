@@ -38,13 +38,3 @@ export function rowMatches(row: TemplateRow, query: string): boolean {
   if (!q) return true
   return [row.kind, ...Object.values(row.texts).flatMap((t) => [t!.title, t!.body])].some((v) => v.toLowerCase().includes(q))
 }
-
-/**
- * The event types a webhook may subscribe to (notification-service's Webhooks.SUBSCRIBABLE: every event of the
- * platform's catalogue but security's). The API does not list them; this copy only suggests, the server decides.
- */
-export const EVENT_TYPES: readonly string[] = [
-  'created', 'accepted', 'dispatched', 'declined', 'taken', 'started', 'paused', 'resumed', 'quoted', 'quote-decided',
-  'resolved', 'confirmed', 'reopened', 'revisited', 'closed', 'cancelled', 'archived', 'urged', 'urgency-changed',
-  'due-soon', 'overdue', 'escalated', 'teleported',
-].map((e) => `propertyops.ticket.${e}.v1`).concat('propertyops.facility.community-structure-changed.v1')
