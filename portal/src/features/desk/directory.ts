@@ -8,8 +8,9 @@ import type { CategoryNode } from './timeline'
 
 /**
  * What the desk looks up by id, read once per community and kept for the tab: units (facility-service, with their
- * numbers "1-1-101"), people (security-service accounts: staff names for the timeline, owners found by phone) and
- * the category tree (ticket-service). Technicians may not list accounts: they see ids instead of names.
+ * numbers "1-1-101"), people (security-service accounts: names for the timeline and the owners of a unit) and the
+ * category tree (ticket-service). Technicians may not list accounts: they see ids instead of names. Owners on the
+ * phone are not looked for here but searched on the server as the agent types (intake.ts, ownerLookup).
  */
 export interface UnitRecord {
   id: string
@@ -75,13 +76,18 @@ export const useDeskDirectory = defineStore('desk-directory', () => {
     })
   }
 
-  /** Owners and residents of the community, for logging a request for them. */
+  /** Someone found by a search, so that their name shows wherever their id does. */
+  function remember(person: Person): void {
+    people.value = { ...people.value, [person.id]: person }
+  }
+
+  /** Owners and residents of the community among the people read, e.g. to offer the owners of a unit. */
   function residents(communityId: string): Person[] {
     return Object.values(people.value).filter((p) => p.communityIds?.includes(communityId)
       && p.roles?.some((r) => r === 'OWNER' || r === 'RESIDENT'))
   }
 
-  return { units, people, categories, loadUnits, loadPeople, loadCategories, residents }
+  return { units, people, categories, loadUnits, loadPeople, loadCategories, remember, residents }
 })
 
 /** Readable names for ids on the desk's pages: units as "1-1-101", people by name, the platform as "系统". */

@@ -28,7 +28,9 @@ const zh = {
   closedDone: '工单已关闭。',
   log: {
     open: '登记来电/来访', title: '登记报事', channel: '来源渠道', lookup: '查找业主（手机号或姓名）',
-    lookupHint: '输入手机号码，如 138 0013 8001', onRecord: '已关联业主账号：{name}',
+    lookupHint: '输入手机号前几位（至少 4 位）或姓名，如 138 0013', onRecord: '已关联业主账号：{name}',
+    lookupMore: '手机号请至少输入前 4 位', lookupNone: '没有找到该业主，可直接填写报事人姓名和电话',
+    lookupMany: '共找到 {total} 人，仅列出前 {shown} 人，请继续输入', lookupFailed: '查找业主失败，请稍后重试或直接填写',
     onRecordHint: '业主可在 App 中跟进此工单', reporterName: '报事人姓名', reporterPhone: '联系电话',
     building: '楼栋', unit: '房号', commonArea: '公共区域（不选）', unitPeople: '该户业主：', kind: '类型',
     urgency: '紧急程度', category: '类别', categoryHint: '选择类别', titleField: '标题', titleHint: '一句话说明问题，如：厨房水管漏水',
@@ -91,7 +93,9 @@ const en: typeof zh = {
   closedDone: 'The work order is closed.',
   log: {
     open: 'Log a call or visit', title: 'Log a request', channel: 'Came by', lookup: 'Find the owner (phone or name)',
-    lookupHint: 'Type the phone number, e.g. 138 0013 8001', onRecord: 'Linked to the owner account of {name}',
+    lookupHint: 'The first digits of the phone (at least 4) or the name, e.g. 138 0013', onRecord: 'Linked to the owner account of {name}',
+    lookupMore: 'Type at least the first 4 digits of the phone', lookupNone: 'No owner found; fill in the reporter\'s name and phone',
+    lookupMany: '{total} found, the first {shown} listed; keep typing', lookupFailed: 'The owner lookup failed; try again or fill in by hand',
     onRecordHint: 'The owner can follow it in the app', reporterName: 'Reporter name', reporterPhone: 'Phone',
     building: 'Building', unit: 'Unit', commonArea: 'Common area (none)', unitPeople: 'Owners of this unit:', kind: 'Kind',
     urgency: 'Urgency', category: 'Category', categoryHint: 'Choose a category', titleField: 'Title',

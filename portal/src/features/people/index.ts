@@ -16,7 +16,7 @@ const feature: Feature = {
   messages: {
     'zh-CN': {
       menu: '人员与账号', title: '人员与账号', tabAccounts: '账号', tabBindings: '房屋绑定申请',
-      search: '搜索姓名、用户名或手机号', roleFilter: '按角色筛选', allRoles: '全部角色', create: '新建员工账号',
+      search: '搜索姓名、用户名或手机号（前 4 位起）', roleFilter: '按角色筛选', allRoles: '全部角色', create: '新建员工账号',
       empty: '没有符合条件的人员', noCommunity: '您还没有负责的小区',
       col: { name: '姓名', username: '用户名', phone: '手机号', roles: '角色', skills: '技能', duty: '值班', status: '状态' },
       enabled: '正常', disabled: '已停用', onDuty: '在岗', offDuty: '休息', resident: '住户',
@@ -45,7 +45,7 @@ const feature: Feature = {
     },
     en: {
       menu: 'People', title: 'People and accounts', tabAccounts: 'Accounts', tabBindings: 'Unit binding requests',
-      search: 'Search name, username or phone', roleFilter: 'Filter by role', allRoles: 'All roles', create: 'New staff account',
+      search: 'Search name, username or phone (first 4+ digits)', roleFilter: 'Filter by role', allRoles: 'All roles', create: 'New staff account',
       empty: 'Nobody matches', noCommunity: 'You are not assigned to a community yet',
       col: { name: 'Name', username: 'Username', phone: 'Phone', roles: 'Roles', skills: 'Skills', duty: 'Duty', status: 'Status' },
       enabled: 'Active', disabled: 'Deactivated', onDuty: 'On duty', offDuty: 'Off duty', resident: 'Resident',

@@ -1,4 +1,4 @@
-import { get } from '../../api/http'
+import { api, get } from '../../api/http'
 import type { Role } from '../../auth/session'
 
 /**
@@ -64,6 +64,52 @@ export function loadCategories(communityId: string): Promise<Category[]> {
 
 export function loadPeople(communityId: string): Promise<Account[]> {
   return once(`people:${communityId}`, () => get<Account[]>('/api/v1/accounts', { communityId, limit: 500 }))
+}
+
+/** How security-service finds people (GET /api/v1/accounts): a phone by its first digits, or a name or username. */
+export const MIN_PHONE_DIGITS = 4
+export const MAX_TEXT = 64
+const MAX_PHONE_DIGITS = 15
+
+export interface AccountQuery {
+  /** the digits the phone begins with, at least 4 */
+  phone?: string
+  /** contained in the name or the username, ignoring case */
+  q?: string
+}
+
+/**
+ * What to ask for what was typed: digits (spaced or hyphenated as people write them, "+86" dropped) are the
+ * beginning of a phone number, anything else a name or username. Null while there is nothing to search by: nothing
+ * typed, or fewer than 4 digits.
+ */
+export function accountQuery(typed: string): AccountQuery | null {
+  const text = typed.trim()
+  if (!text) return null
+  if (/^\+?[\d\s-]+$/.test(text)) {
+    let digits = text.replace(/\D/g, '')
+    if (text.startsWith('+86') || (digits.length === 13 && digits.startsWith('86'))) digits = digits.substring(2)
+    return digits.length >= MIN_PHONE_DIGITS ? { phone: digits.substring(0, MAX_PHONE_DIGITS) } : null
+  }
+  return { q: text.substring(0, MAX_TEXT) }
+}
+
+export interface FoundAccounts {
+  accounts: Account[]
+  /** how many match in all (X-Total-Count), of which `accounts` is one page */
+  total: number
+}
+
+/** One page of a community's people that match, by username, with how many match in all. */
+export async function findAccounts(communityId: string, query: AccountQuery | null,
+  options: { roles?: Role[]; limit?: number; page?: number; signal?: AbortSignal } = {}): Promise<FoundAccounts> {
+  const answer = await api<Account[]>('/api/v1/accounts', {
+    query: { communityId, ...query, role: options.roles, limit: options.limit, page: options.page || undefined },
+    signal: options.signal,
+  })
+  const accounts = answer.data ?? []
+  const total = Number(answer.headers?.get('X-Total-Count'))
+  return { accounts, total: Number.isFinite(total) && answer.headers?.has('X-Total-Count') ? total : accounts.length }
 }
 
 /** Every category code in the tree with its name ("plumbing-leak" → "漏水"). */

@@ -53,14 +53,6 @@ export function takesDuty(account: Pick<Account, 'roles'>): boolean {
   return has(account.roles, DUTY_ROLES)
 }
 
-/** Whether the account matches what was typed: name, username, phone or email, ignoring case and spaces. */
-export function matches(account: Account, query: string): boolean {
-  const q = query.trim().toLowerCase().replace(/\s+/g, '')
-  if (!q) return true
-  return [account.name, account.username, account.phone, account.email]
-    .some((v) => typeof v === 'string' && v.toLowerCase().replace(/\s+/g, '').includes(q))
-}
-
 /** Staff first, then residents; each by name in the language's order. */
 export function ordered(accounts: Account[]): Account[] {
   return accounts.slice().sort((a, b) => Number(isStaff(b)) - Number(isStaff(a)) || a.name.localeCompare(b.name, 'zh-CN'))

@@ -3,6 +3,7 @@ package io.propertyops.security.account.application;
 import io.propertyops.security.account.application.Accounts;
 import io.propertyops.security.account.domain.Account;
 import io.propertyops.security.account.domain.AccountProfile;
+import io.propertyops.security.account.domain.AccountSearch;
 import io.propertyops.security.account.domain.InvalidAccountException;
 import io.propertyops.security.account.domain.PasswordPolicy;
 import io.propertyops.security.account.domain.Role;
@@ -104,11 +105,15 @@ public class AccountAdministration {
                 .orElseThrow(() -> new NotFoundException("Account", accountId));
     }
 
-    public List<Account> inCommunity(Caller caller, String communityId, Role role, int limit) {
-        if (!caller.hasRole(Roles.ADMIN) && !caller.inCommunity(communityId)) {
-            return List.of();
+    /**
+     * The people of a community the search finds, if the caller reaches the community: an administrator reaches
+     * every community, other staff their own; another community finds nobody.
+     */
+    public Accounts.AccountPage find(Caller caller, AccountSearch search, int page, int size) {
+        if (!caller.hasRole(Roles.ADMIN) && !caller.inCommunity(search.communityId())) {
+            return new Accounts.AccountPage(List.of(), 0);
         }
-        return accounts.inCommunity(communityId, role, limit);
+        return accounts.search(search, page, size);
     }
 
     public Account grantRoles(Caller caller, String accountId, Set<Role> roles, List<String> communityIds) {

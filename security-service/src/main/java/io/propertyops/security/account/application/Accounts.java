@@ -1,7 +1,7 @@
 package io.propertyops.security.account.application;
 
 import io.propertyops.security.account.domain.Account;
-import io.propertyops.security.account.domain.Role;
+import io.propertyops.security.account.domain.AccountSearch;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -22,8 +22,21 @@ public interface Accounts {
     /** People with a binding request waiting in one of these communities. */
     List<Account> withPendingBindingsIn(Collection<String> communityIds);
 
-    /** Staff and residents of a community, optionally only those with a role; at most {@code limit}. */
-    List<Account> inCommunity(String communityId, Role role, int limit);
+    /**
+     * The people of a community the search finds, by username, one page of them, with how many it finds in all.
+     *
+     * @param page the page, from 0
+     * @param size how many a page holds
+     */
+    AccountPage search(AccountSearch search, int page, int size);
+
+    /** A page of people found, and how many were found in all. */
+    record AccountPage(List<Account> accounts, long total) {
+
+        public AccountPage {
+            accounts = List.copyOf(accounts);
+        }
+    }
 
     boolean isEmpty();
 

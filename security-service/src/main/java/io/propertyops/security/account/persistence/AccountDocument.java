@@ -17,8 +17,9 @@ import java.util.stream.Collectors;
 
 /**
  * An account as stored: its state, plus what it reaches now ({@code roles}, {@code communityIds},
- * {@code unitIds}, {@code ownedUnitIds}, {@code pendingBindingCommunityIds}) written beside it so that queries
- * for a community's staff, a unit's owners or the requests waiting for customer service are simple and indexable.
+ * {@code unitIds}, {@code ownedUnitIds}, {@code pendingBindingCommunityIds}, and the {@link SearchKeys} that find the
+ * people of a community) written beside it so that queries for a community's people, a unit's owners or the
+ * requests waiting for customer service are simple and indexable.
  */
 @Document(AccountDocument.COLLECTION)
 record AccountDocument(
@@ -40,6 +41,7 @@ record AccountDocument(
         List<String> unitIds,
         List<String> ownedUnitIds,
         List<String> pendingBindingCommunityIds,
+        List<String> searchKeys,
         List<OutboxMessage> pendingEvents) implements HasOutbox {
 
     static final String COLLECTION = "accounts";
@@ -60,7 +62,7 @@ record AccountDocument(
                         .stream().map(UnitBinding::unitId).distinct().toList(),
                 account.bindings(binding -> binding.status() == UnitBinding.Status.PENDING)
                         .stream().map(UnitBinding::communityId).distinct().toList(),
-                pendingEvents);
+                SearchKeys.of(state.id(), reach), pendingEvents);
     }
 
     Account toAccount() {

@@ -2,13 +2,14 @@ package io.propertyops.security.account.persistence;
 
 import io.propertyops.security.account.application.Accounts;
 import io.propertyops.security.account.domain.Account;
-import io.propertyops.security.account.domain.Role;
+import io.propertyops.security.account.domain.AccountSearch;
 import io.propertyops.starter.domain.ConflictException;
 import io.propertyops.starter.outbox.OutboxMessages;
 import io.propertyops.starter.outbox.OutboxWrites;
 import io.propertyops.starter.outbox.StateUpdate;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.CompoundIndexDefinition;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -38,6 +39,25 @@ class MongoAccounts implements Accounts {
         indexes.createIndex(new Index("ownedUnitIds", Sort.Direction.ASC).named("owned_units"));
         indexes.createIndex(new Index("pendingBindingCommunityIds", Sort.Direction.ASC).named("pending_bindings"));
         indexes.createIndex(new Index("communityIds", Sort.Direction.ASC).named("communities"));
+        indexes.createIndex(new Index(SearchKeys.FIELD, Sort.Direction.ASC).unique().sparse().named(SearchKeys.INDEX));
+        // {_id, version}: every change is written on the version it read (see update); the embedded store serves that
+        // only from a unique index of exactly these fields
+        indexes.createIndex(new CompoundIndexDefinition(new org.bson.Document("_id", 1).append("version", 1))
+                .unique().named("id_version"));
+        addSearchKeys();
+    }
+
+    /**
+     * Gives the accounts stored before search keys existed their keys, each on the version it was read at: a change
+     * meanwhile writes the keys itself. Later writes keep them ({@link #update}).
+     */
+    private void addSearchKeys() {
+        Query withoutKeys = Query.query(Criteria.where(SearchKeys.FIELD).exists(false).and("communityIds.0").exists(true));
+        for (AccountDocument stored : mongo.find(withoutKeys, AccountDocument.class)) {
+            Account account = stored.toAccount();
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(stored.id()).and("version").is(stored.version())),
+                    Update.update(SearchKeys.FIELD, SearchKeys.of(account.id(), account.profile())), AccountDocument.class);
+        }
     }
 
     @Override
@@ -66,13 +86,22 @@ class MongoAccounts implements Accounts {
                 .with(Sort.by("username")).limit(500));
     }
 
+    /**
+     * One regular expression on the search keys and nothing else, so that the embedded store too serves it from
+     * their unique index (it does only when the query's fields are exactly the index's). The total is counted with
+     * the {@code count} command, which it serves from the index as well, rather than {@code countDocuments} (an
+     * aggregation, which reads every document); a first page that is not full is its own total.
+     */
     @Override
-    public List<Account> inCommunity(String communityId, Role role, int limit) {
-        Criteria criteria = Criteria.where("communityIds").is(communityId);
-        if (role != null) {
-            criteria = criteria.and("roles").is(role.name());
+    public AccountPage search(AccountSearch search, int page, int size) {
+        Criteria found = Criteria.where(SearchKeys.FIELD).regex(SearchKeys.pattern(search));
+        List<Account> accounts = find(Query.query(found).with(Sort.by("username")).skip((long) page * size).limit(size));
+        if (page == 0 && accounts.size() < size) {
+            return new AccountPage(accounts, accounts.size());
         }
-        return find(Query.query(criteria).with(Sort.by("username")).limit(limit));
+        org.bson.Document counted = mongo.executeCommand(new org.bson.Document("count", AccountDocument.COLLECTION)
+                .append("query", Query.query(found).getQueryObject()));
+        return new AccountPage(accounts, ((Number) counted.get("n")).longValue());
     }
 
     @Override
@@ -99,6 +128,9 @@ class MongoAccounts implements Accounts {
     public void update(Account account) {
         Update update = StateUpdate.of(mongo.getConverter(), AccountDocument.of(account, account.version() + 1, List.of()),
                 outbox.of(account.pullEvents()), "version", account.version() + 1);
+        if (!update.getUpdateObject().get("$set", org.bson.Document.class).containsKey(SearchKeys.FIELD)) {
+            update.unset(SearchKeys.FIELD); // it reaches no community any more: no key, and the sparse index skips it
+        }
         Query unchanged = Query.query(Criteria.where("_id").is(account.id()).and("version").is(account.version()));
         if (!writes.change(account.id(), unchanged, update, AccountDocument.COLLECTION)) {
             throw new ConflictException("concurrent-change",

@@ -1,12 +1,18 @@
 package io.propertyops.security.account.web;
 
 import io.propertyops.security.account.application.AccountAdministration;
+import io.propertyops.security.account.application.Accounts;
+import io.propertyops.security.account.domain.AccountSearch;
 import io.propertyops.security.account.domain.Role;
 import io.propertyops.security.account.web.AccountViews.AccountView;
 import io.propertyops.starter.security.Allowed;
 import io.propertyops.starter.security.Roles;
 import io.propertyops.starter.web.Caller;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -17,6 +23,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,6 +44,12 @@ class AccountAdminController {
 
     static final String PHONE = "^\\+?[0-9]{6,15}$";
     static final String SKILL = "^[a-z][a-z0-9-]{1,39}$";
+    /** The first digits of a phone: at least {@value AccountSearch#MIN_PHONE_DIGITS}, or nothing (no filter). */
+    static final String PHONE_PREFIX = "^(\\+?[0-9]{4,15})?$";
+    /** Text to look for: no control characters (written so that JavaScript reads the pattern alike). */
+    static final String TEXT = "^[^\\x00-\\x1F\\x7F]*$";
+    /** The header that says how many people a search found in all. */
+    static final String TOTAL = "X-Total-Count";
 
     private final AccountAdministration administration;
 
@@ -83,12 +96,34 @@ class AccountAdminController {
 
     @GetMapping("/api/v1/accounts")
     @Allowed(roles = {Roles.ADMIN, Roles.PROPERTY_MANAGER, Roles.SUPERVISOR, Roles.CUSTOMER_SERVICE})
-    @Operation(operationId = "listAccounts", summary = "The people of a community, optionally of one role",
-            description = "Sorted by username. A community outside the caller's answers an empty list.")
-    List<AccountView> list(Caller caller, @RequestParam @NotBlank @Size(max = 64) String communityId,
-                           @RequestParam(required = false) Role role,
-                           @RequestParam(defaultValue = "100") @Min(1) @Max(500) int limit) {
-        return administration.inCommunity(caller, communityId, role, limit).stream().map(AccountView::of).toList();
+    @Operation(operationId = "listAccounts", summary = "Find the people of a community",
+            description = "Everyone of the community, or those with any of the roles given, whose phone begins with "
+                    + "the digits given and whose name or username contains the text given; the filters combine. "
+                    + "Sorted by username, a page of `limit` at a time; the " + TOTAL + " header says how many match "
+                    + "in all. A community outside the caller's finds nobody. The service desk finds a caller by the "
+                    + "first digits of their phone (a whole number finds exactly that number) or by their name.")
+    @ApiResponse(responseCode = "200", description = "One page of the people found, in a JSON array",
+            headers = @Header(name = TOTAL, description = "How many people match in all, on every page",
+                    schema = @Schema(type = "integer", format = "int64", example = "1")))
+    @ApiResponse(responseCode = "400", description = "A parameter is missing, malformed or out of range: a phone of "
+            + "fewer than 4 digits, a text of more than 64 characters")
+    ResponseEntity<List<AccountView>> list(
+            Caller caller,
+            @RequestParam @NotBlank @Size(max = 64) String communityId,
+            @Parameter(description = "Any of these roles (repeat the parameter for several)")
+            @RequestParam(required = false) @Size(max = 11) Set<Role> role,
+            @Parameter(description = "The digits the phone begins with, at least 4 (a leading + is ignored); a whole "
+                    + "number finds that number", schema = @Schema(type = "string", example = "1380013"))
+            @RequestParam(required = false) @Pattern(regexp = PHONE_PREFIX) String phone,
+            @Parameter(description = "Contained in the name or in the username, ignoring case; taken literally",
+                    example = "张")
+            @RequestParam(required = false) @Size(max = 64) @Pattern(regexp = TEXT) String q,
+            @Parameter(description = "The page, from 0") @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+            @Parameter(description = "How many a page holds")
+            @RequestParam(defaultValue = "100") @Min(1) @Max(500) int limit) {
+        Accounts.AccountPage found = administration.find(caller, new AccountSearch(communityId, role, phone, q), page, limit);
+        return ResponseEntity.ok().header(TOTAL, String.valueOf(found.total()))
+                .body(found.accounts().stream().map(AccountView::of).toList());
     }
 
     @GetMapping("/api/v1/accounts/{id}")

@@ -7,6 +7,7 @@ import io.propertyops.security.account.domain.Relation;
 import io.propertyops.security.account.domain.Role;
 import io.propertyops.security.account.domain.UnitBinding;
 import io.propertyops.security.account.domain.Verification;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.Instant;
 import java.util.List;
@@ -17,9 +18,22 @@ final class AccountViews {
     private AccountViews() {
     }
 
-    record AccountView(String id, String username, String name, String phone, String email, List<Role> roles,
-                       List<String> communityIds, List<String> unitIds, List<String> skills, boolean onDuty,
-                       boolean enabled) {
+    /**
+     * A person as staff see them: who they are, how to reach them, what they may do where, and for owners and
+     * residents the units they are bound to (what the service desk fills in when it logs a request for them).
+     */
+    record AccountView(@Schema(example = "p0000000-0000-4000-8000-000000000001") String id,
+                       @Schema(description = "A resident's phone, a member of staff's login name", example = "13800138001")
+                       String username,
+                       @Schema(example = "张伟") String name,
+                       @Schema(example = "13800138001") String phone,
+                       @Schema(example = "zhangwei@example.com") String email,
+                       List<Role> roles,
+                       @Schema(description = "The communities they belong to or work in") List<String> communityIds,
+                       @Schema(description = "The units they are bound to, as owner, family or tenant") List<String> unitIds,
+                       @Schema(description = "A technician's trades") List<String> skills,
+                       @Schema(description = "Whether a member of staff is on duty", example = "false") boolean onDuty,
+                       @Schema(description = "false once deactivated", example = "true") boolean enabled) {
 
         static AccountView of(Account account) {
             AccountProfile profile = account.profile();

@@ -1,9 +1,10 @@
 package io.propertyops.security.account.application;
 
 import io.propertyops.security.account.domain.Account;
-import io.propertyops.security.account.domain.Role;
+import io.propertyops.security.account.domain.AccountSearch;
 import io.propertyops.security.account.domain.UnitBinding;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,12 +46,12 @@ public final class InMemoryAccounts implements Accounts {
     }
 
     @Override
-    public List<Account> inCommunity(String communityId, Role role, int limit) {
-        return byId.values().stream()
-                .filter(account -> account.profile().communityIds().contains(communityId)
-                        && (role == null || account.profile().hasRole(role)))
-                .limit(limit)
+    public AccountPage search(AccountSearch search, int page, int size) {
+        List<Account> found = byId.values().stream()
+                .filter(account -> search.matches(account.profile()))
+                .sorted(Comparator.comparing(Account::username))
                 .toList();
+        return new AccountPage(found.stream().skip((long) page * size).limit(size).toList(), found.size());
     }
 
     @Override
