@@ -84,6 +84,8 @@ class EscalationAcrossReplicasTest {
                     .initializers(new InfrastructureInitializer(), context -> {
                         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("second-replica",
                                 Map.of("spring.mongodb.database", database, "server.port", 0,
+                                        // a free port, not the default one a locally running platform holds
+                                        "management.server.port", 0,
                                         "propertyops.ticket.watch.interval", "PT0.2S")));
                         context.getBeanFactory().registerSingleton("clock", CLOCK);
                     })
