@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -206,13 +207,13 @@ public class WorkOrderService {
         return categories.inForce(workOrder.request().communityId()).tradeOfExisting(workOrder.request().category());
     }
 
-    /** Work orders of a community for its staff, filtered, newest first. */
-    public Page<WorkOrder> inCommunity(Caller caller, String communityId, WorkOrderStatus status, String assigneeId,
-                                       Pageable pageable) {
+    /** Work orders of a community for its staff, in any of the statuses (every status when none), newest first. */
+    public Page<WorkOrder> inCommunity(Caller caller, String communityId, Set<WorkOrderStatus> statuses,
+                                       String assigneeId, Pageable pageable) {
         if (!caller.inCommunity(communityId)) {
             return Page.empty(pageable);
         }
-        return workOrders.find(communityId, status, assigneeId, pageable);
+        return workOrders.find(communityId, statuses, assigneeId, pageable);
     }
 
     /** The work dispatched to a technician and not yet resolved. */
