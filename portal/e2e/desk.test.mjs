@@ -1,4 +1,5 @@
-// The service desk: a request arriving live and accepted from the queue, a phone request logged with the server's
+// The service desk: all open work in one listing (status repeated) with its status chips, a row accepted on the
+// version the listing gave, a request arriving live and accepted from the queue, a phone request logged with the server's
 // validation beside its field, the revisit and close of a finished work order (with a stale page refused), and the
 // technician's phone view of the same page putting work on hold.
 import { after, before, test } from 'node:test'
@@ -48,6 +49,45 @@ async function story(name, viewport, body) {
     await page.context().close()
   }
 }
+
+test('"all work orders" opens on all open work, read in one call; a chip narrows it; a row is accepted on its listed version', async () => {
+  await story('desk-all-open', DESKTOP, async (page) => {
+    const [owner, agent] = await Promise.all([appToken(browser, '13800138001'), appToken(browser, 'zhaomin')])
+    const waiting = await submitRepair(owner, unique('全部未结'))
+    const cancelled = await submitRepair(owner, unique('已取消'))
+    await call(owner, 'POST', `/api/v1/tickets/${cancelled.id}/cancel`, {})
+    const listings = []
+    page.on('request', (r) => {
+      if (/\/api\/v1\/tickets\?/.test(r.url())) listings.push(new URL(r.url()))
+    })
+    await signIn(page, 'zhaomin', '/desk')
+    await page.locator('[data-test=tab-all]').click()
+    await page.locator('[data-test=chip-OPEN].is-checked').waitFor()
+    const row = (wo) => page.locator('[data-test=desk-table] .el-table__row', { hasText: wo.number })
+    await row(waiting).waitFor()
+    assert.equal(await row(cancelled).count(), 0, 'a cancelled request is not open work')
+    const open = ['SUBMITTED', 'ACCEPTED', 'DISPATCHED', 'TAKEN', 'IN_PROGRESS', 'ON_HOLD']
+    assert.ok(listings.some((u) => u.searchParams.getAll('status').join() === open.join() && u.searchParams.get('size') === '20'),
+      'one listing with every open status')
+
+    await page.locator('[data-test=chip-SUBMITTED]').click()
+    await page.locator('[data-test=chip-SUBMITTED].is-checked').waitFor()
+    await row(waiting).waitFor()
+    await page.locator('[data-test=chip-SUBMITTED]').click()
+    await page.locator('[data-test=chip-OPEN].is-checked').waitFor()
+
+    // the row's version came with the listing: the accept sends it as If-Match, no read of the work order before
+    const [accept] = await Promise.all([
+      page.waitForRequest((r) => r.url().endsWith(`/api/v1/tickets/${waiting.id}/accept`)),
+      row(waiting).locator('[data-test=accept]').click(),
+    ])
+    assert.equal(accept.headers()['if-match'], `"${waiting.version}"`)
+    await page.getByText(`已受理 ${waiting.number}，您是此工单的首问负责人。`).waitFor()
+    await call(agent, 'POST', `/api/v1/tickets/${waiting.id}/cancel`, { reason: '端到端测试结束' })
+    assert.deepEqual(page.errors, [])
+    await screenshot(page, 'desk-all-open')
+  })
+})
 
 test('an owner\'s request appears on the open desk without a reload; the agent accepts it in the row and becomes accountable', async () => {
   await story('desk-accepted', DESKTOP, async (page) => {

@@ -1,5 +1,6 @@
 // The technician's phone view: 周强 takes, starts, photographs and resolves a repair dispatched to him; quotes a
-// paid in-unit repair from the price list and waits for the owner; and a stale card is reloaded with a message.
+// paid in-unit repair from the price list and waits for the owner; declines one; and a stale card is reloaded with a
+// message (the cards carry the versions the list gave, so a change by someone else since is a 412).
 import { after, before, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { deflateSync } from 'node:zlib'
@@ -125,6 +126,33 @@ test('周强 quotes a paid in-unit repair from the price list; work starts only 
   const now = await call(agent, 'GET', `/api/v1/tickets/${work.id}`)
   assert.equal(now.status, 'IN_PROGRESS')
   assert.equal(Number(now.quote.total), 126)
+})
+
+test('周强 declines work with a reason: a success, the card leaves his list, and it is back with dispatch', async () => {
+  const work = await dispatchedToZhou(unique('退单'))
+  const page = await personPage(browser, PHONE)
+  await signIn(page, 'zhouqiang', '/tech')
+  const card = page.locator(`[data-test=assignment][data-number="${work.number}"]`)
+  await card.locator('[data-test=step-decline]').click()
+  const dialog = page.locator('[data-test=reason-dialog]')
+  await dialog.locator('[data-test=reason]').fill('今天不在本片区')
+  // the decline answers 200 with the work order back in dispatch (no longer a 404 taken for success)
+  const [answer] = await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith(`/api/v1/tickets/${work.id}/decline`)),
+    dialog.locator('[data-test=reason-submit]').click(),
+  ])
+  assert.equal(answer.status(), 200)
+  await page.getByText('已退单').waitFor()
+  await card.waitFor({ state: 'detached' })
+  await dialog.waitFor({ state: 'hidden' })
+  assert.equal(await page.getByText('这张工单已不在您名下').count(), 0, 'no "gone" warning for a decline that was done')
+
+  const back = await call(agent, 'GET', `/api/v1/tickets/${work.id}`)
+  assert.equal(back.status, 'ACCEPTED')
+  assert.equal(back.assigneeId ?? null, null)
+  assert.equal(back.timeline.at(-1).action, 'declined')
+  assert.deepEqual(page.errors, [])
+  await screenshot(page, 'technician-declined')
 })
 
 test('a card someone else changed is reloaded with a message instead of acting on the old version', async () => {

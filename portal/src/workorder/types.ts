@@ -1,4 +1,7 @@
-/** A work order as ticket-service answers it (GET /api/v1/tickets/{id}); the ETag of the answer is its version. */
+/**
+ * A work order as ticket-service answers it (GET /api/v1/tickets/{id}, and every list item); the ETag of an answer
+ * is its version, which the work order also carries (`version`), so a list item can be stepped on without a re-read.
+ */
 export type WorkOrderStatus =
   | 'SUBMITTED' | 'ACCEPTED' | 'DISPATCHED' | 'TAKEN' | 'IN_PROGRESS' | 'ON_HOLD' | 'RESOLVED' | 'CONFIRMED'
   | 'REVISITED' | 'CLOSED' | 'CANCELLED' | 'ARCHIVED'
@@ -11,6 +14,10 @@ export interface Deadline {
   due: string
   counting: string
   metAt: string | null
+  /** the overdue watch warned that it is due soon (or went further); as recorded by the server */
+  dueSoonWarned?: boolean
+  /** how far the overdue watch escalated it: 0 none, 1 overdue (assignee, dispatcher), 2 supervisor, 3 manager */
+  escalationLevel?: number
 }
 
 export interface TimelineEntry {
@@ -30,6 +37,8 @@ export interface Quote {
 export interface WorkOrder {
   id: string
   number: string
+  /** the version its ETag carries */
+  version: number
   status: WorkOrderStatus
   kind: Kind
   category: string
@@ -56,3 +65,8 @@ export interface WorkOrder {
 
 /** States in which the work is still open (its deadlines still count). */
 export const OPEN_STATUSES: readonly WorkOrderStatus[] = ['SUBMITTED', 'ACCEPTED', 'DISPATCHED', 'TAKEN', 'IN_PROGRESS', 'ON_HOLD']
+
+/** The ETag of a work order as read (list items included): its version, quoted, as If-Match takes it. */
+export function etagOf(w: Pick<WorkOrder, 'version'>): string | undefined {
+  return typeof w.version === 'number' ? `"${w.version}"` : undefined
+}

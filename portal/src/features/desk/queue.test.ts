@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { LIST, mapLimited, queueRequest, rowOf, runningDeadlines, SEARCH } from './queue'
+import { ALL_OPEN, defaultStatus, LIST, mapLimited, queueRequest, rowOf, runningDeadlines, SEARCH } from './queue'
 import type { WorkOrder } from '../../workorder/types'
 
 const at = { communityId: 'c1', userId: 'agent-1', page: 3, size: 20 }
@@ -32,6 +32,22 @@ describe('the desk queue', () => {
     expect(r.query).toMatchObject({ status: 'ACCEPTED', urgency: 'URGENT', overdue: true, text: '漏水', accountableAgentId: undefined })
   })
 
+  it('asks for all open work in one call, on the list or the search, with every open status', () => {
+    const open = ['SUBMITTED', 'ACCEPTED', 'DISPATCHED', 'TAKEN', 'IN_PROGRESS', 'ON_HOLD']
+    expect(queueRequest('all', { status: ALL_OPEN }, at)).toEqual({
+      path: LIST, query: { communityId: 'c1', status: open, page: 2, size: 20 }, summaries: false,
+    })
+    const searched = queueRequest('all', { status: ALL_OPEN, urgency: 'EMERGENCY' }, at)
+    expect(searched.path).toBe(SEARCH)
+    expect(searched.query.status).toEqual(open)
+    expect(queueRequest('all', { status: '' }, at).query.status).toBeUndefined()
+  })
+
+  it('opens "all" on all open work and "mine" on every status', () => {
+    expect(defaultStatus('all')).toBe(ALL_OPEN)
+    expect(defaultStatus('mine')).toBe('')
+  })
+
   it('shows only the deadlines still running, in the order work meets them', () => {
     const open = { due: '2026-12-08T10:00:00Z', counting: 'ELAPSED', metAt: null }
     expect(runningDeadlines({ RESOLUTION: open, RESPONSE: { ...open, metAt: '2026-12-08T09:00:00Z' }, ARRIVAL: open }))
@@ -43,9 +59,10 @@ describe('the desk queue', () => {
     const whole = { id: 'w1', number: 'WO-1', title: 't', status: 'SUBMITTED', kind: 'REPAIR', category: 'plumbing',
       urgency: 'NORMAL', channel: 'HOTLINE', reporterName: '张伟', reporterPhone: '138', deadlines: {}, submittedAt: 'x' } as unknown as WorkOrder
     expect(rowOf(whole, '"3"')).toMatchObject({ channel: 'HOTLINE', reporterName: '张伟', deadlines: {}, etag: '"3"', overdue: undefined })
+    expect(rowOf({ ...whole, version: 5 }).etag).toBe('"5"') // a listed work order carries its version
     const summary = { id: 'w2', number: 'WO-2', title: 't', status: 'ACCEPTED', kind: 'REPAIR', category: 'c', urgency: 'LOW',
       submittedAt: 'x', reopenCount: 0, overdue: true } as const
-    expect(rowOf(summary)).toMatchObject({ channel: undefined, deadlines: undefined, overdue: true })
+    expect(rowOf(summary)).toMatchObject({ channel: undefined, deadlines: undefined, overdue: true, etag: undefined })
   })
 
   it('runs a page of reads a few at a time, keeping their order', async () => {

@@ -1,16 +1,20 @@
-import type { Channel, Deadline, DeadlineKind, Kind, Urgency, WorkOrder, WorkOrderStatus } from '../../workorder/types'
+import { etagOf, OPEN_STATUSES, type Channel, type Deadline, type DeadlineKind, type Kind, type Urgency, type WorkOrder, type WorkOrderStatus } from '../../workorder/types'
 
 /**
  * The desk's queue, read page by page from the server. ticket-service has two readers: the list
- * (GET /api/v1/tickets: whole work orders, filtered by status only) and the search
- * (GET /api/v1/ticket-reports/search: every filter, but summaries without channel, reporter or deadlines). The
- * queue asks the list whenever it can and the search otherwise; rows found by the search are completed from each
- * work order (one page of them at most).
+ * (GET /api/v1/tickets: whole work orders with their versions, filtered by status only) and the search
+ * (GET /api/v1/ticket-reports/search: every filter, but summaries without channel, reporter, deadlines or version).
+ * Both take status repeated, so "all open work" is one call. The queue asks the list whenever it can and the search
+ * otherwise; rows found by the search are completed from each work order (one page of them at most).
  */
 export type QueueTab = 'new' | 'mine' | 'all'
 
+/** The status filter "all open work": any of the open statuses, in one call. */
+export const ALL_OPEN = 'OPEN'
+
 export interface QueueFilters {
-  status?: WorkOrderStatus | ''
+  /** one status, all open ones ({@link ALL_OPEN}), or '' for every status */
+  status?: WorkOrderStatus | typeof ALL_OPEN | ''
   urgency?: Urgency | ''
   kind?: Kind | ''
   overdue?: boolean
@@ -19,7 +23,7 @@ export interface QueueFilters {
 
 export interface QueueRequest {
   path: string
-  query: Record<string, string | number | boolean | undefined>
+  query: Record<string, string | string[] | number | boolean | undefined>
   /** the answer holds summaries: complete each row from its work order */
   summaries: boolean
 }
@@ -27,10 +31,15 @@ export interface QueueRequest {
 export const LIST = '/api/v1/tickets'
 export const SEARCH = '/api/v1/ticket-reports/search'
 
+/** The status filter a tab opens with: all open work on "all", every status on "mine" (and "new" is its own). */
+export function defaultStatus(tab: QueueTab): QueueFilters['status'] {
+  return tab === 'all' ? ALL_OPEN : ''
+}
+
 /** What to ask for one page (1-based) of a tab with these filters. */
 export function queueRequest(tab: QueueTab, filters: QueueFilters,
                              at: { communityId: string; userId: string; page: number; size: number }): QueueRequest {
-  const status = tab === 'new' ? 'SUBMITTED' : filters.status || undefined
+  const status = tab === 'new' ? 'SUBMITTED' : filters.status === ALL_OPEN ? [...OPEN_STATUSES] : filters.status || undefined
   const text = filters.text?.trim() || undefined
   const paging = { page: Math.max(0, at.page - 1), size: at.size }
   const needsSearch = tab === 'mine' || !!filters.urgency || !!filters.kind || !!filters.overdue || !!text
@@ -95,7 +104,7 @@ export interface QueueRow {
   reporterPhone?: string | null
   deadlines?: Partial<Record<DeadlineKind, Deadline>>
   overdue?: boolean
-  /** the version of the work order as read, for If-Match; only rows read one by one have it */
+  /** the version of the work order as read, for If-Match; summaries have none until completed */
   etag?: string
 }
 
@@ -108,7 +117,7 @@ export function rowOf(w: WorkOrder | WorkOrderSummary, etag?: string): QueueRow 
     channel: whole?.channel, reporterName: whole?.reporterName, reporterPhone: whole?.reporterPhone,
     deadlines: whole?.deadlines,
     overdue: 'overdue' in w ? (w as WorkOrderSummary).overdue : undefined,
-    etag,
+    etag: etag ?? (whole ? etagOf(whole) : undefined),
   }
 }
 

@@ -58,7 +58,7 @@ describe('categories', () => {
 })
 
 const order = (over: Partial<WorkOrder>): WorkOrder => ({
-  id: 'x', number: 'WO-1', status: 'ACCEPTED', kind: 'REPAIR', category: 'plumbing', urgency: 'NORMAL', channel: 'APP',
+  id: 'x', number: 'WO-1', version: 1, status: 'ACCEPTED', kind: 'REPAIR', category: 'plumbing', urgency: 'NORMAL', channel: 'APP',
   title: 't', communityId: 'c', reporterId: 'r', submittedAt: '2026-12-07T08:00:00Z', reopenCount: 0,
   deadlines: {}, timeline: [], ...over,
 })

@@ -1,10 +1,11 @@
 import { api, get } from '../../api/http'
 import { ProblemError } from '../../api/problem'
-import type { WorkOrder, WorkOrderStatus } from '../../workorder/types'
+import { etagOf, type WorkOrder, type WorkOrderStatus } from '../../workorder/types'
 
 /**
- * Reading work orders for the boards: a community's work in some statuses (every page of each, newest first), and
- * one work order with its version (ETag), which each step sends back as If-Match.
+ * Reading work orders for the boards: a community's work in any of some statuses (one listing, every page of it,
+ * newest first), each with its version, which a step sends back as If-Match; and one work order read again when
+ * it has to be (after a 412).
  */
 interface Page<T> {
   items: T[]
@@ -19,19 +20,19 @@ const PAGE_SIZE = 100
 
 export interface Listing {
   items: WorkOrder[]
-  /** true when some status had more work orders than were read */
+  /** true when there were more work orders than were read */
   truncated: boolean
 }
 
-export async function listInStatuses(communityId: string, statuses: readonly WorkOrderStatus[]): Promise<Listing> {
-  const lists = await Promise.all(statuses.map((status) => listInStatus(communityId, status)))
-  return { items: lists.flatMap((l) => l.items), truncated: lists.some((l) => l.truncated) }
+/** The query of one page of a community's work in any of `statuses` (the server takes status repeated). */
+export function listQuery(communityId: string, statuses: readonly WorkOrderStatus[], page: number, size = PAGE_SIZE) {
+  return { communityId, status: [...statuses], page, size }
 }
 
-async function listInStatus(communityId: string, status: WorkOrderStatus): Promise<Listing> {
+export async function listInStatuses(communityId: string, statuses: readonly WorkOrderStatus[]): Promise<Listing> {
   const items: WorkOrder[] = []
   for (let page = 0; page < MAX_PAGES; page++) {
-    const answer = await get<Page<WorkOrder>>('/api/v1/tickets', { communityId, status, page, size: PAGE_SIZE })
+    const answer = await get<Page<WorkOrder>>('/api/v1/tickets', listQuery(communityId, statuses, page))
     items.push(...answer.items)
     if ((page + 1) * PAGE_SIZE >= answer.total) return { items, truncated: false }
   }
@@ -41,6 +42,11 @@ async function listInStatus(communityId: string, status: WorkOrderStatus): Promi
 export interface Versioned {
   workOrder: WorkOrder
   etag?: string
+}
+
+/** A work order as listed, with the ETag its version stands for: no read needed before a step. */
+export function versioned(workOrder: WorkOrder): Versioned {
+  return { workOrder, etag: etagOf(workOrder) }
 }
 
 export async function readWorkOrder(id: string): Promise<Versioned> {

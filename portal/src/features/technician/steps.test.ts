@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { groupCounts, groupOf, money, quoteLines, quoteTotalCents, stepsFor, type PriceItem } from './steps'
+import { groupCounts, groupOf, money, quoteLines, quoteTotalCents, stepsFor, type PriceItem, stillMine } from './steps'
 
 const names = (w: Parameters<typeof stepsFor>[0]) => stepsFor(w).map((o) => (o.blocked ? `${o.step}!${o.blocked}` : o.step))
 
@@ -53,5 +53,14 @@ describe('grouping the assignments', () => {
     expect(groupOf('ON_HOLD')).toBe('working')
     expect(groupOf('RESOLVED')).toBe('done')
     expect(groupCounts(['DISPATCHED', 'DISPATCHED', 'IN_PROGRESS', 'RESOLVED'])).toEqual({ all: 4, new: 2, taken: 0, working: 1, done: 1 })
+  })
+})
+
+describe('after a step', () => {
+  it('keeps the card while the work is still the technician’s, and drops it once a decline handed it back', () => {
+    expect(stillMine({ assigneeId: 'zhou' }, 'zhou')).toBe(true)
+    expect(stillMine({ assigneeId: null }, 'zhou')).toBe(false)
+    expect(stillMine({ assigneeId: 'wu' }, 'zhou')).toBe(false)
+    expect(stillMine({ assigneeId: undefined }, '')).toBe(false)
   })
 })

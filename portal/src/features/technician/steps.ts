@@ -70,6 +70,14 @@ export function money(cents: number, currency = 'CNY'): string {
   return `${symbol}${(cents / 100).toFixed(2)}`
 }
 
+/**
+ * Whether a work order a step answered is still the technician's card: a decline answers it back in dispatch,
+ * with no assignee (the server answers 200, and from then on the technician no longer sees it).
+ */
+export function stillMine(w: Pick<WorkOrder, 'assigneeId'>, userId: string): boolean {
+  return !!w.assigneeId && w.assigneeId === userId
+}
+
 /** The technician's groups of work, for the filter chips: new (to take), taken (to start), working, done. */
 export type Group = 'new' | 'taken' | 'working' | 'done'
 export const GROUPS: readonly Group[] = ['new', 'taken', 'working', 'done']

@@ -20,6 +20,7 @@ import io.propertyops.ticket.TicketServiceApplication;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -42,7 +43,8 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * Two ticket-service instances on one database and one broker, both running the overdue watch. An emergency leak
  * nobody accepts is warned about, goes overdue and climbs escalation levels 1 to 3 as the clock moves; every alert
- * reaches the broker exactly once. Then it goes around the rest of the loop, each step on either instance.
+ * reaches the broker exactly once, and the work order says on either instance how far each deadline has come. Then
+ * it goes around the rest of the loop, each step on either instance.
  */
 @ServiceTest
 @TestPropertySource(properties = "propertyops.ticket.watch.interval=PT0.2S")
@@ -84,6 +86,8 @@ class EscalationAcrossReplicasTest {
                     .initializers(new InfrastructureInitializer(), context -> {
                         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("second-replica",
                                 Map.of("spring.mongodb.database", database, "server.port", 0,
+                                        // a free port, not the default one a locally running platform holds
+                                        "management.server.port", 0,
                                         "propertyops.ticket.watch.interval", "PT0.2S")));
                         context.getBeanFactory().registerSingleton("clock", CLOCK);
                     })
@@ -118,19 +122,31 @@ class EscalationAcrossReplicasTest {
                  "unitId": "unit-801"}""");
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         String id = created.json("$.id");
+        Supplier<String> supervisor = () -> TestTokens.staff("sup-" + ownerId, "SUPERVISOR", COMMUNITY).token();
+        assertThat(standing(a, id, supervisor, "RESPONSE")).isEqualTo("warned=false level=0");
 
         try (EventTap tap = EventTap.on(kafkaBootstrap, Topics.TICKET)) {
             // emergency plumbing: respond in 15 min, on site in 30 (the default SLA), warnings at 80 %
             CLOCK.set(submitted.plus(Duration.ofMinutes(12)));
             tap.awaitOne(WorkOrderDueSoon.class, e -> e.aggregateId().equals(id) && e.deadline().equals("RESPONSE"));
+            // the work order says how far the watch went, on either replica, as soon as the alert is out
+            assertThat(standing(b, id, supervisor, "RESPONSE")).isEqualTo("warned=true level=0");
+            assertThat(standing(a, id, supervisor, "ARRIVAL")).isEqualTo("warned=false level=0");
             CLOCK.set(submitted.plus(Duration.ofMinutes(15)));
             tap.awaitOne(WorkOrderOverdue.class, e -> e.aggregateId().equals(id) && e.deadline().equals("RESPONSE"));
             assertThat(escalation(tap, id, "RESPONSE", 1).dueAt()).isEqualTo(submitted.plus(Duration.ofMinutes(15)));
+            assertThat(standing(a, id, supervisor, "RESPONSE")).isEqualTo("warned=true level=1");
             CLOCK.set(submitted.plus(Duration.ofMinutes(45)));
             escalation(tap, id, "RESPONSE", 2);
+            assertThat(standing(b, id, supervisor, "RESPONSE")).isEqualTo("warned=true level=2");
             CLOCK.set(submitted.plus(Duration.ofMinutes(105)));
             escalation(tap, id, "RESPONSE", 3);
             escalation(tap, id, "ARRIVAL", 2);
+            assertThat(standing(a, id, supervisor, "RESPONSE")).isEqualTo("warned=true level=3");
+            assertThat(standing(a, id, supervisor, "ARRIVAL")).isEqualTo("warned=true level=2");
+            var listed = a.get("/api/v1/tickets?communityId=" + COMMUNITY + "&status=SUBMITTED", supervisor.get());
+            assertThat(listed.<List<Integer>>json("$.items[?(@.id == '" + id + "')].deadlines.ARRIVAL.escalationLevel"))
+                    .as("list items say it too").containsExactly(2);
 
             CLOCK.set(submitted.plus(Duration.ofMinutes(150)));
             escalation(tap, id, "ARRIVAL", 3);
@@ -152,7 +168,17 @@ class EscalationAcrossReplicasTest {
             step(b, id, "close", agent, "{}");
             assertThat(tap.awaitOne(WorkOrderClosed.class, e -> e.aggregateId().equals(id)).workOrder()
                     .accountableAgentId()).isEqualTo(agentId);
+            assertThat(standing(a, id, supervisor, "RESPONSE")).as("met late, after level 3: it stays on record")
+                    .isEqualTo("warned=true level=3");
         }
+    }
+
+    /** How far the watch has gone with one deadline, as the work order shows it. */
+    static String standing(TestHttp replica, String id, Supplier<String> token, String deadline) {
+        var read = replica.get("/api/v1/tickets/" + id, token.get());
+        assertThat(read.status()).as(read.toString()).isEqualTo(200);
+        return "warned=" + read.json("$.deadlines." + deadline + ".dueSoonWarned")
+                + " level=" + read.json("$.deadlines." + deadline + ".escalationLevel");
     }
 
     @Test

@@ -134,6 +134,29 @@ class WorkOrderLoopTest {
     }
 
     @Test
+    void aDeclineAnswersTheWorkOrderBackInDispatchThoughTheTechnicianNoLongerSeesItAfterwards() {
+        String id = report();
+        ok(id, "accept", agent, "{}");
+        String etag = ok(id, "dispatch", agent, "{\"technicianId\": \"" + plumberId + "\"}").header("ETag");
+
+        var declined = http.post("/api/v1/tickets/" + id + "/decline", plumber, "{\"reason\": \"今天不在本片区\"}",
+                "If-Match", etag);
+
+        assertThat(declined.status()).as("a decline that was done is no error: " + declined).isEqualTo(200);
+        assertThat(declined.<String>json("$.status")).isEqualTo("ACCEPTED");
+        assertThat(declined.<String>json("$.assigneeId")).isNull();
+        assertThat(declined.<List<String>>json("$.timeline[*].action")).endsWith("declined");
+        assertThat(declined.header("ETag")).as("the new version").isNotNull().isNotEqualTo(etag);
+        // from now on it is not the technician's: gone from their assignments, not readable, no second step
+        assertThat(http.get("/api/v1/me/assignments", plumber).<List<String>>json("$.items[*].id")).doesNotContain(id);
+        assertProblem(http.get("/api/v1/tickets/" + id, plumber), 404, "not-found");
+        assertProblem(step(id, "decline", plumber, "{\"reason\": \"again\"}"), 404, "not-found");
+        var dispatcherSees = http.get("/api/v1/tickets/" + id, agent);
+        assertThat(dispatcherSees.<String>json("$.status")).isEqualTo("ACCEPTED");
+        assertThat(dispatcherSees.header("ETag")).isEqualTo(declined.header("ETag"));
+    }
+
+    @Test
     void badStepsAreProblemsAndWriteNothing() {
         String id = report();
         ok(id, "accept", agent, "{}");

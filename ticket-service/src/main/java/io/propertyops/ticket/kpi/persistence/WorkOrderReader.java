@@ -80,7 +80,9 @@ class WorkOrderReader implements ReportedWorkOrderReader {
     private static Criteria matching(WorkOrderSearch search, Instant now) {
         List<Criteria> all = new ArrayList<>();
         all.add(Criteria.where("communityId").is(search.communityId()));
-        equal(all, "status", search.status());
+        if (!search.statuses().isEmpty()) {
+            all.add(Criteria.where("status").in(names(search.statuses())));
+        }
         equal(all, "kind", search.kind());
         equal(all, "category", search.category());
         equal(all, "urgency", search.urgency());

@@ -37,10 +37,14 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 @RestController
 @Validated
@@ -159,8 +163,10 @@ class TicketReportsController {
     @GetMapping("/api/v1/ticket-reports/search")
     @Allowed(roles = {Roles.CUSTOMER_SERVICE, Roles.SUPERVISOR, Roles.PROPERTY_MANAGER, Roles.ADMIN})
     @Operation(operationId = "searchWorkOrders", summary = "Find a community's work orders, newest first",
-            description = "Every filter is optional and they combine. The unit stands in for the building: "
-                    + "ticket-service knows units, not buildings.")
+            description = "Every filter is optional and they combine; status may be repeated for any of several. "
+                    + "The unit stands in for the building: ticket-service knows units, not buildings. The results "
+                    + "are summaries without a version: the work order itself (with its ETag) is at "
+                    + "/api/v1/tickets/{id}.")
     @ApiResponse(responseCode = "200", description = "A page of summaries with the total that match")
     @ApiResponse(responseCode = "400", description = "A parameter is missing, malformed or out of range")
     @ApiResponse(responseCode = "404", description = "The community is not one of the caller's")
@@ -168,7 +174,9 @@ class TicketReportsController {
     PageView<WorkOrderSummary> search(
             Caller caller,
             @RequestParam @NotBlank @Size(max = 64) String communityId,
-            @RequestParam(required = false) WorkOrderStatus status,
+            @Parameter(description = "In any of these statuses; repeat the parameter for several "
+                    + "(status=ACCEPTED&status=DISPATCHED); absent for every status")
+            @RequestParam(required = false) @Size(max = 12) List<WorkOrderStatus> status,
             @RequestParam(required = false) WorkOrderKind kind,
             @Parameter(example = "plumbing") @RequestParam(required = false) @Size(max = 40) String category,
             @RequestParam(required = false) Urgency urgency,
@@ -185,7 +193,9 @@ class TicketReportsController {
             @RequestParam(required = false) @Size(max = 100) String text,
             @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        WorkOrderSearch search = new WorkOrderSearch(communityId, status, kind, category, urgency, unitId, assigneeId,
+        Set<WorkOrderStatus> statuses = status == null ? Set.of() : status.stream().filter(Objects::nonNull)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(WorkOrderStatus.class)));
+        WorkOrderSearch search = new WorkOrderSearch(communityId, statuses, kind, category, urgency, unitId, assigneeId,
                 accountableAgentId, overdue, createdFrom, createdTo, text);
         return PageView.of(reports.search(caller, search, PageRequest.of(page, size)).map(WorkOrderSummary::of));
     }

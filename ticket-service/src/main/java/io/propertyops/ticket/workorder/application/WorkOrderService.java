@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -116,6 +117,10 @@ public class WorkOrderService {
      * Applies a transition to a work order the caller may see, on the version the caller read when they say which
      * (If-Match), and saves it with its events in one write. Whether the caller may take this step on this work
      * order (its reporter, its assignee, its accountable agent) is the aggregate's rule.
+     * <p>
+     * A step that succeeded answers the work order as saved, even when the step took it from the caller: a
+     * technician who declines sees it back in dispatch, as they had it a moment ago plus their own step, and from
+     * then on no longer sees it (a read answers 404).
      *
      * @throws StaleVersionException when the caller read an older version
      */
@@ -125,13 +130,8 @@ public class WorkOrderService {
             throw new StaleVersionException(workOrder.number(), readVersion, workOrder.version());
         }
         transition.apply(workOrder, new Actor(caller.id(), caller.roles()), clock.instant());
-        // answered from the work order just saved, at its new version, not read again; a caller the step took it
-        // from (a technician who declined) no longer sees it, as a read would have said
-        WorkOrder saved = workOrders.update(workOrder);
-        if (!Visibility.mayRead(caller, saved)) {
-            throw new NotFoundException("Work order", id);
-        }
-        return saved;
+        // answered from the work order just saved, at its new version, not read again
+        return workOrders.update(workOrder);
     }
 
     /**
@@ -207,13 +207,13 @@ public class WorkOrderService {
         return categories.inForce(workOrder.request().communityId()).tradeOfExisting(workOrder.request().category());
     }
 
-    /** Work orders of a community for its staff, filtered, newest first. */
-    public Page<WorkOrder> inCommunity(Caller caller, String communityId, WorkOrderStatus status, String assigneeId,
-                                       Pageable pageable) {
+    /** Work orders of a community for its staff, in any of the statuses (every status when none), newest first. */
+    public Page<WorkOrder> inCommunity(Caller caller, String communityId, Set<WorkOrderStatus> statuses,
+                                       String assigneeId, Pageable pageable) {
         if (!caller.inCommunity(communityId)) {
             return Page.empty(pageable);
         }
-        return workOrders.find(communityId, status, assigneeId, pageable);
+        return workOrders.find(communityId, statuses, assigneeId, pageable);
     }
 
     /** The work dispatched to a technician and not yet resolved. */

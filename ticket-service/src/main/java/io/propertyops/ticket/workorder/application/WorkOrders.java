@@ -8,6 +8,7 @@ import org.springframework.data.domain.Pageable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The work orders (port). Saving a work order is where the events its change recorded are handed to the outbox: in
@@ -36,8 +37,11 @@ public interface WorkOrders {
 
     Optional<WorkOrder> findByIdempotencyKey(String idempotencyKey);
 
-    /** A community's work orders, filtered, newest first. */
-    Page<WorkOrder> find(String communityId, WorkOrderStatus status, String assigneeId, Pageable pageable);
+    /**
+     * A community's work orders, newest first, in any of {@code statuses} (every status when it is empty) and with
+     * the assignee when one is named.
+     */
+    Page<WorkOrder> find(String communityId, Set<WorkOrderStatus> statuses, String assigneeId, Pageable pageable);
 
     /** The sub-tasks of a lead work order that are not done: not resolved, confirmed, revisited, closed, cancelled or archived. */
     long countOpenSubTasks(String parentId);

@@ -33,6 +33,19 @@ public record Progress(WorkOrderStatus status, String accountableAgentId, String
     }
 
 
+    /** Whether the overdue watch warned that this deadline is due soon (or went further). */
+    public boolean dueSoonWarned(DeadlineKind kind) {
+        return alerts.getOrDefault(kind, 0) >= 1;
+    }
+
+    /**
+     * The escalation level the overdue watch raised this deadline to: 0 none yet, 1 overdue (the assignee and the
+     * dispatcher were told), 2 the supervisor, 3 the property manager. It stays once the deadline is met.
+     */
+    public int escalationLevel(DeadlineKind kind) {
+        return Math.max(0, alerts.getOrDefault(kind, 0) - 1);
+    }
+
     static Progress submitted(TimelineEntry first, Deadlines deadlines) {
         return new Progress(WorkOrderStatus.SUBMITTED, null, null, 0, null, Duration.ZERO, null, List.of(first),
                 deadlines, Map.of());

@@ -276,10 +276,11 @@ class WorkOrderRepository implements WorkOrders {
     }
 
     @Override
-    public Page<WorkOrder> find(String communityId, WorkOrderStatus status, String assigneeId, Pageable pageable) {
+    public Page<WorkOrder> find(String communityId, Set<WorkOrderStatus> statuses, String assigneeId,
+                                Pageable pageable) {
         Criteria criteria = Criteria.where("communityId").is(communityId);
-        if (status != null) {
-            criteria = criteria.and("status").is(status.name());
+        if (!statuses.isEmpty()) {
+            criteria = criteria.and("status").in(statuses.stream().map(Enum::name).toList());
         }
         if (assigneeId != null) {
             criteria = criteria.and("assigneeId").is(assigneeId);

@@ -36,7 +36,8 @@ import org.springframework.web.bind.annotation.RestController;
  * The steps of the loop 受理 → 派单 → 处理 → 反馈 → 回访 → 归档, one endpoint each. Every step answers the work order
  * as it stands after it, with its version as ETag; a step sent with {@code If-Match} applies only to that version
  * (412 otherwise). A step the work order's state does not allow answers 409; a work order the caller may not see,
- * or work not dispatched to the calling technician, answers 404.
+ * or work not dispatched to the calling technician, answers 404. A step that succeeded answers 200 even when it took
+ * the work order from the caller (a technician's decline): the answer is the last the caller sees of it.
  */
 @RestController
 @Validated
@@ -125,8 +126,11 @@ class WorkOrderActionsController {
     @PostMapping("/api/v1/tickets/{id}/decline")
     @TechnicianAccess
     @Operation(operationId = "declineWorkOrder", summary = "Decline work dispatched to the caller, with a reason",
-            description = "The work order returns to dispatch.")
-    @ApiResponse(responseCode = "200", description = AFTER_THE_STEP)
+            description = "The work order returns to dispatch (status ACCEPTED, no assignee). The answer is 200 with the "
+                    + "work order as the decline left it, like every step; it is the last the technician sees of it: "
+                    + "it leaves their assignments, and reading it or stepping on it again answers 404.")
+    @ApiResponse(responseCode = "200", description = "The work order after the decline, back in dispatch; the ETag is "
+            + "its new version")
     ResponseEntity<WorkOrderView> decline(Caller caller, @PathVariable @Size(max = 64) String id, ExpectedVersion expected,
                                           @Valid @RequestBody Reason body) {
         return step(caller, id, expected, (w, actor, at) -> w.decline(actor, body.reason(), at));

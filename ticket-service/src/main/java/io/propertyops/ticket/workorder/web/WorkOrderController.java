@@ -7,6 +7,7 @@ import io.propertyops.ticket.workorder.application.TicketScopes;
 import io.propertyops.ticket.workorder.application.WorkOrderService;
 import io.propertyops.ticket.shared.domain.Urgency;
 import io.propertyops.ticket.pricing.domain.Quote;
+import io.propertyops.ticket.sla.domain.Counting;
 import io.propertyops.ticket.sla.domain.Deadline;
 import io.propertyops.ticket.sla.domain.DeadlineKind;
 import io.propertyops.ticket.workorder.domain.Channel;
@@ -41,8 +42,13 @@ import org.springframework.web.bind.annotation.RestController;
 import java.net.URI;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 @RestController
 @Validated
@@ -83,12 +89,17 @@ class WorkOrderController {
     /**
      * A work order as the API shows it.
      *
+     * @param version            the version the ETag carries, so that an item of a list can be stepped on (If-Match)
+     *                           without reading it again
      * @param accountableAgentId 首问负责人: who accepted it and answers for it until it is closed
-     * @param deadlines          the SLA deadlines: when each is due, how it counts, and when it was met
+     * @param deadlines          the SLA deadlines: when each is due, how it counts, when it was met, and how far the
+     *                           overdue watch has warned and escalated about it
      * @param timeline           every step with who took it and when, oldest first
      */
     record WorkOrderView(@Schema(example = "7c9e6679-7425-40de-944b-e07fc1f90ae7") String id,
                          @Schema(description = "What people say on the phone", example = "WO-20261123-0042") String number,
+                         @Schema(description = "The version, the number the ETag carries (quoted, \"3\"): send it as "
+                                 + "If-Match with a step", example = "3") long version,
                          @Schema(implementation = WorkOrderStatus.class) String status,
                          @Schema(implementation = WorkOrderKind.class) String kind,
                          @Schema(example = "plumbing") String category,
@@ -110,19 +121,45 @@ class WorkOrderController {
                          QuoteView quote,
                          @Schema(description = "The lead work order of a sub-task; null otherwise",
                                  example = "3f1c2a9e-5b7d-4c1e-9a0f-6d2b8e4c7a10") String parentId,
-                         Map<DeadlineKind, Deadline> deadlines,
+                         Map<DeadlineKind, DeadlineView> deadlines,
                          List<TimelineEntry> timeline) {
 
         static WorkOrderView of(WorkOrder workOrder) {
             var request = workOrder.request();
             var progress = workOrder.progress();
-            return new WorkOrderView(workOrder.id(), workOrder.number(), workOrder.status().name(),
+            Map<DeadlineKind, DeadlineView> deadlines = new EnumMap<>(DeadlineKind.class);
+            progress.deadlines().byKind().forEach((kind, deadline) -> deadlines.put(kind,
+                    DeadlineView.of(deadline, progress.dueSoonWarned(kind), progress.escalationLevel(kind))));
+            return new WorkOrderView(workOrder.id(), workOrder.number(), workOrder.version(), workOrder.status().name(),
                     request.kind().name(), request.category(), request.urgency().name(), request.channel().name(),
                     request.title(), request.description(), request.location(), request.communityId(),
                     request.unitId(), request.reporterId(), request.reporterName(), request.reporterPhone(),
                     workOrder.submittedAt(), progress.accountableAgentId(), progress.assigneeId(),
                     progress.reopenCount(), progress.result(), QuoteView.of(workOrder.quote()), workOrder.parentId(),
-                    progress.deadlines().byKind(), progress.timeline());
+                    deadlines, progress.timeline());
+        }
+    }
+
+    /**
+     * One SLA deadline: when it is due, how its time counts, when it was met, and how far the overdue watch has gone
+     * with it — as recorded when it sent the alerts, not worked out again from the clock.
+     */
+    @Schema(description = "An SLA deadline with the warnings and escalations the overdue watch recorded for it")
+    record DeadlineView(@Schema(example = "2026-11-23T06:00:00Z") Instant due,
+                        Counting counting,
+                        @Schema(description = "When it was met; null while open", example = "2026-11-23T05:12:00Z")
+                        Instant metAt,
+                        @Schema(description = "The watch warned that it is due soon (or went further); stays true",
+                                example = "true") boolean dueSoonWarned,
+                        @Schema(description = "The escalation level the watch raised it to: 0 none, 1 overdue (the "
+                                + "assignee and the dispatcher told), 2 the supervisor, 3 the property manager. It "
+                                + "stays once the deadline is met; it stands still while the work order is on hold "
+                                + "and does not go down when the deadline moves later (an urgency change, a hold)",
+                                example = "2", minimum = "0", maximum = "3") int escalationLevel) {
+
+        static DeadlineView of(Deadline deadline, boolean dueSoonWarned, int escalationLevel) {
+            return new DeadlineView(deadline.due(), deadline.counting(), deadline.metAt(), dueSoonWarned,
+                    escalationLevel);
         }
     }
 
@@ -195,16 +232,32 @@ class WorkOrderController {
     @GetMapping("/api/v1/tickets")
     @StaffAccess
     @Operation(operationId = "listWorkOrders", summary = "A community's work orders, newest first",
-            description = "Filtered by status and assignee. A community outside the caller's answers an empty page.")
+            description = "Filtered by status and assignee. status may be repeated for work orders in any of those "
+                    + "statuses: all open work is status=SUBMITTED&status=ACCEPTED&status=DISPATCHED&status=TAKEN"
+                    + "&status=IN_PROGRESS&status=ON_HOLD, one page with one total. Each item carries its version, "
+                    + "the number its ETag would carry, to send as If-Match (\"3\") without reading it again. "
+                    + "A community outside the caller's answers an empty page.")
     @ApiResponse(responseCode = "200", description = "A page of work orders with the total")
-    @ApiResponse(responseCode = "400", description = "A parameter is missing, malformed or out of range")
+    @ApiResponse(responseCode = "400", description = "A parameter is missing, malformed or out of range (an unknown "
+            + "status, more statuses than there are)")
     PageView<WorkOrderView> list(Caller caller, @RequestParam @NotBlank @Size(max = 64) String communityId,
-                                 @RequestParam(required = false) WorkOrderStatus status,
+                                 @Parameter(description = "In any of these statuses; repeat the parameter for several; "
+                                         + "absent for every status")
+                                 @RequestParam(required = false) @Size(max = 12) List<WorkOrderStatus> status,
                                  @RequestParam(required = false) @Size(max = 64) String assigneeId,
                                  @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
                                  @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return PageView.of(service.inCommunity(caller, communityId, status, assigneeId, PageRequest.of(page, size))
-                .map(WorkOrderView::of));
+        return PageView.of(service.inCommunity(caller, communityId, statuses(status), assigneeId,
+                PageRequest.of(page, size)).map(WorkOrderView::of));
+    }
+
+    /** The statuses a repeated {@code status} parameter names; empty for every status. */
+    static Set<WorkOrderStatus> statuses(List<WorkOrderStatus> status) {
+        if (status == null || status.isEmpty()) {
+            return Set.of();
+        }
+        return status.stream().filter(Objects::nonNull)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(WorkOrderStatus.class)));
     }
 
     @GetMapping("/api/v1/me/assignments")

@@ -61,22 +61,32 @@ class OverdueWatchRulesTest {
         w.watch(T0.plus(Duration.ofMinutes(11)), POLICY);
         assertThat(w.pullEvents()).isEmpty();
 
+        assertThat(w.progress().dueSoonWarned(DeadlineKind.RESPONSE)).isFalse();
+
         w.watch(T0.plus(Duration.ofMinutes(12)), POLICY);
         assertThat(alerts(w.pullEvents())).containsExactly("due-soon RESPONSE");
+        assertThat(w.progress().dueSoonWarned(DeadlineKind.RESPONSE)).isTrue();
+        assertThat(w.progress().escalationLevel(DeadlineKind.RESPONSE)).isZero();
         w.watch(T0.plus(Duration.ofMinutes(12)), POLICY);
         assertThat(w.pullEvents()).as("the same scan again emits nothing").isEmpty();
 
         w.watch(T0.plus(Duration.ofMinutes(15)), POLICY);
         assertThat(alerts(w.pullEvents())).containsExactly("overdue RESPONSE", "L1 RESPONSE");
+        assertThat(w.progress().escalationLevel(DeadlineKind.RESPONSE)).isEqualTo(1);
+        assertThat(w.progress().dueSoonWarned(DeadlineKind.ARRIVAL)).isFalse();
 
         w.watch(T0.plus(Duration.ofMinutes(24)), POLICY);
         assertThat(alerts(w.pullEvents())).containsExactly("due-soon ARRIVAL");
 
         w.watch(T0.plus(Duration.ofMinutes(45)), POLICY);
         assertThat(alerts(w.pullEvents())).containsExactly("L2 RESPONSE", "overdue ARRIVAL", "L1 ARRIVAL");
+        assertThat(w.progress().escalationLevel(DeadlineKind.RESPONSE)).isEqualTo(2);
+        assertThat(w.progress().escalationLevel(DeadlineKind.ARRIVAL)).isEqualTo(1);
 
         w.watch(T0.plus(Duration.ofHours(3)), POLICY);
         assertThat(alerts(w.pullEvents())).containsExactly("L3 RESPONSE", "L2 ARRIVAL", "L3 ARRIVAL");
+        assertThat(w.progress().escalationLevel(DeadlineKind.RESPONSE)).as("the last level").isEqualTo(3);
+        assertThat(w.progress().escalationLevel(DeadlineKind.ARRIVAL)).isEqualTo(3);
         assertThat(w.nextAlertAt(POLICY)).as("nothing left to say").isNull();
     }
 
