@@ -1,7 +1,7 @@
 // Signing in and out, role-aware navigation, the inbox, and who may not enter.
 import { after, before, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { appToken, BASE, launch, personPage, screenshot, signIn, submitRepair, unique } from './support.mjs'
+import { appToken, BASE, call, launch, personPage, screenshot, signIn, submitRepair, unique } from './support.mjs'
 
 let browser
 before(async () => {
@@ -20,10 +20,16 @@ test('a customer-service agent signs in with PKCE, sees only their areas, and th
   await page.getByText('您好，赵敏').waitFor()
 
   const owner = await appToken(browser, '13800138001')
-  await page.locator('[data-test=inbox-badge]').waitFor()
-  const before = Number((await page.locator('[data-test=inbox-badge] sup').textContent().catch(() => '0')) || 0)
+  const agent = await appToken(browser, 'zhaomin')
+  // the header shows the inbox's unread count once the live stream is up …
+  await page.locator('.live-dot.up').waitFor()
+  const before = (await call(agent, 'GET', '/api/v1/me/notifications?size=1')).unread
+  const unread = () => page.locator('[data-test=inbox-badge]').getAttribute('data-unread').then(Number)
+  await page.waitForFunction((n) => Number(document.querySelector('[data-test=inbox-badge]')?.dataset.unread) === n, before)
+  // … and counts a new request as it arrives, without a reload
   await submitRepair(owner, unique('收件箱'))
-  await page.waitForFunction((n) => Number(document.querySelector('[data-test=inbox-badge] sup')?.textContent || 0) > n, before)
+  await page.waitForFunction((n) => Number(document.querySelector('[data-test=inbox-badge]')?.dataset.unread) > n, before)
+  assert.ok((await unread()) > before)
 
   await page.goto(`${BASE}/#/inbox`)
   await page.locator('[data-test=inbox-table]').getByText('新报修待受理').first().waitFor()
