@@ -249,7 +249,7 @@ public final class Bench {
                         facts);
             }
             if (scenarios.contains("portal")) {
-                portal(platform, tickets, estate);
+                portal(platform, tickets, estate, load);
             }
             if (overdue != null) {
                 overdueAt(overdue, Long.getLong("bench.open.large", 100_000), false);
@@ -262,17 +262,15 @@ public final class Bench {
      * before left open in the community (at least {@code bench.portal.open}, default 1,000: reported by owners
      * first when fewer).
      */
-    private void portal(Platform platform, MongoDatabase tickets, BenchEstate estate) throws Exception {
+    private void portal(Platform platform, MongoDatabase tickets, BenchEstate estate, List<Intake.Reporter> reporters) throws Exception {
         long wanted = Long.getLong("bench.portal.open", 1_000);
         var workOrders = tickets.getCollection("work_orders");
         var open = Filters.and(Filters.eq("communityId", estate.communityId()),
                 Filters.in("status", "SUBMITTED", "ACCEPTED", "DISPATCHED", "TAKEN", "IN_PROGRESS", "ON_HOLD"));
         long before = workOrders.countDocuments(open);
-        Logins logins = new Logins(platform);
-        List<BenchEstate.Owner> owners = estate.owners();
         for (long i = before; i < wanted; i++) {
-            BenchEstate.Owner owner = owners.get((int) (i % owners.size()));
-            Api.post(platform.gatewayUrl() + "/api/v1/tickets", logins.token(owner.username()), Intake.leak(owner.unitId()));
+            Intake.Reporter reporter = reporters.get((int) (i % reporters.size()));
+            Api.post(platform.gatewayUrl() + "/api/v1/tickets", reporter.token(), Intake.leak(reporter.unitId()));
         }
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("open work orders in the community", workOrders.countDocuments(open));
