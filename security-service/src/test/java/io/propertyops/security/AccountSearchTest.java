@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.propertyops.testsupport.TestHttp;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +22,8 @@ class AccountSearchTest extends SecurityServiceTest {
 
     @Autowired
     JwtEncoder encoder;
+    @Autowired
+    java.time.Clock clock;
 
     final TestHttp http = TestHttp.at(issuer());
     final String suffix = UUID.randomUUID().toString().substring(0, 6);
@@ -147,7 +148,7 @@ class AccountSearchTest extends SecurityServiceTest {
     }
 
     String token(String subject, String role, List<String> communities) {
-        return ServerTokens.mint(encoder, issuer(), Instant.now(), subject + "-" + suffix, List.of(role), communities, List.of());
+        return ServerTokens.mint(encoder, issuer(), clock.instant(), subject + "-" + suffix, List.of(role), communities, List.of());
     }
 
     static String encoded(String text) {

@@ -155,7 +155,7 @@ class AccountSearchIndexTest {
     }
 
     MongoAccounts newStore() {
-        return new MongoAccounts(mongo, new OutboxMessages("/security-service", java.time.Clock.systemUTC(), Tracer.NOOP,
+        return new MongoAccounts(mongo, new OutboxMessages("/security-service", java.time.Clock.fixed(java.time.Instant.parse("2026-12-07T08:00:00Z"), java.time.ZoneOffset.UTC), Tracer.NOOP,
                 Propagator.NOOP), new OutboxWrites(mongo, mock(OutboxRelay.class)));
     }
 
