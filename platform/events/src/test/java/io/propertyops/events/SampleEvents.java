@@ -7,6 +7,11 @@ import io.propertyops.events.security.PersonDeactivated;
 import io.propertyops.events.security.PersonRegistered;
 import io.propertyops.events.security.PersonUpdated;
 import io.propertyops.events.facility.CommunityStructureChanged;
+import io.propertyops.events.facility.FindingCleared;
+import io.propertyops.events.facility.FindingReported;
+import io.propertyops.events.facility.MaintenanceTaskDue;
+import io.propertyops.events.ticket.WorkOrderSourceLinked;
+import java.time.LocalDate;
 import io.propertyops.events.security.ResidentBound;
 import io.propertyops.events.security.ResidentUnbound;
 import io.propertyops.events.security.SmsCodeRequested;
@@ -78,7 +83,11 @@ public final class SampleEvents {
             Map.entry(StaffSkillsChanged.class, plumberLearnedElectrics()),
             Map.entry(StaffOnDutyChanged.class, plumberClockedIn()),
             Map.entry(SmsCodeRequested.class, loginCodeForOwner()),
-            Map.entry(CommunityStructureChanged.class, lakesideWithTwoBuildings()));
+            Map.entry(CommunityStructureChanged.class, lakesideWithTwoBuildings()),
+            Map.entry(FindingReported.class, pumpPressureLow()),
+            Map.entry(FindingCleared.class, pumpPressureBackToNormal()),
+            Map.entry(MaintenanceTaskDue.class, liftMonthlyMaintenance()),
+            Map.entry(WorkOrderSourceLinked.class, pumpFindingAddedToOpenWorkOrder()));
 
     private SampleEvents() {
     }
@@ -100,7 +109,8 @@ public final class SampleEvents {
                 "厨房水管爆裂 Burst pipe under the kitchen sink",
                 "Water is flooding the kitchen floor and leaking into 1402.",
                 "kitchen sink",
-                "wo-lead-5a4b");
+                "wo-lead-5a4b",
+                "equipment-riser-3");
     }
 
     /** The emergency water leak of {@link #emergencyWaterLeak()} as it stands after a change. */
@@ -298,5 +308,31 @@ public final class SampleEvents {
                 "湖畔花园 Lakeside Gardens",
                 List.of(new CommunityStructureChanged.Building("building-3", "3号楼", List.of("unit-3-1501", "unit-3-1502")),
                         new CommunityStructureChanged.Building("building-5", "5号楼", List.of("unit-5-0101"))));
+    }
+
+    public static FindingReported pumpPressureLow() {
+        return new FindingReported("f1a2b3c4-0000-4000-8000-000000000001", "finding-pump-7", Instant.parse("2026-12-01T01:30:00Z"),
+                "community-lakeside", "INSPECTION", "COMMON_AREA", "area-pump-room-3", "3号楼 水泵房", "equipment-pump-2",
+                "pump.pressure-low", "plumbing", "HIGH", "2号生活水泵出水压力低", "出水压力 0.18 MPa，低于下限 0.25 MPa",
+                "person-tech-wang", List.of(new FindingReported.Evidence("VALUE", "出水压力", "0.18 MPa"),
+                        new FindingReported.Evidence("PHOTO", "压力表", "photo-91f2")));
+    }
+
+    public static FindingCleared pumpPressureBackToNormal() {
+        return new FindingCleared("f1a2b3c4-0000-4000-8000-000000000002", "finding-pump-8", Instant.parse("2026-12-01T02:10:00Z"),
+                "community-lakeside", "equipment-pump-2", "pump.pressure-low", "alarm P-LOW cleared by the pump controller");
+    }
+
+    public static MaintenanceTaskDue liftMonthlyMaintenance() {
+        return new MaintenanceTaskDue("f1a2b3c4-0000-4000-8000-000000000003", "plan-lift-monthly:2026-12-01",
+                Instant.parse("2026-11-28T00:00:00Z"), "community-lakeside", "plan-lift-monthly", "电梯月度保养",
+                LocalDate.parse("2026-12-01"), "BUILDING", "building-3", "3号楼", "equipment-lift-3a", "elevator",
+                "3号楼 A 梯月度保养", List.of("曳引机润滑", "门机调整", "安全回路测试"), Instant.parse("2026-12-03T10:00:00Z"),
+                List.of("person-tech-wu"));
+    }
+
+    public static WorkOrderSourceLinked pumpFindingAddedToOpenWorkOrder() {
+        return new WorkOrderSourceLinked("f1a2b3c4-0000-4000-8000-000000000004", "wo-6f1e2d3c", Instant.parse("2026-12-01T01:30:05Z"),
+                "FINDING", "finding-pump-7", false, 3, null, "equipment-pump-2", leakFacts("DISPATCHED"));
     }
 }

@@ -25,6 +25,7 @@ import java.time.Instant;
  * @param description  may be null
  * @param location     where in the unit or common area, may be null
  * @param parentId     for a sub-task another team does under a lead work order, the lead's id; null otherwise
+ * @param equipmentId  the equipment (设施设备) it is about, from facility's ledger; null when none is named
  */
 @EventType(value = "propertyops.ticket.created.v1", topic = Topics.TICKET)
 public record WorkOrderCreated(
@@ -43,14 +44,24 @@ public record WorkOrderCreated(
         String title,
         String description,
         String location,
-        String parentId) implements WorkOrderEvent {
+        String parentId,
+        String equipmentId) implements WorkOrderEvent {
 
     /** A work order of its own, not a sub-task. */
     public WorkOrderCreated(String eventId, String aggregateId, Instant occurredAt, String number, String communityId,
                             String unitId, String reporterId, String reporterName, String kind, String category,
                             String urgency, String channel, String title, String description, String location) {
         this(eventId, aggregateId, occurredAt, number, communityId, unitId, reporterId, reporterName, kind, category,
-                urgency, channel, title, description, location, null);
+                urgency, channel, title, description, location, null, null);
+    }
+
+    /** A work order about no particular equipment. */
+    public WorkOrderCreated(String eventId, String aggregateId, Instant occurredAt, String number, String communityId,
+                            String unitId, String reporterId, String reporterName, String kind, String category,
+                            String urgency, String channel, String title, String description, String location,
+                            String parentId) {
+        this(eventId, aggregateId, occurredAt, number, communityId, unitId, reporterId, reporterName, kind, category,
+                urgency, channel, title, description, location, parentId, null);
     }
 
     public WorkOrderCreated {

@@ -11,5 +11,5 @@ public sealed interface WorkOrderEvent extends DomainEvent
                 WorkOrderCreated, WorkOrderDeclined, WorkOrderDispatched, WorkOrderDueSoon, WorkOrderEscalated,
                 WorkOrderOverdue, WorkOrderPaused, WorkOrderQuoteDecided, WorkOrderQuoted, WorkOrderReopened,
                 WorkOrderResolved, WorkOrderResumed, WorkOrderRevisited, WorkOrderStarted, WorkOrderTaken,
-                WorkOrderUrged, WorkOrderUrgencyChanged {
+                WorkOrderSourceLinked, WorkOrderUrged, WorkOrderUrgencyChanged {
 }
