@@ -320,7 +320,8 @@ public final class SampleEvents {
 
     public static FindingCleared pumpPressureBackToNormal() {
         return new FindingCleared("f1a2b3c4-0000-4000-8000-000000000002", "finding-pump-8", Instant.parse("2026-12-01T02:10:00Z"),
-                "community-lakeside", "equipment-pump-2", "pump.pressure-low", "alarm P-LOW cleared by the pump controller");
+                "community-lakeside", "COMMON_AREA", "area-pump-room-3", "equipment-pump-2", "pump.pressure-low",
+                "alarm P-LOW cleared by the pump controller");
     }
 
     public static MaintenanceTaskDue liftMonthlyMaintenance() {

@@ -75,7 +75,7 @@ public record Finding(String id, String communityId, FindingSource source, Locat
 
     public FindingCleared clearedEvent(String eventId, String note) {
         return new FindingCleared(eventId, id, Objects.requireNonNull(clearedAt, "clearedAt"), communityId,
-                equipmentId, faultType, note);
+                location.kind().name(), location.id(), equipmentId, faultType, note);
     }
 
     public boolean isCleared() {
