@@ -334,6 +334,6 @@ public final class SampleEvents {
 
     public static WorkOrderSourceLinked pumpFindingAddedToOpenWorkOrder() {
         return new WorkOrderSourceLinked("f1a2b3c4-0000-4000-8000-000000000004", "wo-6f1e2d3c", Instant.parse("2026-12-01T01:30:05Z"),
-                "FINDING", "finding-pump-7", false, 3, null, "equipment-pump-2", leakFacts("DISPATCHED"));
+                "FINDING", "finding-pump-7", false, 3, "wo-5e4d3c2b", "equipment-pump-2", leakFacts("DISPATCHED"));
     }
 }

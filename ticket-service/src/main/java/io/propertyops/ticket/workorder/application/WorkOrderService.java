@@ -136,13 +136,14 @@ public class WorkOrderService {
 
     /**
      * 受理, then auto-dispatch: an on-duty technician of the community with the skill and the least open work gets
-     * it; when there is none, the work order waits for a dispatcher. Complaints, suggestions and inquiries are
-     * answered by the accepting agent and are not dispatched.
+     * it; when there is none, the work order waits for a dispatcher. Repairs and the work other domains raise
+     * (findings, maintenance) are dispatched; complaints, suggestions and inquiries are answered by the accepting
+     * agent and are not.
      */
     public WorkOrder accept(Caller caller, String id, Long readVersion) {
         WorkOrder accepted = apply(caller, id, readVersion, (w, actor, at) -> {
             w.accept(actor, at);
-            if (w.request().kind() == WorkOrderKind.REPAIR) {
+            if (w.request().kind() == WorkOrderKind.REPAIR || w.request().kind().internal()) {
                 roster.choose(w.request().communityId(), tradeOf(w))
                         .ifPresent(technician -> w.dispatch(Actor.SYSTEM, technician.id(), true, at));
             }

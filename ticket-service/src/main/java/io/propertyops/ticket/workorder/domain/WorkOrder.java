@@ -23,6 +23,7 @@ import io.propertyops.events.ticket.WorkOrderQuoted;
 import io.propertyops.events.ticket.WorkOrderReopened;
 import io.propertyops.events.ticket.WorkOrderResolved;
 import io.propertyops.events.ticket.WorkOrderResumed;
+import io.propertyops.events.ticket.WorkOrderSourceLinked;
 import io.propertyops.events.ticket.WorkOrderRevisited;
 import io.propertyops.events.ticket.WorkOrderStarted;
 import io.propertyops.events.ticket.WorkOrderTaken;
@@ -76,12 +77,14 @@ public final class WorkOrder {
     private Progress progress;
     private Quoting quoting = Quoting.NONE;
     private String parentId;
+    /** Set when another domain raised it (a finding, a maintenance task); null for a request from a person. */
+    private Origin origin;
     private final long version;
     private final List<DomainEvent> recordedEvents = new ArrayList<>();
     /** The state as it was read, for a write that sends only what changed since; null until stored. */
     private Stored stored;
 
-    private record Stored(WorkOrderRequest request, Progress progress, Quote quote, String parentId) {
+    private record Stored(WorkOrderRequest request, Progress progress, Quote quote, String parentId, Origin origin) {
     }
 
     private WorkOrder(String id, String number, WorkOrderRequest request, Instant submittedAt, Progress progress,
@@ -99,21 +102,93 @@ public final class WorkOrder {
      * community's SLA gives it from now.
      */
     public static WorkOrder submit(String id, String number, WorkOrderRequest request, Deadlines deadlines, Clock clock) {
-        return open(id, number, request, deadlines, null, clock);
+        return open(id, number, request, deadlines, null, null, clock);
+    }
+
+    /**
+     * A work order another domain raised: a finding about a problem no work order holds open, or a maintenance
+     * task that is due. It records which source opened it, and says so to the domain that sent it.
+     */
+    public static WorkOrder fromSource(String id, String number, WorkOrderRequest request, Deadlines deadlines,
+                                       Origin origin, Clock clock) {
+        WorkOrder workOrder = open(id, number, request, deadlines, null, Objects.requireNonNull(origin, "origin"), clock);
+        Origin.Source opener = origin.sources().getFirst();
+        workOrder.record(facts -> new WorkOrderSourceLinked(eventId(), id, workOrder.submittedAt, opener.kind().name(),
+                opener.id(), true, origin.occurrences(), origin.repeatOfWorkOrderId(), origin.equipmentId(), facts));
+        return workOrder;
+    }
+
+    /**
+     * One more finding about the problem this work order holds open: its evidence goes on the timeline and it
+     * counts as one more occurrence. A finding it holds already changes nothing.
+     *
+     * @return whether it was added
+     */
+    public boolean addOccurrence(Origin.Source source) {
+        if (origin == null || origin.problemKey() == null) {
+            throw new IllegalStateException("work order " + number + " holds no problem of another domain");
+        }
+        if (origin.holds(source.id())) {
+            return false;
+        }
+        if (!holdsProblemOpen()) {
+            throw illegal("take more findings");
+        }
+        origin = origin.with(source);
+        move(source.at(), Actor.SYSTEM, "occurrence-added", progress.status(), source.summary(), p -> p);
+        record(facts -> new WorkOrderSourceLinked(eventId(), id, source.at(), source.kind().name(), source.id(), false,
+                origin.occurrences(), origin.repeatOfWorkOrderId(), origin.equipmentId(), facts));
+        return true;
+    }
+
+    /** What raised a finding it holds went away by itself (a device's alarm cleared): a note on the timeline. */
+    public void sourceCleared(String sourceId, String note, Instant at) {
+        move(at, Actor.SYSTEM, "source-cleared", progress.status(),
+                sourceId + (note == null || note.isBlank() ? "" : " " + note), p -> p);
+    }
+
+    /** Whether the timeline notes already that this source cleared. */
+    public boolean clearedNoted(String sourceId) {
+        return progress.timeline().stream().anyMatch(entry -> entry.action().equals("source-cleared")
+                && entry.note() != null && (entry.note().equals(sourceId) || entry.note().startsWith(sourceId + " ")));
+    }
+
+    /**
+     * Whether the problem it stands for is still being dealt with: from intake until it is resolved or cancelled.
+     * After that, a new finding about the same problem is a new failure, and a new work order.
+     */
+    public boolean holdsProblemOpen() {
+        return switch (progress.status()) {
+            case SUBMITTED, ACCEPTED, DISPATCHED, TAKEN, IN_PROGRESS, ON_HOLD -> true;
+            default -> false;
+        };
+    }
+
+    /** When the work was reported done, the last time; null if it never was. */
+    public Instant resolvedAt() {
+        Instant resolved = null;
+        for (TimelineEntry entry : progress.timeline()) {
+            if (entry.action().equals("resolved")) {
+                resolved = entry.at();
+            }
+        }
+        return resolved;
     }
 
     /** Registers a request, on its own or, with a lead's id, as a sub-task of it. */
     private static WorkOrder open(String id, String number, WorkOrderRequest request, Deadlines deadlines,
-                                  String parentId, Clock clock) {
+                                  String parentId, Origin origin, Clock clock) {
         Instant now = clock.instant();
         WorkOrder workOrder = new WorkOrder(id, number, request, now,
                 Progress.submitted(new TimelineEntry(now, request.reporterId(), "submitted", WorkOrderStatus.SUBMITTED,
                         request.title()), deadlines), 0);
         workOrder.parentId = parentId;
+        workOrder.origin = origin;
         workOrder.recordedEvents.add(new WorkOrderCreated(UUID.randomUUID().toString(), id, now, number,
                 request.communityId(), request.unitId(), request.reporterId(), request.reporterName(),
                 request.kind().name(), request.category(), request.urgency().name(), request.channel().name(),
-                request.title(), request.description(), request.location(), parentId));
+                request.title(), request.description(), request.location(), parentId,
+                origin == null ? null : origin.equipmentId()));
         return workOrder;
     }
 
@@ -124,10 +199,17 @@ public final class WorkOrder {
      */
     public static WorkOrder restore(String id, String number, WorkOrderRequest request, Instant submittedAt,
                                     Progress progress, Quote quote, String parentId, long version) {
+        return restore(id, number, request, submittedAt, progress, quote, parentId, null, version);
+    }
+
+    /** Rebuilds a stored work order, with where it came from when another domain raised it. */
+    public static WorkOrder restore(String id, String number, WorkOrderRequest request, Instant submittedAt,
+                                    Progress progress, Quote quote, String parentId, Origin origin, long version) {
         WorkOrder workOrder = new WorkOrder(id, number, request, submittedAt, progress, version);
         workOrder.quoting = new Quoting(quote);
         workOrder.parentId = parentId;
-        workOrder.stored = new Stored(request, progress, quote, parentId);
+        workOrder.origin = origin;
+        workOrder.stored = new Stored(request, progress, quote, parentId, origin);
         return workOrder;
     }
 
@@ -137,12 +219,12 @@ public final class WorkOrder {
      */
     public WorkOrder asStored() {
         return stored == null ? this : restore(id, number, stored.request(), submittedAt, stored.progress(),
-                stored.quote(), stored.parentId(), version);
+                stored.quote(), stored.parentId(), stored.origin(), version);
     }
 
     /** The same work order as stored at {@code newVersion}, once the changes were written. */
     public WorkOrder savedAs(long newVersion) {
-        return restore(id, number, request, submittedAt, progress, quoting.quote(), parentId, newVersion);
+        return restore(id, number, request, submittedAt, progress, quoting.quote(), parentId, origin, newVersion);
     }
 
     /** Whether sub-tasks were ever opened for it, so whether a resolution has to look for open ones. */
@@ -170,7 +252,7 @@ public final class WorkOrder {
         WorkOrderRequest part = new WorkOrderRequest(request.communityId(), request.unitId(), lead.id(), null, null,
                 request.kind(), category, request.urgency(), Channel.SYSTEM, title, "Sub-task of " + number,
                 request.location());
-        WorkOrder child = open(subTaskId, subTaskNumber, part, deadlines, id, clock);
+        WorkOrder child = open(subTaskId, subTaskNumber, part, deadlines, id, null, clock);
         child.accept(lead, clock.instant());
         move(clock.instant(), lead, "sub-task-opened", progress.status(), subTaskNumber + " " + category, p -> p);
         return child;
@@ -648,6 +730,11 @@ public final class WorkOrder {
     }
 
     /** The lead work order, for a sub-task; null otherwise. */
+    /** Where it came from when another domain raised it; null for a request from a person. */
+    public Origin origin() {
+        return origin;
+    }
+
     public String parentId() {
         return parentId;
     }

@@ -5,6 +5,7 @@ import io.propertyops.starter.outbox.OutboxMessage;
 import io.propertyops.ticket.pricing.domain.Quote;
 import io.propertyops.ticket.sla.domain.DeadlineKind;
 import io.propertyops.ticket.sla.domain.Deadlines;
+import io.propertyops.ticket.workorder.domain.Origin;
 import io.propertyops.ticket.workorder.domain.TimelineEntry;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -56,6 +57,8 @@ class WorkOrderDocument implements HasOutbox {
     @Indexed(sparse = true)
     String parentId;
     Map<DeadlineKind, Integer> alerts;
+    /** Where it came from when another domain raised it (a finding, a maintenance task); null otherwise. */
+    Origin origin;
     /** When the overdue watch next has something to emit for it; null when nothing. */
     @Indexed(sparse = true)
     Instant nextAlertAt;

@@ -353,6 +353,7 @@ class WorkOrderRepository implements WorkOrders {
         document.deadlines = progress.deadlines();
         document.quote = workOrder.quote();
         document.parentId = workOrder.parentId();
+        document.origin = workOrder.origin();
         document.alerts = progress.alerts().isEmpty() ? null : new EnumMap<>(progress.alerts());
         document.nextAlertAt = workOrder.nextAlertAt(policy);
         return document;
@@ -368,6 +369,6 @@ class WorkOrderRepository implements WorkOrders {
                 Duration.ofSeconds(document.pausedForSeconds), document.result, document.timeline, document.deadlines,
                 document.alerts);
         return WorkOrder.restore(document.id, document.number, request, document.submittedAt, progress, document.quote,
-                document.parentId, document.version == null ? 0 : document.version);
+                document.parentId, document.origin, document.version == null ? 0 : document.version);
     }
 }

@@ -12,6 +12,7 @@ import io.propertyops.ticket.sla.domain.Deadline;
 import io.propertyops.ticket.sla.domain.DeadlineKind;
 import io.propertyops.ticket.workorder.domain.Channel;
 import io.propertyops.ticket.workorder.domain.TimelineEntry;
+import io.propertyops.ticket.workorder.domain.Origin;
 import io.propertyops.ticket.workorder.domain.WorkOrder;
 import io.propertyops.ticket.workorder.domain.WorkOrderStatus;
 import io.propertyops.ticket.shared.domain.WorkOrderKind;
@@ -122,7 +123,10 @@ class WorkOrderController {
                          @Schema(description = "The lead work order of a sub-task; null otherwise",
                                  example = "3f1c2a9e-5b7d-4c1e-9a0f-6d2b8e4c7a10") String parentId,
                          Map<DeadlineKind, DeadlineView> deadlines,
-                         List<TimelineEntry> timeline) {
+                         List<TimelineEntry> timeline,
+                         @Schema(description = "Where it came from when another domain raised it (a finding from "
+                                 + "facility's rounds, devices or meters; a maintenance task); null for a request "
+                                 + "from a person") OriginView origin) {
 
         static WorkOrderView of(WorkOrder workOrder) {
             var request = workOrder.request();
@@ -136,7 +140,28 @@ class WorkOrderController {
                     request.unitId(), request.reporterId(), request.reporterName(), request.reporterPhone(),
                     workOrder.submittedAt(), progress.accountableAgentId(), progress.assigneeId(),
                     progress.reopenCount(), progress.result(), QuoteView.of(workOrder.quote()), workOrder.parentId(),
-                    deadlines, progress.timeline());
+                    deadlines, progress.timeline(), OriginView.of(workOrder.origin()));
+        }
+    }
+
+    /**
+     * Where a work order raised by another domain came from.
+     *
+     * @param occurrences how many findings it holds (a maintenance task counts one): later findings about the same
+     *                    problem, while it was open, were added here instead of opening another work order
+     */
+    @Schema(description = "The findings or maintenance task a work order holds, and whether it repeats an earlier failure")
+    record OriginView(@Schema(description = "The equipment from facility's ledger; null for a place",
+                              example = "equipment-pump-2") String equipmentId,
+                      @Schema(example = "5", minimum = "1") int occurrences,
+                      @Schema(description = "The work order for the same problem resolved within the repeat window "
+                              + "before this one opened (重复故障); null when none",
+                              example = "3f1c2a9e-5b7d-4c1e-9a0f-6d2b8e4c7a10") String repeatOfWorkOrderId,
+                      List<Origin.Source> sources) {
+
+        static OriginView of(Origin origin) {
+            return origin == null ? null : new OriginView(origin.equipmentId(), origin.occurrences(),
+                    origin.repeatOfWorkOrderId(), origin.sources());
         }
     }
 
