@@ -2,6 +2,7 @@ package io.propertyops.notification.catalogue;
 
 import io.propertyops.notification.catalogue.application.MessageCatalogue;
 import io.propertyops.notification.catalogue.domain.EventFields;
+import io.propertyops.notification.catalogue.domain.MessageComposer;
 import io.propertyops.notification.catalogue.domain.MessageRule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -41,6 +42,22 @@ class MessageCatalogueTest {
         assertThatThrownBy(() -> new MessageCatalogue(List.of(row("propertyops.ticket.resolved.v1",
                 "完工：{number}", "师傅：{technicianName}", List.of("REPORTER")))))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("technicianName");
+    }
+
+    @Test
+    void aPersonAudienceNamesAFieldOfTheEventThatHoldsOneIdOrMany() {
+        assertThatThrownBy(() -> new MessageCatalogue(List.of(row("propertyops.facility.maintenance-task-due.v1", "t",
+                "b", List.of("PERSON:supervisorId"))))).hasMessageContaining("no field supervisorId");
+        MessageRule toAssignees = row("propertyops.facility.maintenance-task-due.v1", "t", "b",
+                List.of("PERSON:assigneeIds"));
+        new MessageCatalogue(List.of(toAssignees));
+
+        EventFields task = new EventFields(Map.of("communityId", "c1", "assigneeIds", List.of("tech-1", "tech-2", "")),
+                java.time.ZoneId.of("Asia/Shanghai"));
+        assertThat(MessageComposer.recipients(toAssignees, task, Map.of())).containsExactly("tech-1", "tech-2");
+        assertThat(MessageComposer.recipients(row("propertyops.facility.finding-reported.v1", "t", "b",
+                List.of("PERSON:reporterId")), new EventFields(Map.of("reporterId", "tech-9"),
+                java.time.ZoneId.of("Asia/Shanghai")), Map.of())).containsExactly("tech-9");
     }
 
     @Test

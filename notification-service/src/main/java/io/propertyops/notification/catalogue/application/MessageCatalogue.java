@@ -113,8 +113,12 @@ public class MessageCatalogue {
             throw new IllegalStateException(where + "it tells no one");
         }
         for (String audience : rule.audiences()) {
-            if (!AUDIENCES.contains(audience) && !audience.matches("ROLE:[A-Z_]+")) {
+            if (!AUDIENCES.contains(audience) && !audience.matches("ROLE:[A-Z_]+")
+                    && !audience.matches("PERSON:[a-zA-Z.]+")) {
                 throw new IllegalStateException(where + "unknown audience " + audience);
+            }
+            if (audience.startsWith("PERSON:") && field(schemaOf(rule.event()), audience.substring(7)).isEmpty()) {
+                throw new IllegalStateException(where + "the event has no field " + audience.substring(7));
             }
             if (audience.equals("ROLE:OWNER") || audience.equals("ROLE:RESIDENT")) {
                 throw new IllegalStateException(where + audience + " is no staff role: owners and residents are "

@@ -18,12 +18,19 @@ public final class EventFields {
     private static final Map<String, String> WORDS = Map.ofEntries(
             Map.entry("REPAIR", "报修"), Map.entry("COMPLAINT", "投诉"), Map.entry("SUGGESTION", "建议"),
             Map.entry("INQUIRY", "咨询"), Map.entry("PRAISE", "表扬"),
+            Map.entry("INSPECTION", "巡检"), Map.entry("MAINTENANCE", "保养"), Map.entry("DEVICE", "设备告警"),
+            Map.entry("METER", "抄表"), Map.entry("SECURITY", "秩序维护"), Map.entry("FEEDBACK", "业主反馈"),
+            Map.entry("MANUAL", "人工"),
             Map.entry("EMERGENCY", "紧急"), Map.entry("URGENT", "加急"), Map.entry("NORMAL", "一般"), Map.entry("LOW", "低"),
             Map.entry("RESPONSE", "受理"), Map.entry("ARRIVAL", "到场"), Map.entry("RESOLUTION", "完工"),
             Map.entry("REPLY", "回复"));
     private static final Map<String, String> ENGLISH = Map.ofEntries(
             Map.entry("REPAIR", "repair"), Map.entry("COMPLAINT", "complaint"), Map.entry("SUGGESTION", "suggestion"),
             Map.entry("INQUIRY", "inquiry"), Map.entry("PRAISE", "praise"),
+            Map.entry("INSPECTION", "an inspection"), Map.entry("MAINTENANCE", "maintenance"),
+            Map.entry("DEVICE", "a device alarm"), Map.entry("METER", "a meter reading"),
+            Map.entry("SECURITY", "site security"), Map.entry("FEEDBACK", "an owner's feedback"),
+            Map.entry("MANUAL", "staff"),
             Map.entry("EMERGENCY", "emergency"), Map.entry("URGENT", "urgent"), Map.entry("NORMAL", "normal"),
             Map.entry("LOW", "low"), Map.entry("RESPONSE", "response"), Map.entry("ARRIVAL", "arrival"),
             Map.entry("RESOLUTION", "resolution"), Map.entry("REPLY", "reply"));

@@ -20,6 +20,8 @@ import java.util.regex.Matcher;
 public final class MessageComposer {
 
     private static final String ROLE = "ROLE:";
+    /** The person, or the people, whose id the event names in a field: {@code PERSON:supervisorId}. */
+    private static final String PERSON = "PERSON:";
     /** Who takes a work order nobody is assigned to. */
     private static final String DISPATCHERS = "CUSTOMER_SERVICE";
 
@@ -96,6 +98,9 @@ public final class MessageComposer {
     }
 
     private static List<String> resolve(String audience, EventFields fields, Map<String, List<String>> members) {
+        if (audience.startsWith(PERSON)) {
+            return people(fields, audience.substring(PERSON.length()));
+        }
         if (audience.startsWith(ROLE)) {
             return fields.text("communityId").map(community -> members.getOrDefault(
                     CommunityRoles.key(community, audience.substring(ROLE.length())), List.of())).orElse(List.of());
@@ -110,6 +115,13 @@ public final class MessageComposer {
             }
             default -> throw new IllegalStateException("unknown audience " + audience);
         };
+    }
+
+    /** The id in a text field, or the ids in a list field. */
+    private static List<String> people(EventFields fields, String field) {
+        return fields.raw(field).map(value -> value instanceof List<?> ids
+                ? ids.stream().filter(String.class::isInstance).map(String.class::cast).filter(id -> !id.isBlank()).toList()
+                : person(fields, field)).orElse(List.of());
     }
 
     private static List<String> person(EventFields fields, String field) {

@@ -13,7 +13,8 @@ import java.util.stream.Stream;
  *
  * @param when     field values the event must have, e.g. {@code level: 2}
  * @param to       audiences: {@code REPORTER}, {@code ASSIGNEE}, {@code ACCOUNTABLE_AGENT},
- *                 {@code ASSIGNEE_OR_DISPATCHERS}, {@code ROLE:<role>} (of the event's community)
+ *                 {@code ASSIGNEE_OR_DISPATCHERS}, {@code ROLE:<role>} (of the event's community),
+ *                 {@code PERSON:<field>} (the person, or people, whose ids the event names in that field)
  * @param except   audiences left out
  * @param priority  {@code NORMAL} or {@code ESCALATION}
  * @param languages the same message in other languages than Chinese, e.g. {@code en}

@@ -1,6 +1,7 @@
 package io.propertyops.notification.inbox.messaging;
 
 import io.propertyops.events.Topics;
+import io.propertyops.events.facility.FacilityEvent;
 import io.propertyops.events.ticket.WorkOrderEvent;
 import io.propertyops.notification.catalogue.domain.EventFields;
 import io.propertyops.notification.catalogue.application.MessageCatalogue;
@@ -9,6 +10,7 @@ import io.propertyops.notification.catalogue.domain.MessageComposer;
 import io.propertyops.notification.catalogue.domain.MessageComposer.Message;
 import io.propertyops.notification.catalogue.domain.MessageComposer.Occasion;
 import io.propertyops.notification.catalogue.domain.MessageRule;
+import io.propertyops.notification.catalogue.domain.Subjects;
 import io.propertyops.notification.delivery.application.Deliveries;
 import io.propertyops.notification.inbox.application.Inbox;
 import io.propertyops.notification.inbox.domain.InboxEntry;
@@ -27,7 +29,8 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns work-order events into inbox messages as the catalogue says, and plans their SMS, push and email deliveries
+ * Turns work-order and facility events (a missed inspection point, an expiring certificate, a held meter reading…)
+ * into inbox messages as the catalogue says, and plans their SMS, push and email deliveries
  * by each person's preferences. Each person gets a message of an event at most once per channel (inbox and
  * deliveries are unique on event, recipient and channel), however often Kafka delivers it.
  *
@@ -62,7 +65,7 @@ class TicketEventsListener {
         this.batches = batches;
     }
 
-    @KafkaListener(topics = Topics.TICKET, id = "notification-work-orders")
+    @KafkaListener(topics = {Topics.TICKET, Topics.FACILITY}, id = "notification-work-orders")
     void on(List<ConsumerRecord<String, byte[]>> records) {
         batches.handle(records, this::tell);
     }
@@ -73,7 +76,7 @@ class TicketEventsListener {
         List<Occasion> occasions = new ArrayList<>();
         List<Integer> eventOf = new ArrayList<>();
         for (Incoming incoming : batch) {
-            if (incoming.event() instanceof WorkOrderEvent) {
+            if (incoming.event() instanceof WorkOrderEvent || incoming.event() instanceof FacilityEvent) {
                 EventFields data = messages.fields(incoming.envelope().data());
                 for (MessageRule rule : catalogue.rulesFor(incoming.envelope().type(), data)) {
                     occasions.add(new Occasion(rule, data));
@@ -102,7 +105,8 @@ class TicketEventsListener {
     private static InboxEntry entry(Owed owed) {
         Message message = owed.message();
         return new InboxEntry(null, owed.event().envelope().id(), message.recipientId(), InboxEntry.IN_APP,
-                message.kind(), message.title(), message.body(), "WORK_ORDER", owed.event().key(), owed.at(), null,
+                message.kind(), message.title(), message.body(), Subjects.typeOf(owed.event().topic()), owed.event().key(),
+                owed.at(), null,
                 message.priority());
     }
 

@@ -1,15 +1,14 @@
 package io.propertyops.notification.reminder.messaging;
 
 import io.propertyops.events.EventEnvelope;
-import io.propertyops.events.Topics;
 import io.propertyops.notification.catalogue.application.Messages;
 import io.propertyops.notification.catalogue.domain.EventFields;
+import io.propertyops.notification.catalogue.domain.Subjects;
 import io.propertyops.notification.reminder.application.Reminders;
 import io.propertyops.starter.messaging.EventBatches;
 import io.propertyops.starter.messaging.Incoming;
 import java.util.List;
 import java.time.Clock;
-import java.util.Locale;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,16 +47,11 @@ class ReminderEventsListener {
         ConsumerRecord<String, byte[]> record = incoming.record();
         EventFields fields = messages.fields(envelope.data());
         long cancelled = reminders.cancelBy(envelope.id(), envelope.type(), fields);
-        int scheduled = reminders.schedule(envelope.id(), envelope.type(), envelope.data(), subjectType(record.topic()),
+        int scheduled = reminders.schedule(envelope.id(), envelope.type(), envelope.data(), Subjects.typeOf(record.topic()),
                 fields, clock.instant());
         if (cancelled + scheduled > 0) {
             log.info("{} of {} ({}): {} reminders scheduled, {} cancelled", envelope.type(),
                     fields.text("number").orElse("?"), record.key(), scheduled, cancelled);
         }
-    }
-
-    /** What the inbox says a reminder is about: a work order, or the domain of another topic ({@code BILLING}). */
-    static String subjectType(String topic) {
-        return Topics.TICKET.equals(topic) ? "WORK_ORDER" : topic.split("\\.")[1].toUpperCase(Locale.ROOT);
     }
 }
