@@ -173,4 +173,22 @@ class FindingWorkOrdersTest {
             assertThat(read.<String>json("$.description")).contains("□ 曳引机润滑");
         }
     }
+
+    @Test
+    void anOwnerWhoScannedACommonAreaAssetReportsAboutThatEquipment() throws Exception {
+        String owner = TestTokens.owner("owner-" + UUID.randomUUID(), community, "unit-1-101").name("张伟").token();
+        try (EventTap tap = EventTap.on(kafkaBootstrap, Topics.TICKET)) {
+            var created = http.post("/api/v1/tickets", owner, """
+                    {"communityId": "%s", "kind": "REPAIR", "category": "plumbing", "urgency": "NORMAL",
+                     "title": "水泵房漏水", "location": "3号楼 水泵房", "equipmentId": "%s"}""".formatted(community, pump));
+            assertThat(created.status()).as(created.toString()).isEqualTo(201);
+            assertThat(created.<String>json("$.equipmentId")).isEqualTo(pump);
+            String id = created.json("$.id");
+            assertThat(tap.awaitOne(WorkOrderCreated.class, e -> e.aggregateId().equals(id)).equipmentId()).isEqualTo(pump);
+        }
+        var malformed = http.post("/api/v1/tickets", owner, """
+                {"communityId": "%s", "kind": "REPAIR", "category": "plumbing", "urgency": "NORMAL",
+                 "title": "水泵房漏水", "equipmentId": "pump 2; drop"}""".formatted(community));
+        assertThat(malformed.status()).isEqualTo(400);
+    }
 }

@@ -174,7 +174,7 @@ public class SourcedWorkOrders {
                 Urgency.NORMAL, Channel.SYSTEM, task.title(),
                 FindingTerms.summary("计划 " + task.planName() + "，" + task.occurrence() + "，须于 " + task.dueAt() + " 前完成",
                         task.checklist().stream().map(item -> "□ " + item).toList()),
-                task.locationName());
+                task.locationName(), task.equipmentId());
         Origin origin = new Origin(task.equipmentId(), null, List.of(new Origin.Source(Origin.SourceKind.MAINTENANCE_TASK,
                 task.aggregateId(), task.occurredAt(), task.planName() + " " + task.occurrence())), null);
         WorkOrder workOrder = WorkOrder.fromSource(id, numbers.next(LocalDate.ofInstant(now, ticket.zone())), request,
@@ -205,7 +205,7 @@ public class SourcedWorkOrders {
                     unitOf(finding.locationKind(), finding.locationId()), finding.reporterId(), reporterName(finding),
                     null, WorkOrderKind.INSPECTION_FINDING, finding.category(), urgency,
                     finding.source().equals("DEVICE") ? Channel.SYSTEM : Channel.INSPECTION, finding.title(),
-                    source.summary(), finding.locationName());
+                    source.summary(), finding.locationName(), finding.equipmentId());
             Origin origin = new Origin(finding.equipmentId(), claim.key(), List.of(source), claim.repeatOfWorkOrderId());
             WorkOrder workOrder = WorkOrder.fromSource(claim.workOrderId(),
                     numbers.next(LocalDate.ofInstant(now, ticket.zone())), request,

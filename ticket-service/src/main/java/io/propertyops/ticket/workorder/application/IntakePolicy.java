@@ -46,7 +46,7 @@ final class IntakePolicy {
                 forSomeone ? required(report.reporterName(), "reporterName", "staff-intake") : staff.name(),
                 forSomeone ? required(report.reporterPhone(), "reporterPhone", "staff-intake") : null,
                 report.kind(), report.category(), report.urgency(), channel, report.title(), report.description(),
-                report.location());
+                report.location(), report.equipmentId());
     }
 
     private static WorkOrderRequest fromResident(Caller caller, Report report) {
@@ -67,7 +67,7 @@ final class IntakePolicy {
         }
         return new WorkOrderRequest(communityId, report.unitId(), caller.id(), caller.name(), null,
                 report.kind(), report.category(), report.urgency(), Channel.APP, report.title(),
-                report.description(), report.location());
+                report.description(), report.location(), report.equipmentId());
     }
 
     /**
@@ -83,7 +83,7 @@ final class IntakePolicy {
                 required(report.reporterName(), "reporterName", "integration"),
                 required(report.reporterPhone(), "reporterPhone", "integration"),
                 report.kind(), report.category(), report.urgency(), Channel.API, report.title(),
-                report.description(), report.location());
+                report.description(), report.location(), report.equipmentId());
     }
 
     private static String required(String value, String field, String who) {

@@ -64,12 +64,20 @@ public class WorkOrderService {
      */
     public record Report(String communityId, String unitId, String reporterName, String reporterPhone,
                          WorkOrderKind kind, String category, Urgency urgency,
-                         String title, String description, String location, Channel channel, String reporterId) {
+                         String title, String description, String location, Channel channel, String reporterId,
+                         String equipmentId) {
 
         public Report(String communityId, String unitId, String reporterName, String reporterPhone, WorkOrderKind kind,
                       String category, Urgency urgency, String title, String description, String location) {
             this(communityId, unitId, reporterName, reporterPhone, kind, category, urgency, title, description,
-                    location, null, null);
+                    location, null, null, null);
+        }
+
+        public Report(String communityId, String unitId, String reporterName, String reporterPhone, WorkOrderKind kind,
+                      String category, Urgency urgency, String title, String description, String location,
+                      Channel channel, String reporterId) {
+            this(communityId, unitId, reporterName, reporterPhone, kind, category, urgency, title, description,
+                    location, channel, reporterId, null);
         }
     }
 

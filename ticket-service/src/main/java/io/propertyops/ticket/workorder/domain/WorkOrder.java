@@ -187,8 +187,7 @@ public final class WorkOrder {
         workOrder.recordedEvents.add(new WorkOrderCreated(UUID.randomUUID().toString(), id, now, number,
                 request.communityId(), request.unitId(), request.reporterId(), request.reporterName(),
                 request.kind().name(), request.category(), request.urgency().name(), request.channel().name(),
-                request.title(), request.description(), request.location(), parentId,
-                origin == null ? null : origin.equipmentId()));
+                request.title(), request.description(), request.location(), parentId, request.equipmentId()));
         return workOrder;
     }
 

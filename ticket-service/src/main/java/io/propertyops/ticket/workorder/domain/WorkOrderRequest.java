@@ -13,10 +13,20 @@ import java.util.Objects;
  * @param reporterPhone who to call back when the reporter is not the person concerned (an integration reporting
  *                      for an owner); null when the reporter's account says it
  * @param location      where in the unit or common area, free text, may be null
+ * @param equipmentId   the equipment (设施设备) of facility's ledger it is about — an owner who scanned the QR label of a
+ *                      common-area asset, a finding about a pump; null when none is named
  */
 public record WorkOrderRequest(String communityId, String unitId, String reporterId, String reporterName,
                                String reporterPhone, WorkOrderKind kind, String category, Urgency urgency, Channel channel,
-                               String title, String description, String location) {
+                               String title, String description, String location, String equipmentId) {
+
+    /** A request about no particular equipment. */
+    public WorkOrderRequest(String communityId, String unitId, String reporterId, String reporterName,
+                            String reporterPhone, WorkOrderKind kind, String category, Urgency urgency, Channel channel,
+                            String title, String description, String location) {
+        this(communityId, unitId, reporterId, reporterName, reporterPhone, kind, category, urgency, channel, title,
+                description, location, null);
+    }
 
     public WorkOrderRequest {
         Objects.requireNonNull(communityId, "communityId");
@@ -30,6 +40,6 @@ public record WorkOrderRequest(String communityId, String unitId, String reporte
 
     public WorkOrderRequest withUrgency(Urgency changed) {
         return new WorkOrderRequest(communityId, unitId, reporterId, reporterName, reporterPhone, kind, category,
-                changed, channel, title, description, location);
+                changed, channel, title, description, location, equipmentId);
     }
 }

@@ -43,6 +43,7 @@ class WorkOrderDocument implements HasOutbox {
     String title;
     String description;
     String location;
+    String equipmentId;
     String status;
     Instant submittedAt;
     String accountableAgentId;

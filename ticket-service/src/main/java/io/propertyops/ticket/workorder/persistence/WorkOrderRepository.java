@@ -340,6 +340,7 @@ class WorkOrderRepository implements WorkOrders {
         document.title = request.title();
         document.description = request.description();
         document.location = request.location();
+        document.equipmentId = request.equipmentId();
         document.submittedAt = workOrder.submittedAt();
         Progress progress = workOrder.progress();
         document.status = progress.status().name();
@@ -363,7 +364,7 @@ class WorkOrderRepository implements WorkOrders {
         WorkOrderRequest request = new WorkOrderRequest(document.communityId, document.unitId, document.reporterId,
                 document.reporterName, document.reporterPhone, WorkOrderKind.valueOf(document.kind), document.category,
                 Urgency.valueOf(document.urgency), Channel.valueOf(document.channel), document.title,
-                document.description, document.location);
+                document.description, document.location, document.equipmentId);
         Progress progress = new Progress(WorkOrderStatus.valueOf(document.status), document.accountableAgentId,
                 document.assigneeId, document.reopenCount, document.onHoldSince,
                 Duration.ofSeconds(document.pausedForSeconds), document.result, document.timeline, document.deadlines,

@@ -84,7 +84,11 @@ class WorkOrderController {
             Channel channel,
             @Schema(description = "Staff only: the owner's person id, when known, so that the owner follows it in the app",
                     example = "owner-1502")
-            @Size(max = 64) String reporterId) {
+            @Size(max = 64) String reporterId,
+            @Schema(description = "The equipment of facility's ledger the request is about, e.g. from the QR label of "
+                    + "a common-area asset the owner scanned (facility's getEquipmentByCode); its repairs then count on "
+                    + "its record", example = "equipment-pump-2")
+            @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9_.:-]+") String equipmentId) {
     }
 
     /**
@@ -109,6 +113,8 @@ class WorkOrderController {
                          @Schema(example = "厨房水管漏水") String title,
                          @Schema(example = "水槽下方水管接口滴水，柜子里已有积水") String description,
                          @Schema(example = "翠湖花园3栋1502室厨房") String location,
+                         @Schema(description = "The equipment from facility's ledger it is about; null when none",
+                                 example = "equipment-pump-2") String equipmentId,
                          @Schema(example = "community-cuihu") String communityId,
                          @Schema(example = "cuihu-3-1502") String unitId,
                          @Schema(example = "owner-1502") String reporterId,
@@ -136,7 +142,8 @@ class WorkOrderController {
                     DeadlineView.of(deadline, progress.dueSoonWarned(kind), progress.escalationLevel(kind))));
             return new WorkOrderView(workOrder.id(), workOrder.number(), workOrder.version(), workOrder.status().name(),
                     request.kind().name(), request.category(), request.urgency().name(), request.channel().name(),
-                    request.title(), request.description(), request.location(), request.communityId(),
+                    request.title(), request.description(), request.location(), request.equipmentId(),
+                    request.communityId(),
                     request.unitId(), request.reporterId(), request.reporterName(), request.reporterPhone(),
                     workOrder.submittedAt(), progress.accountableAgentId(), progress.assigneeId(),
                     progress.reopenCount(), progress.result(), QuoteView.of(workOrder.quote()), workOrder.parentId(),
@@ -232,7 +239,8 @@ class WorkOrderController {
                                          @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9._:-]+") String idempotencyKey) {
         var submitted = service.submit(caller, new WorkOrderService.Report(body.communityId(), body.unitId(),
                 body.reporterName(), body.reporterPhone(), body.kind(), body.category(), body.urgency(), body.title(),
-                body.description(), body.location(), body.channel(), body.reporterId()),
+                body.description(), body.location(), body.channel(), body.reporterId(),
+                body.equipmentId()),
                 idempotencyKey);
         WorkOrderView view = WorkOrderView.of(submitted.workOrder());
         return (submitted.created() ? ResponseEntity.created(URI.create("/api/v1/tickets/" + view.id())) : ResponseEntity.ok())
