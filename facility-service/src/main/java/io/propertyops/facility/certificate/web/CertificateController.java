@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.SchemaProperty;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -184,14 +185,19 @@ class CertificateController {
     @Allowed(roles = {Roles.SUPERVISOR, Roles.PROPERTY_MANAGER, Roles.ADMIN})
     @Operation(operationId = "uploadCertificateDocument", summary = "Add a scanned document to a certificate",
             description = "multipart/form-data with the part 'file': a PDF or a JPEG (its first bytes must show which), "
-                    + "at most 10 MB, at most 10 per certificate.")
+                    + "at most 10 MB, at most 10 per certificate.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+                    schema = @Schema(type = "object", requiredProperties = {"file"}),
+                    schemaProperties = @SchemaProperty(name = "file", schema = @Schema(type = "string", format = "binary",
+                            description = "The scan: application/pdf or image/jpeg")))))
     @ApiResponse(responseCode = "201", description = "Stored; Location names the document to download")
     @ApiResponse(responseCode = "409", description = "The certificate has its 10 documents (document-limit-reached)")
     @ApiResponse(responseCode = "413", description = "Larger than 10 MB; nothing is stored")
     @ApiResponse(responseCode = "415", description = "Not a PDF or JPEG, or not multipart; nothing is stored")
     @ApiResponse(responseCode = "422", description = "No part 'file' (file-required)")
     ResponseEntity<DocumentView> upload(Caller caller, @PathVariable @Size(max = 120) String id,
-                                        @Parameter(description = "The scan: application/pdf or image/jpeg")
+                                        @Parameter(hidden = true)
                                         @RequestParam(name = "file", required = false) MultipartFile file) throws IOException {
         Attachment document;
         try (InputStream content = file == null ? null : file.getInputStream()) {
