@@ -58,7 +58,7 @@ class CertificatesTest {
     }
 
     String registeredLift() {
-        TestHttp.Response lift = http.post("/api/v1/equipment", supervisor(), EquipmentJson.lift(community,
+        TestHttp.Response lift = http.post(EquipmentJson.registerIn(community), supervisor(), EquipmentJson.lift(
                 "LIFT-" + UUID.randomUUID().toString().substring(0, 6)));
         assertThat(lift.status()).as("%s", lift).isEqualTo(201);
         return lift.json("$.id");

@@ -29,7 +29,7 @@ class EquipmentLedgerTest {
     final String supervisor = TestTokens.staff("supervisor-" + UUID.randomUUID(), "SUPERVISOR", community).token();
 
     TestHttp.Response register(String code) {
-        return http.post("/api/v1/equipment", supervisor, EquipmentJson.pump(community, code, "COMMON_AREA"));
+        return http.post(EquipmentJson.registerIn(community), supervisor, EquipmentJson.pump(code, "COMMON_AREA"));
     }
 
     TestHttp.Response send(String method, String path, String token, String json, String ifMatch) {
@@ -56,8 +56,8 @@ class EquipmentLedgerTest {
         assertThat(taken.status()).isEqualTo(409);
         assertThat(taken.<String>json("$.code")).isEqualTo("code-taken");
         String elsewhere = "community-" + UUID.randomUUID();
-        assertThat(http.post("/api/v1/equipment", TestTokens.staff("pm", "PROPERTY_MANAGER", elsewhere).token(),
-                EquipmentJson.pump(elsewhere, "PUMP-03-02", "COMMON_AREA")).status()).as("another community may use the code")
+        assertThat(http.post(EquipmentJson.registerIn(elsewhere), TestTokens.staff("pm", "PROPERTY_MANAGER", elsewhere).token(),
+                EquipmentJson.pump("PUMP-03-02", "COMMON_AREA")).status()).as("another community may use the code")
                 .isEqualTo(201);
 
         TestHttp.Response edited = send("PUT", "/api/v1/equipment/" + id, supervisor, """
@@ -79,9 +79,9 @@ class EquipmentLedgerTest {
 
     @Test
     void aRetryWithTheSameIdempotencyKeyAnswersTheFirstRegistration() {
-        String json = EquipmentJson.pump(community, "PUMP-R-1", "COMMON_AREA");
-        TestHttp.Response first = http.post("/api/v1/equipment", supervisor, json, "Idempotency-Key", "reg-1");
-        TestHttp.Response retry = http.post("/api/v1/equipment", supervisor, json, "Idempotency-Key", "reg-1");
+        String json = EquipmentJson.pump("PUMP-R-1", "COMMON_AREA");
+        TestHttp.Response first = http.post(EquipmentJson.registerIn(community), supervisor, json, "Idempotency-Key", "reg-1");
+        TestHttp.Response retry = http.post(EquipmentJson.registerIn(community), supervisor, json, "Idempotency-Key", "reg-1");
 
         assertThat(first.status()).isEqualTo(201);
         assertThat(retry.status()).isEqualTo(200);
@@ -91,7 +91,7 @@ class EquipmentLedgerTest {
     @Test
     void listsACommunitysLedgerFilteredByTypeStateAndText() {
         register("PUMP-L-1");
-        http.post("/api/v1/equipment", supervisor, EquipmentJson.lift(community, "LIFT-L-1"));
+        http.post(EquipmentJson.registerIn(community), supervisor, EquipmentJson.lift("LIFT-L-1"));
 
         assertThat(http.get("/api/v1/equipment?communityId=" + community + "&type=elevator", supervisor)
                 .<List<String>>json("$.items[*].code")).containsExactly("LIFT-L-1");
@@ -166,7 +166,7 @@ class EquipmentLedgerTest {
     @Test
     void showsOwnersACommonAreaAssetOfTheirCommunityByItsQrCodeOnly() {
         String lobbyPump = register("PUMP-Q-1").json("$.qrCode");
-        String inAUnit = http.post("/api/v1/equipment", supervisor, EquipmentJson.pump(community, "AC-Q-1", "UNIT")
+        String inAUnit = http.post(EquipmentJson.registerIn(community), supervisor, EquipmentJson.pump("AC-Q-1", "UNIT")
                 .replace("\"pump\"", "\"hvac\"")).json("$.qrCode");
         String owner = TestTokens.owner("owner-1", community, "unit-1").token();
 

@@ -42,7 +42,7 @@ class EquipmentWorkOrdersTest {
     final String supervisor = TestTokens.staff("supervisor-1", "SUPERVISOR", community).token();
 
     String registeredPump() {
-        return http.post("/api/v1/equipment", supervisor, EquipmentJson.pump(community,
+        return http.post(EquipmentJson.registerIn(community), supervisor, EquipmentJson.pump(
                 "PUMP-W-" + UUID.randomUUID().toString().substring(0, 6), "COMMON_AREA")).json("$.id");
     }
 

@@ -60,41 +60,9 @@ class EquipmentController {
         this.ledger = ledger;
     }
 
-    @Schema(description = "A piece of equipment to enter in the ledger")
-    record NewEquipment(
-            @Schema(example = "community-cuihu") @NotBlank @Size(max = 64) String communityId,
-            @Schema(description = "Unique in the community; stored in capitals", example = "PUMP-03-02")
-            @NotBlank @Pattern(regexp = EquipmentViews.CODE) String code,
-            @Schema(allowableValues = {"elevator", "pump", "fire-panel", "generator", "hvac", "transformer",
-                    "gate-barrier", "cctv", "lighting", "other"}, example = "pump")
-            @NotBlank @Pattern(regexp = EquipmentViews.TYPES) String type,
-            @Schema(example = "3号楼 2号生活水泵") @NotBlank @Size(max = 80) String name,
-            @Schema(example = "格兰富") @Size(max = 60) String brand,
-            @Schema(example = "CR 32-4") @Size(max = 60) String model,
-            @Schema(example = "GF-2019-0832211") @Size(max = 60) String serial,
-            @NotNull @Valid LocationBody location,
-            @Schema(description = "The place as staff say it, shown with the location", example = "3号楼 水泵房")
-            @Size(max = 120) String locationName,
-            @NotNull Importance importance,
-            @Schema(description = "CNY", example = "48600.00") @DecimalMin("0") @Digits(integer = 12, fraction = 2)
-            BigDecimal purchasePrice,
-            @Schema(example = "2019-06-18") LocalDate inServiceDate,
-            @Schema(example = "2022-06-17") LocalDate warrantyEnd,
-            @Schema(example = "15") @Min(1) @Max(100) Integer usefulLifeYears,
-            @Schema(description = "The staff member who answers for it", example = "tech-0012") @Size(max = 64)
-            String responsibleStaffId,
-            @Schema(description = "The equipment it is part of, in the same community",
-                    example = "2a7d0c4e-0000-4000-8000-000000000009") @Size(max = 64) String parentId,
-            @Schema(description = "OPERATIONAL when absent; STANDBY or IDLE otherwise") EquipmentState state) {
-
-        EquipmentDetails details() {
-            return EquipmentController.details(code, type, name, brand, model, serial, location, locationName, importance,
-                    purchasePrice, inServiceDate, warrantyEnd, usefulLifeYears, responsibleStaffId, parentId);
-        }
-    }
-
-    @Schema(description = "The ledger facts of a piece of equipment, all of them, as they are to be")
-    record EditedEquipment(
+    @Schema(description = "The ledger facts of a piece of equipment: all of them, on an edit as they are to be (absent ones "
+            + "become empty)")
+    record EquipmentBody(
             @Schema(description = "Unique in the community; stored in capitals", example = "PUMP-03-02")
             @NotBlank @Pattern(regexp = EquipmentViews.CODE) String code,
             @Schema(allowableValues = {"elevator", "pump", "fire-panel", "generator", "hvac", "transformer",
@@ -116,8 +84,10 @@ class EquipmentController {
             @Schema(example = "2a7d0c4e-0000-4000-8000-000000000009") @Size(max = 64) String parentId) {
 
         EquipmentDetails details() {
-            return EquipmentController.details(code, type, name, brand, model, serial, location, locationName, importance,
-                    purchasePrice, inServiceDate, warrantyEnd, usefulLifeYears, responsibleStaffId, parentId);
+            return new EquipmentDetails(code.toUpperCase(Locale.ROOT), EquipmentController.type(type), name.strip(), blankToNull(brand),
+                    blankToNull(model), blankToNull(serial), location.toDomain(), blankToNull(locationName), importance,
+                    purchasePrice, inServiceDate, warrantyEnd, usefulLifeYears, blankToNull(responsibleStaffId),
+                    blankToNull(parentId));
         }
     }
 
@@ -146,7 +116,8 @@ class EquipmentController {
     @PostMapping("/api/v1/equipment")
     @EditorAccess
     @Operation(operationId = "registerEquipment", summary = "Enter a piece of equipment in a community's ledger",
-            description = "Supervisors, property managers and administrators of the community. The code is unique in "
+            description = "Supervisors, property managers and administrators of the community (communityId). The "
+                    + "code is unique in "
                     + "the community; the QR code value is generated, opaque and never changes. The location's display "
                     + "name is stored as given (locationName). A retry with the same Idempotency-Key answers the "
                     + "equipment the first request created (200).")
@@ -156,12 +127,17 @@ class EquipmentController {
     @ApiResponse(responseCode = "422", description = "A rule is broken: the parent is not in the community's ledger "
             + "(unknown-parent), the initial state is not OPERATIONAL, STANDBY or IDLE, the warranty ends before "
             + "service began")
-    ResponseEntity<EquipmentView> register(Caller caller, @Valid @RequestBody NewEquipment body,
+    ResponseEntity<EquipmentView> register(Caller caller,
+                                           @Parameter(example = "community-cuihu") @RequestParam @NotBlank @Size(max = 64)
+                                           String communityId,
+                                           @Parameter(description = "The state it starts in: OPERATIONAL when absent, "
+                                                   + "or STANDBY or IDLE") @RequestParam(required = false)
+                                           EquipmentState state,
+                                           @Valid @RequestBody EquipmentBody body,
                                            @Parameter(description = "Client-chosen key that makes retries safe")
                                            @RequestHeader(name = "Idempotency-Key", required = false)
                                            @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9._:-]+") String idempotencyKey) {
-        EquipmentLedger.Registered registered = ledger.register(caller, body.communityId(), body.details(), body.state(),
-                idempotencyKey);
+        EquipmentLedger.Registered registered = ledger.register(caller, communityId, body.details(), state, idempotencyKey);
         EquipmentView view = EquipmentView.of(registered.equipment());
         return (registered.created() ? ResponseEntity.created(URI.create("/api/v1/equipment/" + view.id()))
                 : ResponseEntity.ok()).eTag(Long.toString(view.version())).body(view);
@@ -202,7 +178,7 @@ class EquipmentController {
     @ApiResponse(responseCode = "422", description = "If-Match is no version this API gave, or a rule is broken "
             + "(unknown-parent, parent-cycle, warranty-before-service)")
     ResponseEntity<EquipmentView> update(Caller caller, @PathVariable @Size(max = 64) String id, ExpectedVersion expected,
-                                         @Valid @RequestBody EditedEquipment body) {
+                                         @Valid @RequestBody EquipmentBody body) {
         return view(ledger.update(caller, id, body.details(), expected.orNull()), HttpStatus.OK);
     }
 
@@ -285,17 +261,6 @@ class EquipmentController {
 
     private static ResponseEntity<EquipmentView> view(Equipment equipment, HttpStatus status) {
         return ResponseEntity.status(status).eTag(Long.toString(equipment.version())).body(EquipmentView.of(equipment));
-    }
-
-    private static EquipmentDetails details(String code, String type, String name, String brand, String model,
-                                            String serial, LocationBody location, String locationName,
-                                            Importance importance, BigDecimal purchasePrice, LocalDate inServiceDate,
-                                            LocalDate warrantyEnd, Integer usefulLifeYears, String responsibleStaffId,
-                                            String parentId) {
-        return new EquipmentDetails(code.toUpperCase(Locale.ROOT), type(type), name.strip(), blankToNull(brand),
-                blankToNull(model), blankToNull(serial), location.toDomain(), blankToNull(locationName), importance,
-                purchasePrice, inServiceDate, warrantyEnd, usefulLifeYears, blankToNull(responsibleStaffId),
-                blankToNull(parentId));
     }
 
     private static String blankToNull(String text) {
