@@ -6,7 +6,10 @@ import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 import io.propertyops.events.security.PersonDeactivated;
 import io.propertyops.events.security.PersonRegistered;
 import io.propertyops.events.security.PersonUpdated;
+import io.propertyops.events.facility.CertificateExpired;
+import io.propertyops.events.facility.CertificateExpiring;
 import io.propertyops.events.facility.CommunityStructureChanged;
+import io.propertyops.events.facility.EquipmentStateChanged;
 import io.propertyops.events.facility.FindingCleared;
 import io.propertyops.events.facility.FindingReported;
 import io.propertyops.events.facility.MaintenanceTaskDue;
@@ -87,7 +90,10 @@ public final class SampleEvents {
             Map.entry(FindingReported.class, pumpPressureLow()),
             Map.entry(FindingCleared.class, pumpPressureBackToNormal()),
             Map.entry(MaintenanceTaskDue.class, liftMonthlyMaintenance()),
-            Map.entry(WorkOrderSourceLinked.class, pumpFindingAddedToOpenWorkOrder()));
+            Map.entry(WorkOrderSourceLinked.class, pumpFindingAddedToOpenWorkOrder()),
+            Map.entry(EquipmentStateChanged.class, pumpBackInOperation()),
+            Map.entry(CertificateExpiring.class, liftInspectionDueInSevenDays()),
+            Map.entry(CertificateExpired.class, liftInspectionExpired()));
 
     private SampleEvents() {
     }
@@ -334,6 +340,24 @@ public final class SampleEvents {
 
     public static WorkOrderSourceLinked pumpFindingAddedToOpenWorkOrder() {
         return new WorkOrderSourceLinked("f1a2b3c4-0000-4000-8000-000000000004", "wo-6f1e2d3c", Instant.parse("2026-12-01T01:30:05Z"),
-                "FINDING", "finding-pump-7", false, 3, "wo-5e4d3c2b", "equipment-pump-2", leakFacts("DISPATCHED"));
+                "FINDING", "finding-pump-7", false, 3, "wo-5d0c1b2a", "equipment-pump-2", leakFacts("DISPATCHED"));
+    }
+
+    public static EquipmentStateChanged pumpBackInOperation() {
+        return new EquipmentStateChanged("f1a2b3c4-0000-4000-8000-000000000005", "equipment-pump-2",
+                Instant.parse("2026-12-01T06:45:00Z"), "community-lakeside", "PUMP-03-02", "3号楼 2号生活水泵", "3号楼 水泵房",
+                "DOWN", "OPERATIONAL", "更换机械密封，试运行正常", "wo-6f1e2d3c", "system", 7);
+    }
+
+    public static CertificateExpiring liftInspectionDueInSevenDays() {
+        return new CertificateExpiring("f1a2b3c4-0000-4000-8000-000000000006", "equipment-lift-3a_cert-2026",
+                Instant.parse("2026-12-24T16:00:00Z"), "community-lakeside", "equipment-lift-3a", "LIFT-03-A", "3号楼 A 梯",
+                "LIFT_ANNUAL_INSPECTION", "TSX-2025-330106-0815", LocalDate.parse("2026-12-31"), 7, 7, "person-tech-wu");
+    }
+
+    public static CertificateExpired liftInspectionExpired() {
+        return new CertificateExpired("f1a2b3c4-0000-4000-8000-000000000007", "equipment-lift-3a_cert-2026",
+                Instant.parse("2026-12-31T16:00:00Z"), "community-lakeside", "equipment-lift-3a", "LIFT-03-A", "3号楼 A 梯",
+                "LIFT_ANNUAL_INSPECTION", "TSX-2025-330106-0815", LocalDate.parse("2026-12-31"), "person-tech-wu");
     }
 }
