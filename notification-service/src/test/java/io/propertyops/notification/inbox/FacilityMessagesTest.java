@@ -1,5 +1,6 @@
 package io.propertyops.notification.inbox;
 
+import io.propertyops.events.facility.CertificateExpiring;
 import io.propertyops.events.facility.FindingReported;
 import io.propertyops.events.security.PersonRegistered;
 import io.propertyops.notification.directory.application.StaffRoles;
@@ -14,6 +15,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -59,5 +61,35 @@ class FacilityMessagesTest {
         assertThat(inbox.<String>json("$.items[0].body")).isEqualTo("消防控制室：3号楼 火警（设备告警发现），已生成工单，请立即安排。");
         assertThat(inbox.<String>json("$.items[0].subjectType")).isEqualTo("FACILITY");
         assertThat(inbox.<String>json("$.items[0].subjectId")).isEqualTo(findingId);
+    }
+
+    @Test
+    void anExpiringCertificateReachesTheResponsibleTechnicianAndThePropertyManagersInTheirLanguage() throws Exception {
+        PersonRegistered manager = People.staff("黄建国", "PROPERTY_MANAGER", community).at(Instant.now()).registered();
+        PersonRegistered technician = People.staff("Wu Gang", "TECHNICIAN", community).at(Instant.now()).registered();
+        EventPublishing.publish(kafka, manager, technician);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> roles.members("PROPERTY_MANAGER", community).contains(manager.aggregateId())
+                        && roles.members("TECHNICIAN", community).contains(technician.aggregateId()));
+
+        String technicianToken = TestTokens.staff(technician.aggregateId(), "TECHNICIAN", community).token();
+        var english = http.send(http.request("/api/v1/me/notification-preferences", technicianToken)
+                .header("Content-Type", "application/json").PUT(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "{\"channels\": {\"*\": [\"IN_APP\"]}, \"language\": \"en\"}")));
+        assertThat(english.status()).as(english.toString()).isEqualTo(200);
+
+        EventPublishing.publish(kafka, new CertificateExpiring(UUID.randomUUID().toString(), "lift-3a_cert-2026",
+                Instant.now(), community, "lift-3a", "LIFT-03-A", "3号楼 A 梯", "LIFT_ANNUAL_INSPECTION",
+                "TSX-2025-0815", LocalDate.parse("2026-12-31"), 7, 7, technician.aggregateId()));
+
+        String managerToken = TestTokens.staff(manager.aggregateId(), "PROPERTY_MANAGER", community).token();
+        await().atMost(Duration.ofSeconds(20)).until(() -> http.get("/api/v1/me/notifications", managerToken)
+                .<List<String>>json("$.items[*].kind").contains("CERTIFICATE_EXPIRING")
+                && http.get("/api/v1/me/notifications", technicianToken)
+                .<List<String>>json("$.items[*].kind").contains("CERTIFICATE_EXPIRING"));
+        assertThat(http.get("/api/v1/me/notifications", managerToken).<String>json("$.items[0].body"))
+                .isEqualTo("3号楼 A 梯（LIFT-03-A）的电梯年检证书 TSX-2025-0815 将于 2026-12-31 到期，还剩 7 天，请及时安排检验。");
+        assertThat(http.get("/api/v1/me/notifications", technicianToken).<String>json("$.items[0].title"))
+                .isEqualTo("lift annual inspection certificate expires in 7 days: 3号楼 A 梯");
     }
 }

@@ -21,6 +21,10 @@ public final class EventFields {
             Map.entry("INSPECTION", "巡检"), Map.entry("MAINTENANCE", "保养"), Map.entry("DEVICE", "设备告警"),
             Map.entry("METER", "抄表"), Map.entry("SECURITY", "秩序维护"), Map.entry("FEEDBACK", "业主反馈"),
             Map.entry("MANUAL", "人工"),
+            Map.entry("LIFT_ANNUAL_INSPECTION", "电梯年检"), Map.entry("FIRE_SYSTEM_TEST", "消防检测"),
+            Map.entry("PRESSURE_VESSEL", "压力容器检验"), Map.entry("LIGHTNING_PROTECTION", "防雷检测"),
+            Map.entry("OPERATIONAL", "运行"), Map.entry("STANDBY", "备用"), Map.entry("DOWN", "故障停机"),
+            Map.entry("UNDER_MAINTENANCE", "维修保养"), Map.entry("IDLE", "闲置"), Map.entry("SCRAPPED", "报废"),
             Map.entry("EMERGENCY", "紧急"), Map.entry("URGENT", "加急"), Map.entry("NORMAL", "一般"), Map.entry("LOW", "低"),
             Map.entry("RESPONSE", "受理"), Map.entry("ARRIVAL", "到场"), Map.entry("RESOLUTION", "完工"),
             Map.entry("REPLY", "回复"));
@@ -31,6 +35,10 @@ public final class EventFields {
             Map.entry("DEVICE", "a device alarm"), Map.entry("METER", "a meter reading"),
             Map.entry("SECURITY", "site security"), Map.entry("FEEDBACK", "an owner's feedback"),
             Map.entry("MANUAL", "staff"),
+            Map.entry("LIFT_ANNUAL_INSPECTION", "lift annual inspection"), Map.entry("FIRE_SYSTEM_TEST", "fire system test"),
+            Map.entry("PRESSURE_VESSEL", "pressure vessel"), Map.entry("LIGHTNING_PROTECTION", "lightning protection"),
+            Map.entry("OPERATIONAL", "operational"), Map.entry("STANDBY", "standby"), Map.entry("DOWN", "down"),
+            Map.entry("UNDER_MAINTENANCE", "under maintenance"), Map.entry("IDLE", "idle"), Map.entry("SCRAPPED", "scrapped"),
             Map.entry("EMERGENCY", "emergency"), Map.entry("URGENT", "urgent"), Map.entry("NORMAL", "normal"),
             Map.entry("LOW", "low"), Map.entry("RESPONSE", "response"), Map.entry("ARRIVAL", "arrival"),
             Map.entry("RESOLUTION", "resolution"), Map.entry("REPLY", "reply"));

@@ -89,6 +89,8 @@ public record CategoryTree(String communityId, List<Category> trades) {
                 Category.trade("elevator", "电梯", Category.subject("elevator-trapped", "困人"),
                         Category.subject("elevator-fault", "故障")),
                 Category.trade("hvac", "暖通空调"),
+                Category.trade("fire", "消防", Category.subject("fire-alarm", "报警"),
+                        Category.subject("fire-equipment", "消防设施")),
                 Category.trade("doors-locks", "门窗门锁"),
                 Category.trade("cleaning", "保洁"),
                 Category.trade("greening", "绿化"),
