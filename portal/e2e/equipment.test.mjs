@@ -4,7 +4,7 @@
 // and sees it red in the community's expiring list; scrapping needs two people: the supervisor asks, a property
 // manager approves, and a property manager cannot approve a request of their own. Every piece a test needs is
 // created through the API in the test itself.
-import { after, afterEach, before, test } from 'node:test'
+import { after, before, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { readFile } from 'node:fs/promises'
 import { appToken, BASE, call, COMMUNITY, launch, personPage, screenshot, signIn, unique } from './support.mjs'
@@ -17,12 +17,27 @@ before(async () => {
 after(async () => {
   await browser?.close()
 })
-let shot = 0
-afterEach(async () => {
-  if (!process.env.EQ_DEBUG) return
-  for (const context of browser.contexts()) for (const p of context.pages()) await screenshot(p, `debug-${++shot}`).catch(() => {})
-  for (const context of browser.contexts()) await context.close()
-})
+
+/** The pages a test opened: when it fails each is saved as equipment-failed-<n>.png to see where; all are closed after. */
+const opened = []
+async function open(viewport) {
+  const page = await personPage(browser, viewport)
+  opened.push(page)
+  return page
+}
+function scenario(title, body) {
+  test(title, async () => {
+    opened.length = 0
+    try {
+      await body()
+    } catch (e) {
+      for (const [i, page] of opened.entries()) await screenshot(page, `equipment-failed-${i + 1}`).catch(() => undefined)
+      throw e
+    } finally {
+      for (const page of opened) await page.context().close().catch(() => undefined)
+    }
+  })
+}
 
 /** A staff member's token (the app client signs staff in as well; the server checks roles per call). */
 async function token(username) {
@@ -65,8 +80,8 @@ async function changeState(page, to, reason) {
   await page.locator(`[data-test=eq-state][data-state=${to}]`).waitFor()
 }
 
-test('a property manager registers a pump, finds it, edits it, puts it down and back, reads its history and prints its label', async () => {
-  const page = await personPage(browser)
+scenario('a property manager registers a pump, finds it, edits it, puts it down and back, reads its history and prints its label', async () => {
+  const page = await open()
   await signIn(page, 'huangjianguo', '/equipment')
   const code = unique('E2E-PUMP').toUpperCase()
 
@@ -87,7 +102,7 @@ test('a property manager registers a pump, finds it, edits it, puts it down and 
   await date(form.locator('[data-test=f-in-service]'), '2024-03-01')
   await date(form.locator('[data-test=f-warranty]'), '2027-02-28')
   await form.locator('[data-test=f-life] input').fill('12')
-  await pick(page, form.locator('[data-test=f-responsible]'), '周强')
+  await pick(page, form.locator('.el-select[data-test=f-responsible]'), '周强') // a picker once the staff are read
   await form.locator('[data-test=f-save]').click()
   await page.waitForURL(/#\/equipment\/[0-9a-f-]{36}$/)
   await page.locator('[data-test=eq-code]', { hasText: code }).waitFor()
@@ -178,9 +193,9 @@ test('a property manager registers a pump, finds it, edits it, puts it down and 
   await page.emulateMedia({ media: 'screen' })
 })
 
-test('a supervisor records a lift certificate with its scan, and the community list shows it red a few days before expiry', async () => {
+scenario('a supervisor records a lift certificate with its scan, and the community list shows it red a few days before expiry', async () => {
   const lift = await registered('zhenghua', 'E2E-LIFT', { type: 'elevator', name: '9号楼 A 梯', locationName: '9号楼 电梯厅' })
-  const page = await personPage(browser)
+  const page = await open()
   await signIn(page, 'zhenghua', `/equipment/${lift.id}`)
   await page.getByRole('tab', { name: '证照' }).click()
   const panel = page.locator('[data-test=eq-certificates]')
@@ -220,9 +235,9 @@ test('a supervisor records a lift certificate with its scan, and the community l
   await screenshot(page, 'equipment-certificates-expiring')
 })
 
-test('scrapping takes two people: the supervisor asks, the property manager approves; nobody approves their own request', async () => {
+scenario('scrapping takes two people: the supervisor asks, the property manager approves; nobody approves their own request', async () => {
   const pump = await registered('zhenghua', 'E2E-SCRAP')
-  const supervisor = await personPage(browser)
+  const supervisor = await open()
   await signIn(supervisor, 'zhenghua', `/equipment/${pump.id}`)
   await supervisor.locator('[data-test=eq-request-scrap]').click()
   const ask = supervisor.locator('[data-test=scrap-request]')
@@ -237,7 +252,7 @@ test('scrapping takes two people: the supervisor asks, the property manager appr
   assert.equal(await supervisor.locator('[data-test=eq-request-scrap]').count(), 0, 'one request waits at a time')
   await screenshot(supervisor, 'equipment-scrap-requested')
 
-  const manager = await personPage(browser)
+  const manager = await open()
   await signIn(manager, 'huangjianguo', `/equipment/${pump.id}`)
   const waiting = manager.locator('[data-test=eq-scrap-pending]')
   await waiting.locator('[data-test=eq-scrap-requester]', { hasText: '郑华' }).waitFor()
@@ -269,13 +284,13 @@ test('scrapping takes two people: the supervisor asks, the property manager appr
   await screenshot(manager, 'equipment-scrap-four-eyes')
 })
 
-test('equipment health shows a failed pump in the table and the chart, with the formulas explained', async () => {
+scenario('equipment health shows a failed pump in the table and the chart, with the formulas explained', async () => {
   const pump = await registered('zhenghua', 'E2E-HEALTH')
   const sup = await token('zhenghua')
   for (const [state, reason] of [['DOWN', '电机过热'], ['OPERATIONAL', '更换风扇']]) {
     await call(sup, 'POST', `/api/v1/equipment/${pump.id}/state`, { state, reason })
   }
-  const page = await personPage(browser)
+  const page = await open()
   await signIn(page, 'zhouqiang', '/equipment/health') // a technician reads, as every staff member
   const row = page.locator('[data-test=eq-health-table] .el-table__body .el-table__row', { hasText: pump.code })
   await row.waitFor()
@@ -293,9 +308,10 @@ test('equipment health shows a failed pump in the table and the chart, with the 
   await screenshot(page, 'equipment-health')
 })
 
-test('a technician reads the ledger but is offered no register, edit or state change', async () => {
+scenario('a technician reads the ledger but is offered no register, edit or state change, and prints the labels of two pieces ticked in the list', async () => {
   const pump = await registered('zhenghua', 'E2E-READ')
-  const page = await personPage(browser)
+  const other = await registered('zhenghua', 'E2E-READ', { type: 'lighting', name: '地库照明配电箱', locationName: '地下车库 B1' })
+  const page = await open()
   await signIn(page, 'zhouqiang', `/equipment/${pump.id}`)
   await page.locator('[data-test=eq-code]', { hasText: pump.code }).waitFor()
   for (const action of ['eq-edit', 'eq-change-state', 'eq-request-scrap']) {
@@ -304,6 +320,23 @@ test('a technician reads the ledger but is offered no register, edit or state ch
   await page.getByRole('button', { name: '返回台账' }).click()
   await page.locator('[data-test=eq-table]').waitFor()
   assert.equal(await page.locator('[data-test=eq-register]').count(), 0)
+
+  // tick one piece, search for another and tick it too: the choice is kept across searches
+  for (const piece of [pump, other]) {
+    await page.locator('[data-test=eq-q]').fill(piece.code)
+    await page.locator('[data-test=eq-search]').click()
+    const row = page.locator('[data-test=eq-table] .el-table__row', { hasText: piece.code })
+    await row.waitFor()
+    await row.locator('.el-checkbox').click()
+  }
+  await page.locator('[data-test=eq-chosen]', { hasText: '已选 2 台' }).waitFor()
+  await page.locator('[data-test=eq-print-labels]').click()
+  await page.locator('[data-test=eq-label-count]', { hasText: '2 张标签' }).waitFor()
+  const labels = page.locator('[data-test=eq-label]')
+  assert.deepEqual(await labels.locator('[data-test=eq-label-code]').allTextContents(), [pump.code, other.code])
+  assert.deepEqual(await labels.locator('svg[data-test=qr]').evaluateAll((svgs) => svgs.map((svg) => svg.dataset.value)),
+    [pump.qrCode, other.qrCode])
+  assert.equal(await labels.nth(1).locator('[data-test=eq-label-place]').textContent(), '地下车库 B1')
   assert.deepEqual(page.errors, [])
-  await screenshot(page, 'equipment-technician')
+  await screenshot(page, 'equipment-labels-technician')
 })

@@ -1,6 +1,6 @@
 import { shallowRef } from 'vue'
 import { get } from '../../api/http'
-import { STAFF_ROLES } from '../../auth/session'
+import { STAFF_ROLES, useSession } from '../../auth/session'
 
 /**
  * The staff of a community by id (security-service accounts), read once per community: the responsible person's
@@ -34,9 +34,16 @@ export function staffOf(communityId: string | undefined | null): StaffMember[] {
   return communityId ? staff.value[communityId] ?? [] : []
 }
 
-/** A person's name when known, the system for changes nobody made by hand, else the id itself. */
+/**
+ * A person's name when known (the caller's own always), the system for changes nobody made by hand, else the start
+ * of the id (people who may not list accounts, e.g. technicians).
+ */
 export function personName(id: string | null | undefined, communityId: string | null | undefined, system: string): string {
   if (!id) return '—'
   if (id === 'system') return system
-  return staffOf(communityId).find((p) => p.id === id)?.name ?? id
+  const known = staffOf(communityId).find((p) => p.id === id)?.name
+  if (known) return known
+  const session = useSession()
+  if (id === session.userId) return session.displayName
+  return id.length > 12 ? `${id.substring(0, 8)}…` : id
 }

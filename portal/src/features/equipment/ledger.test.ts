@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
-  bodyOf, daysBetween, emptyForm, etagOf, expiryTone, fieldMessageKey, formOf, idsOf, nextStates, problemKey,
-  scrapDecision, toneTag, today,
+  bodyOf, daysBetween, emptyForm, etagOf, expiryTone, fieldMessageKey, firstFieldMessage, formOf, idsOf, nextStates, problemKey,
+  scrapDecision, systemReason, toneTag, today,
 } from './ledger'
 import type { Equipment, ScrapRequest } from './types'
 
@@ -104,6 +104,10 @@ describe('words for the server', () => {
     expect(fieldMessageKey('must not be blank')).toBe('equipment.err.required')
     expect(fieldMessageKey('must match "[A-Za-z0-9]"')).toBe('equipment.err.format')
     expect(fieldMessageKey('something else')).toBeNull()
+    expect(fieldMessageKey('不能为空')).toBe('equipment.err.required')
+    expect(fieldMessageKey('需要匹配正则表达式"[A-Za-z0-9]"')).toBe('equipment.err.format')
+    expect(firstFieldMessage(['需要匹配正则表达式"x"', '不能为空'])).toBe('不能为空')
+    expect(firstFieldMessage(['需要匹配正则表达式"x"'])).toBe('需要匹配正则表达式"x"')
   })
   it('problem codes the ledger explains', () => {
     expect(problemKey('four-eyes')).toBe('equipment.problem.four-eyes')
@@ -115,5 +119,17 @@ describe('words for the server', () => {
     expect(idsOf('a, b,,a')).toEqual(['a', 'b'])
     expect(idsOf(['a', 'c'])).toEqual(['a', 'c'])
     expect(idsOf(undefined)).toEqual([])
+  })
+})
+
+describe('reasons the server wrote by itself', () => {
+  it('read as message keys with their values', () => {
+    expect(systemReason('PRESSURE_VESSEL certificate RQ-2024-77 expired on 2026-12-01')).toEqual({
+      key: 'equipment.detail.certificateExpired', values: { kind: 'PRESSURE_VESSEL', number: 'RQ-2024-77', date: '2026-12-01' },
+    })
+    expect(systemReason('certificate TSX-1 recorded')).toEqual({ key: 'equipment.detail.certificateRecorded', values: { number: 'TSX-1' } })
+    expect(systemReason('work order WO-20261120-0031 closed')).toEqual({ key: 'equipment.detail.workOrderClosed', values: { number: 'WO-20261120-0031' } })
+    expect(systemReason('出水压力低')).toBeNull()
+    expect(systemReason(null)).toBeNull()
   })
 })

@@ -138,13 +138,22 @@ export function stateTag(state: EquipmentState): 'success' | 'info' | 'danger' |
   }
 }
 
-/** The i18n key of a server field message people should read in their language, or null to show it as it is. */
+/**
+ * The i18n key of a server field message people should read in their language (the server writes Bean Validation's
+ * messages in English or, for a Chinese browser, in Chinese), or null to show it as it is.
+ */
 export function fieldMessageKey(message: string): string | null {
-  if (/^must not be (blank|null|empty)$/.test(message)) return 'equipment.err.required'
-  if (/^must match /.test(message)) return 'equipment.err.format'
-  if (/^size must be between /.test(message)) return 'equipment.err.length'
-  if (/^must be (greater|less) than/.test(message) || /^numeric value out of bounds/.test(message)) return 'equipment.err.range'
+  if (/^must not be (blank|null|empty)$/.test(message) || /^不能为(空|null)$/.test(message)) return 'equipment.err.required'
+  if (/^must match /.test(message) || /^需要匹配正则表达式/.test(message)) return 'equipment.err.format'
+  if (/^size must be between /.test(message) || /^个数必须在/.test(message)) return 'equipment.err.length'
+  if (/^must be (greater|less) than/.test(message) || /^numeric value out of bounds/.test(message)
+    || /^(必须|最[大小]不能)/.test(message) || /^数字的值超出了允许范围/.test(message)) return 'equipment.err.range'
   return null
+}
+
+/** Of the messages one field got (a blank code breaks both "required" and its pattern), the one to show: required first. */
+export function firstFieldMessage(messages: string[]): string | undefined {
+  return messages.find((m) => fieldMessageKey(m) === 'equipment.err.required') ?? messages[0]
 }
 
 /** The problem codes the ledger's pages explain in words (the rest show the server's sentence). */
@@ -162,4 +171,21 @@ export function problemKey(code: string | undefined): string | null {
 export function idsOf(query: unknown): string[] {
   const raw = Array.isArray(query) ? query.join(',') : typeof query === 'string' ? query : ''
   return [...new Set(raw.split(',').map((s) => s.trim()).filter(Boolean))]
+}
+
+/**
+ * The reasons the server writes by itself (a certificate's expiry holds a piece out of service, a newer certificate
+ * lifts the hold), as message keys with their values so that they read in the person's language; null for reasons
+ * people wrote.
+ */
+export function systemReason(reason: string | null | undefined): { key: string; values: Record<string, string> } | null {
+  if (!reason) return null
+  const expired = /^([A-Z_]+) certificate (.+) expired on (\d{4}-\d{2}-\d{2})$/.exec(reason)
+  if (expired) return { key: 'equipment.detail.certificateExpired', values: { kind: expired[1], number: expired[2], date: expired[3] } }
+  const recorded = /^certificate (.+) recorded$/.exec(reason)
+  if (recorded) return { key: 'equipment.detail.certificateRecorded', values: { number: recorded[1] } }
+  const closed = /^work order (.+) closed$/.exec(reason)
+  if (closed) return { key: 'equipment.detail.workOrderClosed', values: { number: closed[1] } }
+  if (reason === 'work order resolved') return { key: 'equipment.detail.workOrderResolved', values: {} }
+  return null
 }

@@ -55,6 +55,7 @@ const zhCN = {
   detail: {
     facts: '设备信息', actions: '操作', openDowntime: '停机中：自 {since}，{reason}', holds: '停用原因',
     notFound: '没有这台设备，或它不属于您的小区。', none: '—', money: '¥{value}',
+    certificateExpired: '{kind}证照 {number} 已于 {date} 到期', certificateRecorded: '已登记新证照 {number}', workOrderClosed: '工单 {number} 已关闭', workOrderResolved: '工单已完工',
   },
   history: {
     title: '设备履历', entries: '变更记录', downtimes: '停机记录', workOrders: '维修工单', scrapRequests: '报废申请',
@@ -193,6 +194,7 @@ const en: typeof zhCN = {
   detail: {
     facts: 'Details', actions: 'Actions', openDowntime: 'Down since {since}: {reason}', holds: 'Out of service because',
     notFound: 'No such equipment, or not in your communities.', none: '—', money: '¥{value}',
+    certificateExpired: '{kind} certificate {number} expired on {date}', certificateRecorded: 'Certificate {number} recorded', workOrderClosed: 'Work order {number} closed', workOrderResolved: 'Work order resolved',
   },
   history: {
     title: 'History', entries: 'Changes', downtimes: 'Downtimes', workOrders: 'Work orders', scrapRequests: 'Scrap requests',
