@@ -3,6 +3,7 @@ package io.propertyops.events;
 import static java.util.stream.Collectors.toUnmodifiableMap;
 
 import io.propertyops.events.facility.CommunityStructureChanged;
+import io.propertyops.events.facility.UnitChanged;
 import io.propertyops.events.security.PersonDeactivated;
 import io.propertyops.events.security.PersonRegistered;
 import io.propertyops.events.security.PersonUpdated;
@@ -78,7 +79,8 @@ public final class EventCatalog {
             StaffSkillsChanged.class,
             StaffOnDutyChanged.class,
             SmsCodeRequested.class,
-            CommunityStructureChanged.class);
+            CommunityStructureChanged.class,
+            UnitChanged.class);
 
     private static final Map<String, Class<? extends DomainEvent>> BY_TYPE = ALL.stream()
             .collect(toUnmodifiableMap(EventCatalog::typeOf, Function.identity()));

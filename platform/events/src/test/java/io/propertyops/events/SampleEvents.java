@@ -10,6 +10,7 @@ import io.propertyops.events.facility.CommunityStructureChanged;
 import io.propertyops.events.facility.FindingCleared;
 import io.propertyops.events.facility.FindingReported;
 import io.propertyops.events.facility.MaintenanceTaskDue;
+import io.propertyops.events.facility.UnitChanged;
 import io.propertyops.events.ticket.WorkOrderSourceLinked;
 import java.time.LocalDate;
 import io.propertyops.events.security.ResidentBound;
@@ -87,7 +88,8 @@ public final class SampleEvents {
             Map.entry(FindingReported.class, pumpPressureLow()),
             Map.entry(FindingCleared.class, pumpPressureBackToNormal()),
             Map.entry(MaintenanceTaskDue.class, liftMonthlyMaintenance()),
-            Map.entry(WorkOrderSourceLinked.class, pumpFindingAddedToOpenWorkOrder()));
+            Map.entry(WorkOrderSourceLinked.class, pumpFindingAddedToOpenWorkOrder()),
+            Map.entry(UnitChanged.class, unitMovedIn()));
 
     private SampleEvents() {
     }
@@ -334,5 +336,10 @@ public final class SampleEvents {
     public static WorkOrderSourceLinked pumpFindingAddedToOpenWorkOrder() {
         return new WorkOrderSourceLinked("f1a2b3c4-0000-4000-8000-000000000004", "wo-6f1e2d3c", Instant.parse("2026-12-01T01:30:05Z"),
                 "FINDING", "finding-pump-7", false, 3, null, "equipment-pump-2", leakFacts("DISPATCHED"));
+    }
+
+    public static UnitChanged unitMovedIn() {
+        return new UnitChanged("f1a2b3c4-0000-4000-8000-000000000005", "unit-3-1502", Instant.parse("2026-12-02T03:00:00Z"),
+                4, "community-lakeside", "building-3", "3-1-1502", 15, "RESIDENTIAL", "OCCUPIED", "126.30", "104.85");
     }
 }
