@@ -71,7 +71,8 @@ class HandoverController {
     }
 
     record DocumentBody(@Schema(example = "住宅质量保证书") @NotBlank @Size(max = 60) String name,
-                        @Schema(example = "true") boolean received) {
+                        @Schema(description = "Whether the owner received it; false when absent", example = "true")
+                        Boolean received) {
     }
 
     record HandoverBody(@Schema(description = "The owner's person id", example = "439602d4-cf37-50f1-bdc9-ccfcc2cdca17")
@@ -80,8 +81,9 @@ class HandoverController {
                         @NotNull @Size(max = 30) List<@Valid @NotNull KeyBody> keys,
                         @NotNull @Size(max = 10) List<@Valid @NotNull ReadingBody> readings,
                         @NotNull @Size(max = 30) List<@Valid @NotNull DocumentBody> documents,
-                        @Schema(description = "The owner acknowledged the residents' handbook (业主手册)", example = "true")
-                        boolean handbookAcknowledged) {
+                        @Schema(description = "The owner acknowledged the residents' handbook (业主手册); false when absent",
+                                example = "true")
+                        Boolean handbookAcknowledged) {
 
         Handover.Entries entries() {
             return new Handover.Entries(ownerId == null || ownerId.isBlank() ? null : ownerId.strip(),
@@ -89,8 +91,9 @@ class HandoverController {
                             i.note() == null || i.note().isBlank() ? null : i.note().strip())).toList(),
                     keys.stream().map(k -> new Handover.KeySet(k.kind().strip(), k.count())).toList(),
                     readings.stream().map(r -> new Handover.MeterReading(r.kind(), r.value())).toList(),
-                    documents.stream().map(d -> new Handover.DocumentReceived(d.name().strip(), d.received())).toList(),
-                    handbookAcknowledged);
+                    documents.stream().map(d -> new Handover.DocumentReceived(d.name().strip(),
+                            Boolean.TRUE.equals(d.received()))).toList(),
+                    Boolean.TRUE.equals(handbookAcknowledged));
         }
     }
 
