@@ -42,11 +42,18 @@ public interface Estate {
 
     /**
      * Inserts new units, each with its event (the event at the same index), in bulk; a unit whose id or number in
-     * its building is stored already is left as it is.
+     * its building is stored already is left as it is. The events wait in the units' documents, marked for the
+     * relay's sweep, until {@link #publishUnits} hands them to the relay.
      *
      * @return the units inserted
      */
     List<Unit> insertUnits(List<Unit> units, List<? extends DomainEvent> events);
+
+    /**
+     * Has the relay publish the events waiting in these units' documents now: after a bulk of inserts, once the
+     * writes that go with it are done, so the relay's work does not slow them down.
+     */
+    void publishUnits(Collection<String> unitIds);
 
     /** Replaces the unit stored at {@code storedVersion} (0: before units were versioned) with its event; false if it changed meanwhile. */
     boolean replaceUnit(Unit next, long storedVersion, DomainEvent event);

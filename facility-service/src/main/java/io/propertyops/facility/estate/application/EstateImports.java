@@ -18,8 +18,10 @@ import java.util.UUID;
  * Imports a community's unit list (the spreadsheet property companies keep): a dry run says what every row would
  * do and every row's problems, writing nothing; a real import with any problem writes nothing either, and one
  * without creates its buildings and units in one go — the units in bulk, each with its {@code UnitChanged}, then
- * the community once, with one structure event. Importing the same list again finds every unit as it is and
- * writes nothing.
+ * the community once, with one structure event — and only then hands the units' events to the relay, whose
+ * thousands of small writes would otherwise slow the import's own (on the embedded store 10,000 units took some
+ * 14 s with the relay at work beside them, 4–5 s without). Importing the
+ * same list again finds every unit as it is and writes nothing.
  */
 @Service
 public class EstateImports {
@@ -107,6 +109,7 @@ public class EstateImports {
             }
             return next;
         });
+        estate.publishUnits(inserted.stream().map(Unit::id).toList());
         return new Outcome(plan, false, true, buildingsCreated[0], inserted.size());
     }
 }

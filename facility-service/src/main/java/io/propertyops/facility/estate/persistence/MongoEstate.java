@@ -6,7 +6,6 @@ import io.propertyops.facility.estate.application.Estate;
 import io.propertyops.facility.estate.domain.Community;
 import io.propertyops.facility.estate.domain.Unit;
 import io.propertyops.facility.shared.domain.LocationKind;
-import io.propertyops.starter.outbox.OutboxMessage;
 import io.propertyops.starter.outbox.OutboxMessages;
 import io.propertyops.starter.outbox.OutboxRelay;
 import io.propertyops.starter.outbox.OutboxWrites;
@@ -107,22 +106,23 @@ class MongoEstate implements Estate {
         for (int from = 0; from < units.size(); from += BULK) {
             int to = Math.min(units.size(), from + BULK);
             List<Document> documents = new ArrayList<>(to - from);
-            List<List<OutboxMessage>> messages = new ArrayList<>(to - from);
             for (int i = from; i < to; i++) {
-                List<OutboxMessage> unitEvents = outbox.of(List.of(events.get(i)));
-                messages.add(unitEvents);
-                documents.add(StateUpdate.insertion(mongo.getConverter(), UnitDocument.of(units.get(i), unitEvents)));
+                documents.add(StateUpdate.insertion(mongo.getConverter(),
+                        UnitDocument.of(units.get(i), outbox.of(List.of(events.get(i))))));
             }
             Set<Integer> refused = insertNew(documents);
             for (int i = 0; i < documents.size(); i++) {
                 if (!refused.contains(i)) {
-                    Unit unit = units.get(from + i);
-                    inserted.add(unit);
-                    relay.publishSoon(UnitDocument.COLLECTION, unit.id(), messages.get(i));
+                    inserted.add(units.get(from + i));
                 }
             }
         }
         return inserted;
+    }
+
+    @Override
+    public void publishUnits(Collection<String> unitIds) {
+        unitIds.forEach(id -> relay.publishSoon(UnitDocument.COLLECTION, id));
     }
 
     /** One unordered bulk insert; the positions of the documents refused as stored already. */
