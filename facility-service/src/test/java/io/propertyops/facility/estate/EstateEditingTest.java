@@ -91,7 +91,8 @@ class EstateEditingTest {
         assertThat(stale.<String>json("$.code")).isEqualTo("stale-version");
 
         var changed = put("/api/v1/units/" + unit, "\"1\"", """
-                {"number":"1-1-101","floor":1,"type":"RESIDENTIAL","state":"RENOVATING","buildingAreaSqm":90.00}""");
+                {"buildingId":"%s","number":"1-1-101","floor":1,"type":"RESIDENTIAL","state":"RENOVATING","buildingAreaSqm":90.00}"""
+                .formatted(building));
         assertThat(changed.status()).as("%s", changed).isEqualTo(200);
         assertThat(changed.header("ETag")).isEqualTo("\"2\"");
         assertThat(changed.<String>json("$.state")).isEqualTo("RENOVATING");
@@ -100,13 +101,26 @@ class EstateEditingTest {
         var again = put("/api/v1/units/" + unit, "\"1\"", unitBody(building, "1-1-101", "91.00", null));
         assertThat(again.status()).as("a second change on the version the first changed").isEqualTo(412);
 
+        String otherBuilding = post("/api/v1/communities/" + community + "/buildings", "{\"name\":\"2号楼\",\"floors\":6}").json("$.id");
+        var moved = put("/api/v1/units/" + unit, "\"2\"", unitBody(otherBuilding, "2-1-101", "90.00", null));
+        assertThat(moved.status()).as("%s", moved).isEqualTo(200);
+        assertThat(moved.<String>json("$.buildingId")).isEqualTo(otherBuilding);
+        var building2 = http.get("/api/v1/communities/" + community + "/buildings/" + otherBuilding, manager);
+        assertThat(building2.<List<String>>json("$.unitIds")).containsExactly(unit);
+        assertThat(http.get("/api/v1/communities/" + community + "/buildings/" + building, manager)
+                .<List<String>>json("$.unitIds")).isEmpty();
+        assertThat(put("/api/v1/units/" + unit, null, unitBody("no-such-building", "2-1-101", "90.00", null)).status())
+                .isEqualTo(422);
+
         try (EventTap tap = EventTap.on(kafkaBootstrap, Topics.FACILITY)) {
             UnitChanged second = tap.awaitOne(UnitChanged.class, e -> e.aggregateId().equals(unit) && e.version() == 2);
             assertThat(second.buildingAreaSqm()).isEqualTo("90.00");
             assertThat(second.interiorAreaSqm()).isNull();
             assertThat(second.state()).isEqualTo("RENOVATING");
+            assertThat(tap.awaitOne(UnitChanged.class, e -> e.aggregateId().equals(unit) && e.version() == 3).buildingId())
+                    .isEqualTo(otherBuilding);
             assertThat(tap.matching(UnitChanged.class, e -> e.aggregateId().equals(unit)))
-                    .extracting(UnitChanged::version).containsExactly(1L, 2L);
+                    .extracting(UnitChanged::version).containsExactly(1L, 2L, 3L);
         }
     }
 

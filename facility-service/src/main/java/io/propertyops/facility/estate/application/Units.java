@@ -77,27 +77,33 @@ public class Units {
     }
 
     /**
-     * Changes a unit on the version the caller read (If-Match).
+     * Changes a unit on the version the caller read (If-Match), in the same building or moved to another of its
+     * community's.
      *
-     * @throws StaleVersionException when {@code expected} is not the version now
-     * @throws ConflictException     when another unit of the building has the new number
+     * @throws StaleVersionException  when {@code expected} is not the version now
+     * @throws ConflictException      when another unit of the building has the new number
+     * @throws RuleViolationException when the community has no such building
      */
-    public Unit update(Caller caller, String unitId, Long expected, Unit.Details details) {
+    public Unit update(Caller caller, String unitId, Long expected, String buildingId, Unit.Details details) {
         Unit stored = get(caller, unitId);
         StaleVersionException.check("Unit " + stored.number(), expected, stored.version());
-        if (stored.has(details) && stored.version() > 0) {
+        if (stored.buildingId().equals(buildingId) && stored.has(details) && stored.version() > 0) {
             return stored;
         }
-        Unit next = stored.with(details);
+        if (!stored.buildingId().equals(buildingId)
+                && structure.community(caller, stored.communityId()).building(buildingId).isEmpty()) {
+            throw new RuleViolationException("unknown-building", "buildingId", "The community has no building " + buildingId);
+        }
+        Unit next = stored.with(buildingId, details);
         try {
             if (!estate.replaceUnit(next, stored.version(), next.changed(UUID.randomUUID().toString(), clock.instant()))) {
                 Unit now = get(caller, unitId);
                 throw new StaleVersionException("Unit " + stored.number(), stored.version(), now.version());
             }
         } catch (org.springframework.dao.DuplicateKeyException numberTaken) {
-            throw duplicate(structure.community(caller, stored.communityId()), stored.buildingId(), details.number());
+            throw duplicate(structure.community(caller, stored.communityId()), buildingId, details.number());
         }
-        if (!stored.number().equals(next.number())) {
+        if (!stored.number().equals(next.number()) || !stored.buildingId().equals(next.buildingId())) {
             structure.refresh(stored.communityId());
         }
         return next;

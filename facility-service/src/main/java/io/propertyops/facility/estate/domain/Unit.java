@@ -75,8 +75,14 @@ public record Unit(String id, String communityId, String buildingId, String numb
 
     /** The unit with these details at the next version. */
     public Unit with(Details details) {
-        return new Unit(id, communityId, buildingId, details.number(), details.floor(), details.type(),
-                details.state(), details.buildingAreaSqm(), details.interiorAreaSqm(), version + 1);
+        return with(buildingId, details);
+    }
+
+    /** The unit in this building (its own, or another of its community's) with these details, at the next version. */
+    public Unit with(String building, Details details) {
+        return new Unit(id, communityId, Objects.requireNonNull(building, "building"), details.number(),
+                details.floor(), details.type(), details.state(), details.buildingAreaSqm(),
+                details.interiorAreaSqm(), version + 1);
     }
 
     /** 入住: the owner has moved in. */

@@ -1,11 +1,11 @@
 package io.propertyops.facility.estate.persistence;
 
-import com.mongodb.bulk.BulkWriteError;
 import io.propertyops.events.DomainEvent;
 import io.propertyops.facility.estate.application.Estate;
 import io.propertyops.facility.estate.domain.Community;
 import io.propertyops.facility.estate.domain.Unit;
 import io.propertyops.facility.shared.domain.LocationKind;
+import io.propertyops.starter.messaging.Effects;
 import io.propertyops.starter.outbox.OutboxMessages;
 import io.propertyops.starter.outbox.OutboxRelay;
 import io.propertyops.starter.outbox.OutboxWrites;
@@ -24,7 +24,6 @@ import org.springframework.stereotype.Repository;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,7 +37,6 @@ import java.util.Set;
 @Repository
 class MongoEstate implements Estate {
 
-    private static final int DUPLICATE_KEY = 11000;
     /** Units an import inserts per bulk write. */
     private static final int BULK = 1_000;
 
@@ -131,14 +129,7 @@ class MongoEstate implements Estate {
             mongo.bulkOps(BulkMode.UNORDERED, UnitDocument.COLLECTION).insert(documents).execute();
             return Set.of();
         } catch (BulkOperationException e) {
-            Set<Integer> refused = new HashSet<>();
-            for (BulkWriteError error : e.getErrors()) {
-                if (error.getCode() != DUPLICATE_KEY) {
-                    throw e;
-                }
-                refused.add(error.getIndex());
-            }
-            return refused;
+            return Effects.refusedAsStored(e);
         }
     }
 

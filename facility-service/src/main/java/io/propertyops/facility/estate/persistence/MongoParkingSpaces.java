@@ -3,8 +3,8 @@ package io.propertyops.facility.estate.persistence;
 import io.propertyops.facility.estate.application.ParkingSpaceStore;
 import io.propertyops.facility.estate.domain.ParkingSpace;
 import io.propertyops.starter.messaging.Effects;
+import io.propertyops.starter.outbox.StateUpdate;
 import io.propertyops.starter.persistence.VersionIndexes;
-import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -45,14 +45,8 @@ class MongoParkingSpaces implements ParkingSpaceStore {
 
     @Override
     public boolean replace(ParkingSpace next, long storedVersion) {
-        Document fields = new Document();
-        mongo.getConverter().write(ParkingSpaceDocument.of(next), fields);
-        Update update = new Update();
-        fields.forEach((field, value) -> {
-            if (!field.equals("_id") && !field.equals("_class")) {
-                update.set(field, value);
-            }
-        });
+        Update update = StateUpdate.of(mongo.getConverter(), ParkingSpaceDocument.of(next), List.of(), "version",
+                next.version());
         if (next.unitId() == null) {
             update.unset("unitId");
         }

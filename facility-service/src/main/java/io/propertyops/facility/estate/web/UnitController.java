@@ -54,7 +54,9 @@ class UnitController {
         this.units = units;
     }
 
-    record UnitBody(@Schema(example = "3-1-101") @NotBlank @Size(max = 40) String number,
+    record UnitBody(@Schema(description = "The building it is in; a change moves it to another building of the community",
+                            example = "cdf7d5d0-7fa4-52f3-bf6a-9d4698b78422") @NotBlank @Size(max = 64) String buildingId,
+                    @Schema(example = "3-1-101") @NotBlank @Size(max = 40) String number,
                     @Schema(example = "1") @NotNull @Min(-10) @Max(200) Integer floor,
                     @NotNull UnitType type,
                     @NotNull UnitState state,
@@ -69,20 +71,6 @@ class UnitController {
         Unit.Details details() {
             return new Unit.Details(number, floor, type, state, buildingAreaSqm, interiorAreaSqm);
         }
-    }
-
-    record NewUnit(@Schema(example = "cdf7d5d0-7fa4-52f3-bf6a-9d4698b78422") @NotBlank @Size(max = 64) String buildingId,
-                   @Schema(example = "3-1-101") @NotBlank @Size(max = 40) String number,
-                   @Schema(example = "1") @NotNull @Min(-10) @Max(200) Integer floor,
-                   @NotNull UnitType type,
-                   @NotNull UnitState state,
-                   @Schema(description = "建筑面积, m², at most two decimal places", example = "89.50")
-                   @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("99999.99") @Digits(integer = 5, fraction = 2)
-                   BigDecimal buildingAreaSqm,
-                   @Schema(description = "套内面积, m², at most two decimal places, not above the building area; absent when not known",
-                           example = "74.20")
-                   @DecimalMin(value = "0", inclusive = false) @DecimalMax("99999.99") @Digits(integer = 5, fraction = 2)
-                   BigDecimal interiorAreaSqm) {
     }
 
     @GetMapping("/api/v1/communities/{communityId}/units")
@@ -111,12 +99,11 @@ class UnitController {
     @ApiResponse(responseCode = "422", description = "No such building (unknown-building), or an area rule is broken "
             + "(invalid-area: the interior area above the building area)")
     ResponseEntity<UnitView> create(Caller caller, @PathVariable @Size(max = 64) String communityId,
-                                    @Valid @RequestBody NewUnit body,
+                                    @Valid @RequestBody UnitBody body,
                                     @Parameter(description = EstateController.IDEMPOTENCY)
                                     @RequestHeader(name = "Idempotency-Key", required = false)
                                     @Size(max = 100) @Pattern(regexp = EstateController.ID) String idempotencyKey) {
-        var created = units.create(caller, communityId, body.buildingId(), new Unit.Details(body.number(), body.floor(),
-                body.type(), body.state(), body.buildingAreaSqm(), body.interiorAreaSqm()), idempotencyKey);
+        var created = units.create(caller, communityId, body.buildingId(), body.details(), idempotencyKey);
         Unit unit = created.unit();
         return (created.created() ? ResponseEntity.created(URI.create("/api/v1/units/" + unit.id())) : ResponseEntity.ok())
                 .eTag(Long.toString(unit.version())).body(UnitView.of(unit));
@@ -133,16 +120,17 @@ class UnitController {
 
     @PutMapping("/api/v1/units/{unitId}")
     @EstateEditors
-    @Operation(operationId = "updateUnit", summary = "Change a unit's number, floor, type, state or areas",
-            description = "On the version the caller read (If-Match). Publishes the unit whole; a new number publishes "
-                    + "the community's structure too.")
+    @Operation(operationId = "updateUnit", summary = "Change a unit's building, number, floor, type, state or areas",
+            description = "On the version the caller read (If-Match). Publishes the unit whole; a new number or "
+                    + "building publishes the community's structure too.")
     @ApiResponse(responseCode = "200", description = "The unit as changed; the ETag is its new version")
     @ApiResponse(responseCode = "409", description = "Another unit of the building has that number (code duplicate-unit)")
     @ApiResponse(responseCode = "412", description = "If-Match names an older version")
-    @ApiResponse(responseCode = "422", description = "An area rule is broken (invalid-area), or If-Match is not an ETag this API gave")
+    @ApiResponse(responseCode = "422", description = "An area rule is broken (invalid-area), no such building "
+            + "(unknown-building), or If-Match is not an ETag this API gave")
     ResponseEntity<UnitView> update(Caller caller, @PathVariable @Size(max = 64) String unitId, ExpectedVersion expected,
                                     @Valid @RequestBody UnitBody body) {
-        Unit unit = units.update(caller, unitId, expected.orNull(), body.details());
+        Unit unit = units.update(caller, unitId, expected.orNull(), body.buildingId(), body.details());
         return ResponseEntity.ok().eTag(Long.toString(unit.version())).body(UnitView.of(unit));
     }
 }

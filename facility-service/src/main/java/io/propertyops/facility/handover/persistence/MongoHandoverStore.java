@@ -3,8 +3,8 @@ package io.propertyops.facility.handover.persistence;
 import io.propertyops.facility.handover.application.HandoverStore;
 import io.propertyops.facility.handover.domain.Handover;
 import io.propertyops.starter.messaging.Effects;
+import io.propertyops.starter.outbox.StateUpdate;
 import io.propertyops.starter.persistence.VersionIndexes;
-import org.bson.Document;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -69,18 +69,10 @@ class MongoHandoverStore implements HandoverStore {
 
     @Override
     public boolean replace(Handover next, long storedVersion) {
-        Document fields = new Document();
-        mongo.getConverter().write(HandoverDocument.of(next), fields);
-        Update update = new Update();
-        fields.forEach((field, value) -> {
-            if (!field.equals("_id") && !field.equals("_class")) {
-                update.set(field, value);
-            }
-        });
-        for (String nullable : List.of("ownerId", "completedAt", "completedBy")) {
-            if (!fields.containsKey(nullable)) {
-                update.unset(nullable);
-            }
+        Update update = StateUpdate.of(mongo.getConverter(), HandoverDocument.of(next), List.of(), "version",
+                next.version());
+        if (next.ownerId() == null) {
+            update.unset("ownerId");
         }
         return mongo.updateFirst(Query.query(Criteria.where("_id").is(next.unitId()).and("version").is(storedVersion)),
                 update, HandoverDocument.COLLECTION).getMatchedCount() == 1;
