@@ -13,6 +13,7 @@ import io.propertyops.events.facility.EquipmentStateChanged;
 import io.propertyops.events.facility.FindingCleared;
 import io.propertyops.events.facility.FindingReported;
 import io.propertyops.events.facility.MaintenanceTaskDue;
+import io.propertyops.events.facility.UnitChanged;
 import io.propertyops.events.ticket.WorkOrderSourceLinked;
 import java.time.LocalDate;
 import io.propertyops.events.security.ResidentBound;
@@ -93,7 +94,8 @@ public final class SampleEvents {
             Map.entry(WorkOrderSourceLinked.class, pumpFindingAddedToOpenWorkOrder()),
             Map.entry(EquipmentStateChanged.class, pumpBackInOperation()),
             Map.entry(CertificateExpiring.class, liftInspectionDueInSevenDays()),
-            Map.entry(CertificateExpired.class, liftInspectionExpired()));
+            Map.entry(CertificateExpired.class, liftInspectionExpired()),
+            Map.entry(UnitChanged.class, unitMovedIn()));
 
     private SampleEvents() {
     }
@@ -359,5 +361,10 @@ public final class SampleEvents {
         return new CertificateExpired("f1a2b3c4-0000-4000-8000-000000000007", "equipment-lift-3a_cert-2026",
                 Instant.parse("2026-12-31T16:00:00Z"), "community-lakeside", "equipment-lift-3a", "LIFT-03-A", "3号楼 A 梯",
                 "LIFT_ANNUAL_INSPECTION", "TSX-2025-330106-0815", LocalDate.parse("2026-12-31"), "person-tech-wu");
+    }
+
+    public static UnitChanged unitMovedIn() {
+        return new UnitChanged("f1a2b3c4-0000-4000-8000-000000000005", "unit-3-1502", Instant.parse("2026-12-02T03:00:00Z"),
+                4, "community-lakeside", "building-3", "3-1-1502", 15, "RESIDENTIAL", "OCCUPIED", "126.30", "104.85");
     }
 }

@@ -8,5 +8,5 @@ import io.propertyops.events.DomainEvent;
  */
 public sealed interface FacilityEvent extends DomainEvent
         permits CertificateExpired, CertificateExpiring, CommunityStructureChanged, EquipmentStateChanged, FindingCleared,
-                FindingReported, MaintenanceTaskDue {
+                FindingReported, MaintenanceTaskDue, UnitChanged {
 }
