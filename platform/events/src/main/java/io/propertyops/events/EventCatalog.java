@@ -3,6 +3,13 @@ package io.propertyops.events;
 import static java.util.stream.Collectors.toUnmodifiableMap;
 
 import io.propertyops.events.facility.CommunityStructureChanged;
+import io.propertyops.events.facility.ConsumptionApproved;
+import io.propertyops.events.facility.FindingCleared;
+import io.propertyops.events.facility.FindingReported;
+import io.propertyops.events.facility.MaintenanceTaskDue;
+import io.propertyops.events.facility.MeterReadingHeld;
+import io.propertyops.events.facility.MeterVerificationDue;
+import io.propertyops.events.ticket.WorkOrderSourceLinked;
 import io.propertyops.events.security.PersonDeactivated;
 import io.propertyops.events.security.PersonRegistered;
 import io.propertyops.events.security.PersonUpdated;
@@ -69,6 +76,7 @@ public final class EventCatalog {
             WorkOrderClosed.class,
             WorkOrderCancelled.class,
             WorkOrderArchived.class,
+            WorkOrderSourceLinked.class,
             PersonRegistered.class,
             PersonUpdated.class,
             PersonDeactivated.class,
@@ -78,7 +86,13 @@ public final class EventCatalog {
             StaffSkillsChanged.class,
             StaffOnDutyChanged.class,
             SmsCodeRequested.class,
-            CommunityStructureChanged.class);
+            CommunityStructureChanged.class,
+            FindingReported.class,
+            FindingCleared.class,
+            MaintenanceTaskDue.class,
+            MeterReadingHeld.class,
+            MeterVerificationDue.class,
+            ConsumptionApproved.class);
 
     private static final Map<String, Class<? extends DomainEvent>> BY_TYPE = ALL.stream()
             .collect(toUnmodifiableMap(EventCatalog::typeOf, Function.identity()));

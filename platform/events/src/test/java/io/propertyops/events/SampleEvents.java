@@ -10,6 +10,10 @@ import io.propertyops.events.facility.CommunityStructureChanged;
 import io.propertyops.events.facility.FindingCleared;
 import io.propertyops.events.facility.FindingReported;
 import io.propertyops.events.facility.MaintenanceTaskDue;
+import io.propertyops.events.facility.ConsumptionApproved;
+import io.propertyops.events.facility.MeterReadingHeld;
+import io.propertyops.events.facility.MeterVerificationDue;
+import java.math.BigDecimal;
 import io.propertyops.events.ticket.WorkOrderSourceLinked;
 import java.time.LocalDate;
 import io.propertyops.events.security.ResidentBound;
@@ -87,7 +91,10 @@ public final class SampleEvents {
             Map.entry(FindingReported.class, pumpPressureLow()),
             Map.entry(FindingCleared.class, pumpPressureBackToNormal()),
             Map.entry(MaintenanceTaskDue.class, liftMonthlyMaintenance()),
-            Map.entry(WorkOrderSourceLinked.class, pumpFindingAddedToOpenWorkOrder()));
+            Map.entry(WorkOrderSourceLinked.class, pumpFindingAddedToOpenWorkOrder()),
+            Map.entry(MeterReadingHeld.class, waterReadingJumped()),
+            Map.entry(MeterVerificationDue.class, waterMeterVerificationExpiring()),
+            Map.entry(ConsumptionApproved.class, unitWaterForNovember()));
 
     private SampleEvents() {
     }
@@ -334,6 +341,26 @@ public final class SampleEvents {
 
     public static WorkOrderSourceLinked pumpFindingAddedToOpenWorkOrder() {
         return new WorkOrderSourceLinked("f1a2b3c4-0000-4000-8000-000000000004", "wo-6f1e2d3c", Instant.parse("2026-12-01T01:30:05Z"),
-                "FINDING", "finding-pump-7", false, 3, null, "equipment-pump-2", leakFacts("DISPATCHED"));
+                "FINDING", "finding-pump-7", false, 3, "wo-5e4d3c2b", "equipment-pump-2", leakFacts("DISPATCHED"));
+    }
+
+    public static MeterReadingHeld waterReadingJumped() {
+        return new MeterReadingHeld("f1a2b3c4-0000-4000-8000-000000000005", "reading-1502-water-2026-11",
+                Instant.parse("2026-11-25T02:00:00Z"), "community-lakeside", "meter-1502-water", "WM-2019-004417",
+                "WATER", "unit-3-1502", "UNIT", "unit-3-1502", "2026-11", Instant.parse("2026-11-25T01:58:00Z"),
+                new BigDecimal("1342.000"), new BigDecimal("96.000"), "m3", List.of("jump"), "STAFF", "person-tech-wu");
+    }
+
+    public static MeterVerificationDue waterMeterVerificationExpiring() {
+        return new MeterVerificationDue("f1a2b3c4-0000-4000-8000-000000000006", "meter-1502-water",
+                Instant.parse("2026-11-30T16:00:00Z"), "community-lakeside", "WM-2019-004417", "WATER", "unit-3-1502",
+                "UNIT", "unit-3-1502", "3-1-1502", LocalDate.parse("2020-12-31"), LocalDate.parse("2026-12-31"));
+    }
+
+    public static ConsumptionApproved unitWaterForNovember() {
+        return new ConsumptionApproved("f1a2b3c4-0000-4000-8000-000000000007",
+                "community-lakeside:2026-11:unit-3-1502:WATER", Instant.parse("2026-12-03T02:00:00Z"),
+                "community-lakeside", "unit-3-1502", "WATER", "2026-11", new BigDecimal("14.412"), "m3",
+                new BigDecimal("12.000"), new BigDecimal("2.412"), List.of(), 1);
     }
 }
