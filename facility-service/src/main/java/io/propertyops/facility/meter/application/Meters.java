@@ -153,8 +153,7 @@ public class Meters {
     /** A shared meter's units without an area given take the estate's; a unit the estate does not know is refused. */
     private Meter withAreas(Meter meter) {
         Apportioning apportioning = meter.apportioning();
-        if (apportioning == null || apportioning.rule() != Apportioning.Rule.BY_AREA
-                || apportioning.shares().stream().allMatch(share -> share.areaSqm() != null)) {
+        if (apportioning == null || apportioning.areasKnown()) {
             return meter;
         }
         Map<String, BigDecimal> areas = estate.units(meter.communityId()).stream()
@@ -174,7 +173,7 @@ public class Meters {
         return new Meter(meter.id(), meter.communityId(), meter.kind(), meter.tariff(), meter.serial(), meter.location(),
                 meter.locationName(), meter.equipmentId(), meter.multiplier(), meter.digits(), meter.initialValues(),
                 meter.installedAt(), meter.verification(), new Apportioning(apportioning.rule(), shares),
-                meter.retired(), meter.version());
+                meter.retired(), meter.version()).requireComplete();
     }
 
     /** When the verification reminder of the meter is due: its day's start in the estates' zone. */

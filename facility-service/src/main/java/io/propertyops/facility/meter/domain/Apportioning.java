@@ -35,14 +35,21 @@ public record Apportioning(Rule rule, List<Share> shares) {
         if (shares.stream().map(Share::unitId).distinct().count() != shares.size()) {
             throw new RuleViolationException("duplicate-share", "apportioning.units", "A unit shares a meter once");
         }
-        if (rule == Rule.BY_AREA && shares.stream().anyMatch(s -> s.areaSqm() == null || s.areaSqm().signum() <= 0)) {
-            throw new RuleViolationException("area-required", "apportioning.units",
-                    "Apportioning by area needs every unit's area, above zero");
+        if (shares.stream().anyMatch(s -> s.areaSqm() != null && s.areaSqm().signum() <= 0)) {
+            throw new RuleViolationException("invalid-area", "apportioning.units", "A unit's area is above zero");
         }
+    }
+
+    /** Whether every unit's area is known, as splitting by area needs (a new meter's are filled in from the estate). */
+    public boolean areasKnown() {
+        return rule == Rule.BY_HOUSEHOLD || shares.stream().allMatch(s -> s.areaSqm() != null);
     }
 
     /** Each unit's part of {@code quantity}, in the order of the shares. */
     public Map<String, BigDecimal> split(BigDecimal quantity) {
+        if (!areasKnown()) {
+            throw new IllegalStateException("apportioning by area without every unit's area");
+        }
         Map<String, BigDecimal> parts = new LinkedHashMap<>();
         BigDecimal whole = rule == Rule.BY_AREA
                 ? shares.stream().map(Share::areaSqm).reduce(BigDecimal.ZERO, BigDecimal::add)

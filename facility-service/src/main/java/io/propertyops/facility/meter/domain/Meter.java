@@ -69,6 +69,15 @@ public record Meter(String id, String communityId, MeterKind kind, Tariff tariff
         return tariff.registers().stream().collect(java.util.stream.Collectors.toMap(r -> r, r -> BigDecimal.ZERO));
     }
 
+    /** Whether it can be stored: a shared meter by area knows every unit's area. */
+    public Meter requireComplete() {
+        if (apportioning != null && !apportioning.areasKnown()) {
+            throw new RuleViolationException("area-required", "apportioning.units",
+                    "Apportioning by area needs every unit's area");
+        }
+        return this;
+    }
+
     /** The unit whose own meter this is, or null for a common, shared or equipment meter. */
     public String unitId() {
         return location.kind() == LocationKind.UNIT ? location.id() : null;
