@@ -9,6 +9,7 @@ import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndReplaceOptions;
+import io.propertyops.starter.persistence.ByIds;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -62,8 +63,8 @@ class MongoDeviceStore implements DeviceStore {
     public Map<String, Device> devices(String gatewayId, Collection<String> deviceIds) {
         Map<String, Device> found = new HashMap<>();
         if (!deviceIds.isEmpty()) {
-            mongo.find(Query.query(Criteria.where("_id").in(deviceIds.stream()
-                            .map(id -> DeviceDocument.idOf(gatewayId, id)).toList())), DeviceDocument.class)
+            ByIds.find(mongo, deviceIds.stream().map(id -> DeviceDocument.idOf(gatewayId, id)).toList(),
+                            DeviceDocument.class)
                     .forEach(document -> found.put(document.deviceId(), document.toDomain()));
         }
         return found;
@@ -73,7 +74,7 @@ class MongoDeviceStore implements DeviceStore {
     public Map<String, AlarmEpisodes> episodes(Collection<String> keys) {
         Map<String, AlarmEpisodes> found = new HashMap<>();
         if (!keys.isEmpty()) {
-            mongo.find(Query.query(Criteria.where("_id").in(keys)), EpisodeDocument.class)
+            ByIds.find(mongo, keys, EpisodeDocument.class)
                     .forEach(document -> found.put(document.id(), document.toDomain()));
         }
         return found;

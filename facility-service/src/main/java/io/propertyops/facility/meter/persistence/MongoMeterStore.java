@@ -14,6 +14,7 @@ import io.propertyops.starter.persistence.DueMarks;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.BulkOperations;
+import io.propertyops.starter.persistence.ByIds;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -68,7 +69,7 @@ class MongoMeterStore implements MeterStore {
     public Map<String, Meter> findAll(Collection<String> ids) {
         Map<String, Meter> found = new HashMap<>();
         if (!ids.isEmpty()) {
-            mongo.find(Query.query(Criteria.where("_id").in(ids)), MeterDocument.class)
+            ByIds.find(mongo, ids, MeterDocument.class)
                     .forEach(document -> found.put(document.id(), document.toDomain()));
         }
         return found;
@@ -122,7 +123,7 @@ class MongoMeterStore implements MeterStore {
     public Map<String, MeterPosition> positions(Collection<String> meterIds) {
         Map<String, MeterPosition> found = new HashMap<>();
         if (!meterIds.isEmpty()) {
-            mongo.find(Query.query(Criteria.where("_id").in(meterIds)), PositionDocument.class)
+            ByIds.find(mongo, meterIds, PositionDocument.class)
                     .forEach(document -> found.put(document.id(), document.toDomain()));
         }
         return found;

@@ -6,6 +6,7 @@ import io.propertyops.facility.meter.domain.ReadingPeriod;
 import io.propertyops.starter.messaging.Effects;
 import io.propertyops.starter.outbox.OutboxMessages;
 import io.propertyops.starter.outbox.OutboxWrites;
+import io.propertyops.starter.persistence.ByIds;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -36,7 +37,7 @@ class MongoPeriodStore implements PeriodStore {
     public Map<String, ReadingPeriod> findAll(Collection<String> ids) {
         Map<String, ReadingPeriod> found = new HashMap<>();
         if (!ids.isEmpty()) {
-            mongo.find(Query.query(Criteria.where("_id").in(ids)), PeriodDocument.class)
+            ByIds.find(mongo, ids, PeriodDocument.class)
                     .forEach(document -> found.put(document.id(), document.toDomain()));
         }
         return found;

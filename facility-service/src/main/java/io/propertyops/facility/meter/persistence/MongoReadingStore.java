@@ -10,6 +10,7 @@ import io.propertyops.starter.outbox.OutboxWrites;
 import io.propertyops.starter.outbox.StateUpdate;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.MongoDatabaseFactory;
+import io.propertyops.starter.persistence.ByIds;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -66,7 +67,7 @@ class MongoReadingStore implements ReadingStore {
     public Map<String, MeterReading> findAll(Collection<String> ids) {
         Map<String, MeterReading> found = new HashMap<>();
         if (!ids.isEmpty()) {
-            mongo.find(Query.query(Criteria.where("_id").in(ids)), ReadingDocument.class)
+            ByIds.find(mongo, ids, ReadingDocument.class)
                     .forEach(document -> found.put(document.id(), document.toDomain()));
         }
         return found;
