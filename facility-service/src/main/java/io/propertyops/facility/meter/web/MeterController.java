@@ -225,8 +225,9 @@ class MeterController {
         return ResponseEntity.ok().eTag(etag(view.version())).body(view);
     }
 
-    record WindowBody(@Schema(description = "First day of each month owners may report", example = "20") @Min(1) @Max(31) int dayFrom,
-                      @Schema(description = "Last day (included)", example = "25") @Min(1) @Max(31) int dayTo) {
+    record WindowBody(@Schema(description = "First day of each month owners may report", example = "20")
+                      @NotNull @Min(1) @Max(31) Integer dayFrom,
+                      @Schema(description = "Last day (included)", example = "25") @NotNull @Min(1) @Max(31) Integer dayTo) {
     }
 
     record WindowView(@Schema(example = "community-cuihu") String communityId,

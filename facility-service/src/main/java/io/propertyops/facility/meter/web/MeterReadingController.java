@@ -45,6 +45,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -199,16 +200,23 @@ class MeterReadingController {
         return ResponseEntity.ok().eTag(MeterController.etag(view.version())).body(view);
     }
 
-    @PutMapping(path = "/api/v1/meter-readings/{id}/photo", consumes = {MediaType.IMAGE_JPEG_VALUE, MediaType.IMAGE_PNG_VALUE})
+    @PutMapping("/api/v1/meter-readings/{id}/photo")
     @Allowed(roles = {Roles.TECHNICIAN, Roles.SUPERVISOR, Roles.PROPERTY_MANAGER, Roles.ADMIN, Roles.OWNER, Roles.RESIDENT})
     @Operation(operationId = "putMeterReadingPhoto", summary = "Add the photo of the meter a held reading needs",
-            description = "A JPEG or PNG of up to 5 MB, replacing one it had; only while the reading is held.")
+            description = "A JPEG or PNG of up to 5 MB (told by its bytes), replacing one it had; only while the reading is held.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
+                    @Content(mediaType = MediaType.IMAGE_JPEG_VALUE, schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = MediaType.IMAGE_PNG_VALUE, schema = @Schema(type = "string", format = "binary"))}))
     @ApiResponse(responseCode = "200", description = "Stored")
     @ApiResponse(responseCode = "404", description = "No such reading the caller may see")
     @ApiResponse(responseCode = "409", description = "The reading is decided (reading-decided)")
     @ApiResponse(responseCode = "413", description = "Over 5 MB")
     @ApiResponse(responseCode = "415", description = "Not a JPEG or PNG")
-    ReadingView putPhoto(Caller caller, @PathVariable @Size(max = 120) String id, @RequestBody byte[] photo) {
+    ReadingView putPhoto(Caller caller, @PathVariable @Size(max = 120) String id, @RequestBody(required = false) byte[] photo) {
+        readings.get(caller, id); // someone else's reading answers 404 whatever the body
+        if (photo == null) {
+            throw new UnsupportedImage();
+        }
         String type = imageType(photo);
         return ReadingView.of(readings.attachPhoto(caller, id, type, new ByteArrayInputStream(photo)));
     }
@@ -256,24 +264,32 @@ class MeterReadingController {
         return ResponseEntity.ok().eTag(MeterController.etag(view.version())).body(view);
     }
 
-    @PostMapping(path = "/api/v1/meter-readings/imports", consumes = "text/csv")
+    @PostMapping("/api/v1/meter-readings/imports")
     @MeterEditors
     @Operation(operationId = "importMeterReadings", summary = "Import readings from a CSV file",
             description = "A header line, then one reading a line: serial,readAt,value,peak,valley,flat,occupied — readAt "
                     + "as 2026-11-22T10:15:00+08:00 or 2026-11-22 10:15 (the estates' time), value for a single-tariff "
                     + "meter or peak/valley/flat for a multi-tariff one, occupied true/false or empty. Every line is "
                     + "checked first: one bad line (an unknown serial, an unreadable number) writes nothing and is listed "
-                    + "with its line number. Importing the same file again records nothing twice.")
+                    + "with its line number. Importing the same file again records nothing twice.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    mediaType = "text/csv", schema = @Schema(type = "string",
+                    example = "serial,readAt,value,occupied\nWM-2019-004417,2026-11-22 10:15,1246.3,true\n"))))
     @ApiResponse(responseCode = "200", description = "What became of each reading")
     @ApiResponse(responseCode = "400", description = "A malformed parameter")
     @ApiResponse(responseCode = "404", description = "Not one of the caller's communities")
     @ApiResponse(responseCode = "413", description = "Over 2 MB")
+    @ApiResponse(responseCode = "415", description = "Not text/csv")
     @ApiResponse(responseCode = "422", description = "Lines that cannot be read (import-rejected), each with its problem")
     OutcomesView importCsv(Caller caller,
                            @Parameter(example = "community-cuihu") @RequestParam @NotBlank @Size(max = 64) String communityId,
-                           @RequestBody String csv) {
+                           @RequestHeader(name = "Content-Type", required = false) String contentType,
+                           @RequestBody(required = false) String csv) {
         caller.requireCommunity(communityId);
-        List<NewReading> batch = imports.parse(communityId, csv, caller.id());
+        if (contentType == null || !MediaType.parseMediaType(contentType).isCompatibleWith(MediaType.parseMediaType("text/csv"))) {
+            throw new UnsupportedCsv();
+        }
+        List<NewReading> batch = imports.parse(communityId, csv == null ? "" : csv, caller.id());
         return OutcomesView.of(readings.record(ReadingSource.IMPORT, batch, meter -> meter.communityId().equals(communityId)));
     }
 
@@ -391,6 +407,18 @@ class MeterReadingController {
             return MediaType.IMAGE_PNG_VALUE;
         }
         throw new UnsupportedImage();
+    }
+
+    @ExceptionHandler(UnsupportedCsv.class)
+    ResponseEntity<ProblemDetail> unsupportedCsv() {
+        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Send the readings as text/csv"));
+    }
+
+    static final class UnsupportedCsv extends RuntimeException {
+        UnsupportedCsv() {
+            super("not text/csv", null, false, false);
+        }
     }
 
     @ExceptionHandler(UnsupportedImage.class)
