@@ -157,9 +157,12 @@ class DeviceIntakeTest {
             assertThat(findings).extracting(FindingReported::faultType).containsOnly("device.pressure-low");
             assertThat(findings).extracting(FindingReported::source).containsOnly("DEVICE");
             assertThat(findings).extracting(FindingReported::category).containsOnly("plumbing");
-            assertThat(findings).extracting(FindingReported::aggregateId).doesNotHaveDuplicates();
+            String episode = "device:" + gateway + "/pump-2/pressure-low@";
+            String first = episode + Instant.parse("2026-11-20T01:00:00Z").toEpochMilli();
+            assertThat(findings).extracting(FindingReported::aggregateId)
+                    .containsExactlyInAnyOrder(first, episode + Instant.parse("2026-11-20T01:40:00Z").toEpochMilli());
             assertThat(facility.matching(FindingCleared.class, e -> pump.equals(e.equipmentId())).getFirst().aggregateId())
-                    .isEqualTo(findings.getFirst().aggregateId());
+                    .isEqualTo(first);
         }
         TestHttp.Response listed = http.get("/api/v1/findings?communityId=" + community + "&source=DEVICE&equipmentId=" + pump, pm);
         assertThat(listed.<List<String>>json("$.items[*].status")).containsExactly("OPEN", "CLEARED");

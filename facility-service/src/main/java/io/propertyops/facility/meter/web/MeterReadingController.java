@@ -362,8 +362,9 @@ class MeterReadingController {
         }
         Map<Register, BigDecimal> values = values(body.value(), body.registers());
         String id = meter.id() + "@owner:" + YearMonth.from(today);
+        // occupancy unknown: an owner reporting nothing used may be away (the estate has no unit state yet)
         Outcome outcome = readings.record(ReadingSource.OWNER, List.of(new NewReading(id, meter.id(), now, values,
-                Boolean.TRUE, caller.id())), m -> m.id().equals(meter.id())).getFirst();
+                null, caller.id())), m -> m.id().equals(meter.id())).getFirst();
         if (outcome.result() == Outcome.Result.REFUSED) {
             throw switch (outcome.problem()) {
                 case "period-closed" -> new ConflictException("period-closed", "This month's readings are closed");
