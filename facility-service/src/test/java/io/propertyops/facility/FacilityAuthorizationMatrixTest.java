@@ -1,5 +1,21 @@
 package io.propertyops.facility;
 
+import io.propertyops.facility.device.application.DeviceStore;
+import io.propertyops.facility.device.domain.Device;
+import io.propertyops.facility.device.domain.DeviceGateway;
+import io.propertyops.facility.finding.application.Findings;
+import io.propertyops.facility.finding.domain.FindingSource;
+import io.propertyops.facility.finding.domain.Severity;
+import io.propertyops.facility.meter.application.MeterStore;
+import io.propertyops.facility.meter.application.ReadingStore;
+import io.propertyops.facility.meter.domain.Meter;
+import io.propertyops.facility.meter.domain.MeterKind;
+import io.propertyops.facility.meter.domain.MeterReading;
+import io.propertyops.facility.meter.domain.ReadingSource;
+import io.propertyops.facility.meter.domain.ReadingStatus;
+import io.propertyops.facility.meter.domain.Register;
+import io.propertyops.facility.meter.domain.Tariff;
+import java.time.YearMonth;
 import io.propertyops.facility.certificate.application.Certificates;
 import io.propertyops.facility.certificate.domain.CertificateKind;
 import io.propertyops.facility.equipment.application.EquipmentLedger;
@@ -43,6 +59,14 @@ class FacilityAuthorizationMatrixTest extends AuthorizationMatrix {
     EquipmentLedger ledger;
     @Autowired
     Certificates certificates;
+    @Autowired
+    Findings findings;
+    @Autowired
+    MeterStore meters;
+    @Autowired
+    ReadingStore readings;
+    @Autowired
+    DeviceStore devices;
 
     @Override
     protected List<OwnedObject> ownedObjects() {
@@ -87,7 +111,37 @@ class FacilityAuthorizationMatrixTest extends AuthorizationMatrix {
         List<MatrixCaller> strangersOfStaffWork = new java.util.ArrayList<>(strangers);
         strangersOfStaffWork.add(MatrixCaller.of("an owner of a unit in C1", TestTokens.owner("owner-c1", c1, unit)));
 
+        // a common meter of C1, with a held reading: no owner's unit has it
+        Instant at = Instant.parse("2026-11-19T02:00:00Z");
+        Meter lobby = new Meter(c1 + "-lobby-water", c1, MeterKind.WATER, Tariff.SINGLE, "LOBBY-" + c1,
+                Location.of(LocationKind.COMMON_AREA, commonArea), "水泵房", null, BigDecimal.ONE, 5, null,
+                at.minusSeconds(86_400 * 90), null, null, false, 1);
+        meters.insert(lobby, null, null);
+        MeterReading held = new MeterReading(MeterReading.idOf(lobby.id(), at), c1, lobby.id(), null, YearMonth.of(2026, 11), at,
+                Map.of(Register.TOTAL, new BigDecimal("12")), ReadingSource.STAFF, "tech-c1", null, null,
+                Map.of(Register.TOTAL, new BigDecimal("12")), false, List.of("jump"), ReadingStatus.HELD, null, null, null, at, 1);
+        readings.insertNew(List.of(held), Map.of());
+        String findingId = "manual:" + c1;
+        findings.report(List.of(new Findings.NewFinding(findingId, c1, FindingSource.MANUAL,
+                Location.of(LocationKind.COMMON_AREA, commonArea), "水泵房", null, "pump-room.leak", "plumbing", Severity.LOW,
+                "水泵房漏水", null, "cs-c1", List.of())));
+        String gatewayId = c1 + "-gateway";
+        devices.insert(new DeviceGateway(gatewayId, c1, "水泵房网关", "secret", "pm-c1", at));
+        devices.save(new Device(gatewayId, "smoke-1", c1, "烟感 1", Location.of(LocationKind.COMMON_AREA, commonArea),
+                "水泵房", null, null, "fire"));
+
         return List.of(
+                new OwnedObject("a meter of C1", Map.of("id", lobby.id()), customerServiceOfC1, strangersOfStaffWork)
+                        .under("/api/v1/meters/"),
+                new OwnedObject("a held reading of C1", Map.of("id", held.id()), customerServiceOfC1, strangersOfStaffWork)
+                        .under("/api/v1/meter-readings/"),
+                new OwnedObject("C1's month of readings", Map.of("communityId", c1, "period", "2026-11"), customerServiceOfC1,
+                        strangersOfStaffWork).under("/api/v1/meters/periods/"),
+                new OwnedObject("a finding of C1", Map.of("id", findingId), customerServiceOfC1, strangersOfStaffWork)
+                        .under("/api/v1/findings/"),
+                new OwnedObject("a device gateway of C1 and its device", Map.of("id", gatewayId, "deviceId", "smoke-1"),
+                        MatrixCaller.of("a supervisor of C1", TestTokens.staff("sup-c1", "SUPERVISOR", c1)), strangersOfStaffWork)
+                        .under("/api/v1/device-gateways/"),
                 new OwnedObject("a lift of C1", Map.of("id", lift.id()), customerServiceOfC1, strangersOfStaffWork)
                         .under("/api/v1/equipment"),
                 new OwnedObject("a certificate of C1's lift", Map.of("id", certificate), customerServiceOfC1,

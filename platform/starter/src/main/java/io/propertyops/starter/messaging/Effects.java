@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -58,11 +59,17 @@ public final class Effects {
      * @return the effects this wrote, in their order; the others existed already
      */
     public static <T> List<T> insertNew(MongoTemplate mongo, List<T> effects, Class<? super T> type) {
-        if (effects.isEmpty()) {
-            return List.of();
-        }
+        return effects.isEmpty() ? List.of() : insertNew(mongo.bulkOps(BulkMode.UNORDERED, type), effects);
+    }
+
+    /** As {@link #insertNew(MongoTemplate, List, Class)}, into a named collection (documents as they are written). */
+    public static <T> List<T> insertNew(MongoTemplate mongo, List<T> effects, String collection) {
+        return effects.isEmpty() ? List.of() : insertNew(mongo.bulkOps(BulkMode.UNORDERED, collection), effects);
+    }
+
+    private static <T> List<T> insertNew(BulkOperations bulk, List<T> effects) {
         try {
-            mongo.bulkOps(BulkMode.UNORDERED, type).insert(effects).execute();
+            bulk.insert(effects).execute();
             return effects;
         } catch (BulkOperationException e) {
             Set<Integer> refused = refusedAsStored(e);
