@@ -6,6 +6,9 @@ import io.propertyops.facility.estate.application.DemoEstateSeeder;
 import io.propertyops.facility.estate.application.EstateStructure;
 import io.propertyops.facility.estate.domain.Community;
 import io.propertyops.facility.estate.domain.Unit;
+import io.propertyops.facility.estate.domain.UnitState;
+import io.propertyops.facility.estate.domain.UnitType;
+import io.propertyops.events.facility.UnitChanged;
 import io.propertyops.testsupport.EventTap;
 import io.propertyops.testsupport.ServiceTest;
 import io.propertyops.testsupport.TestHttp;
@@ -49,6 +52,31 @@ class DemoEstateTest {
         Community cuihu = estate.community(CUIHU).orElseThrow();
         assertThat(cuihu.name()).isEqualTo("翠湖花园");
         assertThat(cuihu.buildings()).extracting(Community.Building::name).containsExactly("1号楼", "2号楼", "3号楼");
+        assertThat(cuihu.commonAreas()).extracting(Community.CommonArea::name).containsExactly("南大门", "地下车库", "中心花园");
+        List<Unit> seeded = estate.units(CUIHU);
+        assertThat(seeded).allSatisfy(unit -> assertThat(unit.type()).isEqualTo(UnitType.RESIDENTIAL));
+        // 张伟 owns 1-1-101 in the file: lived in; 1-1-201 has no owner: handed over, waiting for its move-in
+        assertThat(seeded).filteredOn(unit -> unit.number().equals("1-1-101")).singleElement()
+                .satisfies(unit -> assertThat(unit.state()).isEqualTo(UnitState.OCCUPIED))
+                .satisfies(unit -> assertThat(unit.buildingAreaSqm()).isEqualByComparingTo("89.50"));
+        assertThat(seeded).filteredOn(unit -> unit.number().equals("1-1-201")).singleElement()
+                .satisfies(unit -> assertThat(unit.state()).isEqualTo(UnitState.HANDED_OVER));
+    }
+
+    @Test
+    void publishesEverySeededUnitOnceWithItsArea() throws Exception {
+        context.getBean(DemoEstateSeeder.class).run(new DefaultApplicationArguments());
+
+        try (EventTap tap = EventTap.on(kafkaBootstrap, Topics.FACILITY)) {
+            UnitChanged first = tap.awaitOne(UnitChanged.class, e -> e.aggregateId().equals("68ac8d21-fbad-588a-99b9-6808bb720063"));
+            assertThat(first.version()).isEqualTo(1);
+            assertThat(first.buildingAreaSqm()).isEqualTo("89.50");
+            assertThat(first.state()).isEqualTo("OCCUPIED");
+            for (Unit unit : estate.units(CUIHU)) {
+                tap.awaitOne(UnitChanged.class, e -> e.aggregateId().equals(unit.id()));
+            }
+            assertThat(tap.matching(UnitChanged.class, e -> e.communityId().equals(CUIHU))).hasSize(36);
+        }
     }
 
     @Test
@@ -75,13 +103,13 @@ class DemoEstateTest {
     void publishesEachChangeOfAStructureOnceWithARisingVersion() {
         Community lakeside = lakeside(List.of("unit-1-101"));
         List<Unit> units = List.of(unit("unit-1-101", "1-1-101"));
-        assertThat(estate.record(lakeside, units)).isEqualTo(2);
-        assertThat(estate.record(lakeside, units)).isZero();
+        assertThat(estate.seed(lakeside, units)).isEqualTo(2);
+        assertThat(estate.seed(lakeside, units)).isZero();
 
         Community grown = lakeside(List.of("unit-1-101", "unit-1-102"));
         List<Unit> grownUnits = List.of(unit("unit-1-101", "1-1-101"), unit("unit-1-102", "1-1-102"));
-        assertThat(estate.record(grown, grownUnits)).isEqualTo(2);
-        assertThat(estate.record(grown, grownUnits)).isZero();
+        assertThat(estate.seed(grown, grownUnits)).isEqualTo(2);
+        assertThat(estate.seed(grown, grownUnits)).isZero();
 
         try (EventTap tap = EventTap.on(kafkaBootstrap, Topics.FACILITY)) {
             CommunityStructureChanged second = tap.awaitOne(CommunityStructureChanged.class,
@@ -94,11 +122,12 @@ class DemoEstateTest {
 
     private static Community lakeside(List<String> unitIds) {
         return new Community("lakeside", "湖畔花园", "杭州", "西湖区", "湖畔路 1 号",
-                List.of(new Community.Building("lakeside-b1", "1号楼", 6, unitIds)), List.of(), 0);
+                List.of(new Community.Building("lakeside-b1", "1号楼", 6, unitIds)), List.of(), List.of(), 0);
     }
 
     private static Unit unit(String id, String number) {
-        return new Unit(id, "lakeside", "lakeside-b1", number, 1, new BigDecimal("89.50"));
+        return Unit.create(id, "lakeside", "lakeside-b1", new Unit.Details(number, 1, UnitType.RESIDENTIAL,
+                UnitState.HANDED_OVER, new BigDecimal("89.50"), null));
     }
 
     @Test

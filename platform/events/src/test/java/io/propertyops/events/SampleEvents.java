@@ -13,6 +13,11 @@ import io.propertyops.events.facility.EquipmentStateChanged;
 import io.propertyops.events.facility.FindingCleared;
 import io.propertyops.events.facility.FindingReported;
 import io.propertyops.events.facility.MaintenanceTaskDue;
+import io.propertyops.events.facility.UnitChanged;
+import io.propertyops.events.facility.ConsumptionApproved;
+import io.propertyops.events.facility.MeterReadingHeld;
+import io.propertyops.events.facility.MeterVerificationDue;
+import java.math.BigDecimal;
 import io.propertyops.events.ticket.WorkOrderSourceLinked;
 import java.time.LocalDate;
 import io.propertyops.events.security.ResidentBound;
@@ -93,7 +98,11 @@ public final class SampleEvents {
             Map.entry(WorkOrderSourceLinked.class, pumpFindingAddedToOpenWorkOrder()),
             Map.entry(EquipmentStateChanged.class, pumpBackInOperation()),
             Map.entry(CertificateExpiring.class, liftInspectionDueInSevenDays()),
-            Map.entry(CertificateExpired.class, liftInspectionExpired()));
+            Map.entry(CertificateExpired.class, liftInspectionExpired()),
+            Map.entry(UnitChanged.class, unitMovedIn()),
+            Map.entry(MeterReadingHeld.class, waterReadingJumped()),
+            Map.entry(MeterVerificationDue.class, waterMeterVerificationExpiring()),
+            Map.entry(ConsumptionApproved.class, unitWaterForNovember()));
 
     private SampleEvents() {
     }
@@ -359,5 +368,30 @@ public final class SampleEvents {
         return new CertificateExpired("f1a2b3c4-0000-4000-8000-000000000007", "equipment-lift-3a_cert-2026",
                 Instant.parse("2026-12-31T16:00:00Z"), "community-lakeside", "equipment-lift-3a", "LIFT-03-A", "3号楼 A 梯",
                 "LIFT_ANNUAL_INSPECTION", "TSX-2025-330106-0815", LocalDate.parse("2026-12-31"), "person-tech-wu");
+    }
+
+    public static UnitChanged unitMovedIn() {
+        return new UnitChanged("f1a2b3c4-0000-4000-8000-000000000005", "unit-3-1502", Instant.parse("2026-12-02T03:00:00Z"),
+                4, "community-lakeside", "building-3", "3-1-1502", 15, "RESIDENTIAL", "OCCUPIED", "126.30", "104.85");
+    }
+
+    public static MeterReadingHeld waterReadingJumped() {
+        return new MeterReadingHeld("f1a2b3c4-0000-4000-8000-000000000005", "reading-1502-water-2026-11",
+                Instant.parse("2026-11-25T02:00:00Z"), "community-lakeside", "meter-1502-water", "WM-2019-004417",
+                "WATER", "unit-3-1502", "UNIT", "unit-3-1502", "2026-11", Instant.parse("2026-11-25T01:58:00Z"),
+                new BigDecimal("1342.000"), new BigDecimal("96.000"), "m3", List.of("jump"), "STAFF", "person-tech-wu");
+    }
+
+    public static MeterVerificationDue waterMeterVerificationExpiring() {
+        return new MeterVerificationDue("f1a2b3c4-0000-4000-8000-000000000006", "meter-1502-water",
+                Instant.parse("2026-11-30T16:00:00Z"), "community-lakeside", "WM-2019-004417", "WATER", "unit-3-1502",
+                "UNIT", "unit-3-1502", "3-1-1502", LocalDate.parse("2020-12-31"), LocalDate.parse("2026-12-31"));
+    }
+
+    public static ConsumptionApproved unitWaterForNovember() {
+        return new ConsumptionApproved("f1a2b3c4-0000-4000-8000-000000000007",
+                "community-lakeside:2026-11:unit-3-1502:WATER", Instant.parse("2026-12-03T02:00:00Z"),
+                "community-lakeside", "unit-3-1502", "WATER", "2026-11", new BigDecimal("14.412"), "m3",
+                new BigDecimal("12.000"), new BigDecimal("2.412"), List.of(), 1);
     }
 }

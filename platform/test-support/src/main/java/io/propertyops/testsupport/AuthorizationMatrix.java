@@ -34,6 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * problem where the stranger's role or scopes may not call the operation at all: never a 2xx, never a 5xx. The
  * object's entitled caller must read it (a 2xx whose body names the object's ids), so the 404s are about the
  * caller, not a missing object.
+ *
+ * <p>A public operation ({@code x-public-access}: no bearer token, its own credential such as a signature) names no
+ * roles; every caller without that credential, whatever token it brings, must get a 401 problem.
  */
 public abstract class AuthorizationMatrix {
 
@@ -144,12 +147,19 @@ public abstract class AuthorizationMatrix {
                 List<String> roles = (List<String>) operation.get("x-allowed-roles");
                 @SuppressWarnings("unchecked")
                 List<String> scopes = (List<String>) operation.getOrDefault("x-allowed-scopes", List.of());
-                // an operation only integration clients may call names scopes and no roles
+                boolean publicAccess = Boolean.TRUE.equals(operation.get("x-public-access"));
+                // an operation only integration clients may call names scopes and no roles; a public one neither
                 tests.add(DynamicTest.dynamicTest(method.toUpperCase() + " " + path + " has an access rule",
-                        () -> assertThat(roles == null || roles.isEmpty() && scopes.isEmpty())
-                                .as("x-allowed-roles and x-allowed-scopes of %s %s: %s, %s", method, path, roles, scopes)
+                        () -> assertThat(publicAccess ? roles != null && (!roles.isEmpty() || !scopes.isEmpty())
+                                : roles == null || roles.isEmpty() && scopes.isEmpty())
+                                .as("x-public-access, x-allowed-roles and x-allowed-scopes of %s %s: %s, %s, %s",
+                                        method, path, publicAccess, roles, scopes)
                                 .isFalse()));
-                if (roles != null) {
+                if (publicAccess) {
+                    Operation op = new Operation(method, path, List.of(), List.of(), bodies.forOperation(operation));
+                    tests.add(DynamicTest.dynamicTest(op + " is public and refuses every caller without its own credential",
+                            () -> refusesWithoutItsOwnCredential(http, op)));
+                } else if (roles != null) {
                     Operation op = new Operation(method, path, roles, scopes, bodies.forOperation(operation));
                     operations.add(op);
                     tests.add(DynamicTest.dynamicTest(op + " refuses bad tokens", () -> refusesBadTokens(http, op)));
@@ -200,6 +210,18 @@ public abstract class AuthorizationMatrix {
             TestHttp.Response response = call(http, op, Map.of(), token);
             assertThat(response.status()).as("%s with a bad token: %s", op, response).isEqualTo(401);
             assertThat(response.contentType()).startsWith("application/problem+json");
+        }
+    }
+
+    /**
+     * A public operation lets a call through without a token, and then checks the caller's own credential (a
+     * signature): without it, every caller, with any token or none, gets a 401 problem, never the operation.
+     */
+    private void refusesWithoutItsOwnCredential(TestHttp http, Operation op) {
+        List<String> tokens = new ArrayList<>(badTokens());
+        ROLES.forEach(role -> tokens.add(tokenFor(role)));
+        for (String token : tokens) {
+            assertProblem(call(http, op, Map.of(), token), 401, op + " without its own credential, token " + token);
         }
     }
 

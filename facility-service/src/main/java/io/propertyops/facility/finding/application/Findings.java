@@ -77,4 +77,20 @@ public class Findings {
     public void linked(String findingId, String workOrderId, String workOrderNumber) {
         store.linkWorkOrder(findingId, workOrderId, workOrderNumber);
     }
+
+    /** A finding and the work order ticket-service put it into. */
+    public record Link(String findingId, String workOrderId, String workOrderNumber) {
+    }
+
+    /** ticket-service put these findings into these work orders; one bulk write, idempotent. */
+    public void linked(List<Link> links) {
+        if (!links.isEmpty()) {
+            store.linkWorkOrders(links);
+        }
+    }
+
+    /** A page of a community's findings, newest first. */
+    public FindingStore.FindingPage list(FindingStore.FindingQuery query, int page, int size) {
+        return store.list(query, page, size);
+    }
 }

@@ -7,6 +7,7 @@ import io.propertyops.events.DomainEvent;
  * pattern matching, and the compiler tells it when a new event of this topic is added.
  */
 public sealed interface FacilityEvent extends DomainEvent
-        permits CertificateExpired, CertificateExpiring, CommunityStructureChanged, EquipmentStateChanged, FindingCleared,
-                FindingReported, MaintenanceTaskDue {
+        permits CertificateExpired, CertificateExpiring, CommunityStructureChanged, ConsumptionApproved,
+                EquipmentStateChanged, FindingCleared, FindingReported, MaintenanceTaskDue, MeterReadingHeld,
+                MeterVerificationDue, UnitChanged {
 }

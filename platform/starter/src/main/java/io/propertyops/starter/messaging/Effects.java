@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -33,6 +34,24 @@ public final class Effects {
     }
 
     /**
+     * The positions of an unordered bulk insert's documents that were refused because one of the same unique key is
+     * stored already (written before, or twice in the bulk), for a writer that inserts its own way (documents with
+     * an outbox, say) but counts duplicates as done the same way.
+     *
+     * @throws BulkOperationException the same, when any document failed for another reason
+     */
+    public static Set<Integer> refusedAsStored(BulkOperationException e) {
+        Set<Integer> refused = new HashSet<>();
+        for (BulkWriteError error : e.getErrors()) {
+            if (error.getCode() != DUPLICATE_KEY) {
+                throw e;
+            }
+            refused.add(error.getIndex());
+        }
+        return refused;
+    }
+
+    /**
      * Inserts a batch of effects in one unordered bulk write, each at most once: one already written — by a
      * redelivered batch, a resumed fan-out, a second copy in the same batch — is refused by its key and counts as
      * done, while the rest are written. Any other write error is thrown.
@@ -40,20 +59,20 @@ public final class Effects {
      * @return the effects this wrote, in their order; the others existed already
      */
     public static <T> List<T> insertNew(MongoTemplate mongo, List<T> effects, Class<? super T> type) {
-        if (effects.isEmpty()) {
-            return List.of();
-        }
+        return effects.isEmpty() ? List.of() : insertNew(mongo.bulkOps(BulkMode.UNORDERED, type), effects);
+    }
+
+    /** As {@link #insertNew(MongoTemplate, List, Class)}, into a named collection (documents as they are written). */
+    public static <T> List<T> insertNew(MongoTemplate mongo, List<T> effects, String collection) {
+        return effects.isEmpty() ? List.of() : insertNew(mongo.bulkOps(BulkMode.UNORDERED, collection), effects);
+    }
+
+    private static <T> List<T> insertNew(BulkOperations bulk, List<T> effects) {
         try {
-            mongo.bulkOps(BulkMode.UNORDERED, type).insert(effects).execute();
+            bulk.insert(effects).execute();
             return effects;
         } catch (BulkOperationException e) {
-            Set<Integer> refused = new HashSet<>();
-            for (BulkWriteError error : e.getErrors()) {
-                if (error.getCode() != DUPLICATE_KEY) {
-                    throw e;
-                }
-                refused.add(error.getIndex());
-            }
+            Set<Integer> refused = refusedAsStored(e);
             List<T> written = new ArrayList<>(effects.size() - refused.size());
             for (int i = 0; i < effects.size(); i++) {
                 if (!refused.contains(i)) {

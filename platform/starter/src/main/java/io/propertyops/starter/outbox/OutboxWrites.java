@@ -1,5 +1,10 @@
 package io.propertyops.starter.outbox;
 
+import io.propertyops.starter.messaging.Effects;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -41,6 +46,34 @@ public class OutboxWrites {
         } catch (DuplicateKeyException alreadyStored) {
             return false;
         }
+    }
+
+    /**
+     * Inserts new aggregates with their events in one unordered bulk write, each at most once: one stored already
+     * (a retry, a second copy in the list) is refused by its id and left as it is, the others are written and
+     * their events handed to the relay. For bursts (a device gateway's batch), where one insert each would cost a
+     * round trip each.
+     *
+     * @return the aggregates this wrote, in their order; the others existed already
+     */
+    public <T extends HasOutbox> List<T> insertNew(List<T> aggregates, String collection) {
+        if (aggregates.isEmpty()) {
+            return List.of();
+        }
+        Map<Document, T> byDocument = new IdentityHashMap<>();
+        List<Document> documents = new ArrayList<>(aggregates.size());
+        for (T aggregate : aggregates) {
+            Document document = StateUpdate.insertion(mongo.getConverter(), aggregate);
+            byDocument.put(document, aggregate);
+            documents.add(document);
+        }
+        List<T> written = new ArrayList<>();
+        for (Document document : Effects.insertNew(mongo, documents, collection)) {
+            T aggregate = byDocument.get(document);
+            handOver(aggregate, collection, document);
+            written.add(aggregate);
+        }
+        return written;
     }
 
     /** Replaces the aggregate of the same id with this one and its events, or inserts it. */

@@ -20,8 +20,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Enforces {@link Allowed} before a controller runs (403 problem for a role that may not), and at start-up
- * refuses a service in which some {@code /api/**} operation has no rule.
+ * Enforces {@link Allowed} before a controller runs (403 problem for a role that may not; a public operation checks
+ * its caller itself), and at start-up refuses a service in which some {@code /api/**} operation has no rule, or a
+ * public one names roles too.
  */
 public class AccessRules implements HandlerInterceptor, SmartInitializingSingleton {
 
@@ -37,7 +38,7 @@ public class AccessRules implements HandlerInterceptor, SmartInitializingSinglet
             return true;
         }
         Allowed rule = method.getMethodAnnotation(Allowed.class);
-        if (rule == null) {
+        if (rule == null || rule.publicAccess()) {
             return true;
         }
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
@@ -68,16 +69,23 @@ public class AccessRules implements HandlerInterceptor, SmartInitializingSinglet
     @Override
     public void afterSingletonsInstantiated() {
         List<String> missing = new ArrayList<>();
+        List<String> mixed = new ArrayList<>();
         for (RequestMappingHandlerMapping mapping : context.getBeansOfType(RequestMappingHandlerMapping.class).values()) {
             for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mapping.getHandlerMethods().entrySet()) {
                 boolean api = entry.getKey().getPatternValues().stream().anyMatch(pattern -> pattern.startsWith("/api/"));
-                if (api && !entry.getValue().hasMethodAnnotation(Allowed.class)) {
+                Allowed rule = entry.getValue().getMethodAnnotation(Allowed.class);
+                if (api && rule == null) {
                     missing.add(entry.getKey() + " -> " + entry.getValue());
+                } else if (rule != null && rule.publicAccess() && (rule.roles().length > 0 || rule.scopes().length > 0)) {
+                    mixed.add(entry.getKey() + " -> " + entry.getValue());
                 }
             }
         }
         if (!missing.isEmpty()) {
             throw new IllegalStateException("These API operations have no @Allowed access rule: " + missing);
+        }
+        if (!mixed.isEmpty()) {
+            throw new IllegalStateException("These public operations name roles or scopes too: " + mixed);
         }
     }
 }

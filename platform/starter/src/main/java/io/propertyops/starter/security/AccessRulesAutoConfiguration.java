@@ -44,7 +44,24 @@ public class AccessRulesAutoConfiguration {
         };
     }
 
+    @Bean
+    PublicOperations publicOperations(ApplicationContext context) {
+        return new PublicOperations(context);
+    }
+
     private static void document(Operation operation, Allowed rule) {
+        if (rule.publicAccess()) {
+            operation.addExtension("x-public-access", true);
+            operation.addExtension("x-allowed-roles", List.of());
+            operation.addExtension("x-allowed-scopes", List.of());
+            operation.setSecurity(List.of());
+            String who = "Public: no bearer token; the operation authenticates its caller itself";
+            operation.setDescription(operation.getDescription() == null ? who : operation.getDescription() + "\n\n" + who);
+            ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
+            responses.putIfAbsent("401", new ApiResponse().description("The caller's own credential is missing or wrong (problem document)"));
+            operation.setResponses(responses);
+            return;
+        }
         operation.addExtension("x-allowed-roles", List.of(rule.roles()));
         operation.addExtension("x-allowed-scopes", List.of(rule.scopes()));
         String who = "Allowed for roles " + String.join(", ", rule.roles())

@@ -4,6 +4,7 @@ import io.propertyops.http.ProblemTypes;
 import io.propertyops.http.TokenAuthorities;
 import io.propertyops.http.VerifiedTokens;
 import io.propertyops.starter.web.ProblemWriter;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -19,6 +20,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 
@@ -39,7 +41,8 @@ import java.util.List;
 /**
  * Every service is a resource server of its own (defence in depth behind the gateway): it validates the
  * JWT's signature, issuer and lifetime, maps the {@code roles} claim to {@code ROLE_*} authorities and the
- * {@code scope} claim to {@code SCOPE_*}, and answers 401/403 as problems. A service that needs other
+ * {@code scope} claim to {@code SCOPE_*}, and answers 401/403 as problems. The operations marked
+ * {@link Allowed#publicAccess()} pass without a token and check their callers themselves. A service that needs other
  * rules (security-service) defines its own {@link SecurityFilterChain} and this one backs off.
  */
 @AutoConfiguration(before = {ServletWebSecurityAutoConfiguration.class, OAuth2ResourceServerAutoConfiguration.class})
@@ -53,9 +56,13 @@ public class ResourceServerAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
-    SecurityFilterChain resourceServerFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain resourceServerFilterChain(HttpSecurity http, ObjectProvider<PublicOperations> publicOperations)
+            throws Exception {
+        PublicOperations operations = publicOperations.getIfAvailable();
+        RequestMatcher publicApi = operations != null ? operations : request -> false;
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(PUBLIC_PATHS).permitAll()
+                .requestMatchers(publicApi).permitAll()
                 .anyRequest().authenticated());
         return bearerApi(http).build();
     }

@@ -185,6 +185,32 @@ class OutboxRelayTest {
     }
 
     @Test
+    void insertsABurstInOneBulkEachAtMostOnceAndPublishesOnlyTheNewOnes() {
+        String stored = "order-" + UUID.randomUUID();
+        String fresh = "order-" + UUID.randomUUID();
+        // a sweep that waits an hour before it takes a marked document: what goes out, the write handed over
+        OutboxRelay relay = new OutboxRelay(mongo, reachable, () -> Set.of("orders"),
+                new OutboxProperties(Duration.ofHours(1), Duration.ofHours(1), 100, Duration.ofSeconds(5), 50, 2),
+                Clock.systemUTC(), new SimpleMeterRegistry());
+        OutboxWrites writes = new OutboxWrites(mongo, relay);
+        mongo.insert(new Order(stored, "SHIPPED", List.of()));
+        relay.start();
+        try {
+            List<Order> written = writes.insertNew(List.of(Order.placed(stored, message(stored, 1)),
+                    Order.placed(fresh, message(fresh, 1)), Order.placed(fresh, message(fresh, 2))), "orders");
+
+            assertThat(written).extracting(Order::id).containsExactly(fresh);
+            assertThat(mongo.findById(stored, Order.class).state()).isEqualTo("SHIPPED");
+            assertThat(consume(TOPIC, Set.of(fresh), 1).get(fresh))
+                    .extracting(record -> new String(record.value(), StandardCharsets.UTF_8)).containsExactly("{\"n\":1}");
+            await().atMost(Duration.ofSeconds(10)).until(() -> pending(fresh) == 0 && !marked(fresh));
+            assertThat(pending(stored)).isZero();
+        } finally {
+            relay.stop();
+        }
+    }
+
+    @Test
     void publishesManyAggregatesInBatchesEachInTheOrderItsEventsWereRecorded() {
         MeterRegistry meters = new SimpleMeterRegistry();
         OutboxRelay relay = relay(reachable, meters);

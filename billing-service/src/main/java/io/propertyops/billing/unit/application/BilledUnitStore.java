@@ -1,0 +1,18 @@
+package io.propertyops.billing.unit.application;
+
+import io.propertyops.billing.unit.domain.BilledUnit;
+
+import java.util.Optional;
+
+/** Where billing keeps the units it knows, one per unit. */
+public interface BilledUnitStore {
+
+    /**
+     * Keeps the unit unless a version as new or newer is kept already.
+     *
+     * @return whether it was kept
+     */
+    boolean keepIfNewer(BilledUnit unit);
+
+    Optional<BilledUnit> find(String unitId);
+}
