@@ -96,9 +96,10 @@ scenario('a property manager registers a pump, finds it, edits it, puts it down 
   await form.locator('[data-test=f-model]').fill('CR 32-4')
   await form.locator('[data-test=f-serial]').fill('GF-2024-000123')
   await form.locator('[data-test=f-price] input').fill('48600')
-  await pick(page, form.locator('[data-test=f-location-kind]'), '公共区域')
-  await form.locator('[data-test=f-location-id]').fill('b5-pump-room')
-  await form.locator('[data-test=f-location-name]').fill('5号楼 水泵房')
+  await pick(page, form.locator('[data-test=f-location-kind]'), '楼栋')
+  await pick(page, form.locator('.el-select[data-test=f-location-pick]'), '3号楼')
+  assert.equal(await form.locator('[data-test=f-location-name]').inputValue(), '3号楼', 'the place picked names the location')
+  await form.locator('[data-test=f-location-name]').fill('3号楼 水泵房')
   await date(form.locator('[data-test=f-in-service]'), '2024-03-01')
   await date(form.locator('[data-test=f-warranty]'), '2027-02-28')
   await form.locator('[data-test=f-life] input').fill('12')
@@ -108,11 +109,13 @@ scenario('a property manager registers a pump, finds it, edits it, puts it down 
   await page.locator('[data-test=eq-code]', { hasText: code }).waitFor()
   const id = page.url().split('/').pop()
   const stored = await call(await token('huangjianguo'), 'GET', `/api/v1/equipment/${id}`)
+  const communities = await call(await token('huangjianguo'), 'GET', '/api/v1/communities')
+  const building3 = communities.find((c) => c.id === COMMUNITY).buildings.find((b) => b.name === '3号楼').id
   assert.equal(stored.code, code, 'the code is stored in capitals')
   assert.deepEqual(
     [stored.type, stored.importance, stored.brand, stored.model, stored.serial, stored.location, stored.locationName,
       Number(stored.purchasePrice), stored.inServiceDate, stored.warrantyEnd, stored.usefulLifeYears],
-    ['pump', 'A', '格兰富', 'CR 32-4', 'GF-2024-000123', { kind: 'COMMON_AREA', id: 'b5-pump-room' }, '5号楼 水泵房',
+    ['pump', 'A', '格兰富', 'CR 32-4', 'GF-2024-000123', { kind: 'BUILDING', id: building3 }, '3号楼 水泵房',
       48600, '2024-03-01', '2027-02-28', 12])
   assert.ok(stored.responsibleStaffId, 'the responsible person was picked by name')
   await page.locator('[data-test=eq-facts]').getByText('周强').waitFor()
@@ -180,7 +183,7 @@ scenario('a property manager registers a pump, finds it, edits it, puts it down 
   assert.ok((await qr.locator('path').getAttribute('d')).length > 500, 'the QR code has its modules drawn')
   assert.equal(await label.locator('[data-test=eq-label-code]').textContent(), code)
   assert.equal(await label.locator('[data-test=eq-label-name]').textContent(), '5号楼 1号生活水泵（主管改）')
-  assert.equal(await label.locator('[data-test=eq-label-place]').textContent(), '5号楼 水泵房')
+  assert.equal(await label.locator('[data-test=eq-label-place]').textContent(), '3号楼 水泵房')
   await page.emulateMedia({ media: 'print' })
   for (const part of ['.shell-aside', '.shell-header', '[data-test=eq-print]']) {
     assert.equal(await page.locator(part).first().isVisible(), false, `${part} is not printed`)

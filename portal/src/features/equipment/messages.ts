@@ -24,13 +24,13 @@ const zhCN = {
   },
   hint: {
     code: '小区内唯一，如 PUMP-03-02',
-    locationIdFree: '暂无位置选择器：填写位置编号，如 b3-pump-room',
+    locationIdFree: '平台暂无该类位置列表：请填写位置编号，如 b3-pump-room',
     locationName: '员工习惯的叫法，如“3号楼 水泵房”；标签上印这个名称',
     parent: '属于哪台设备的一部分（如水泵组）',
   },
   placeholder: {
-    search: '编号、名称、品牌、型号或位置', type: '全部类型', state: '全部状态', pick: '请选择', building: '选择楼栋',
-    unit: '选择房屋', staff: '选择责任人', parent: '搜索编号或名称',
+    search: '编号、名称、品牌、型号或位置', type: '全部类型', state: '全部状态', pick: '请选择', place: '选择或搜索位置',
+    staff: '选择责任人', parent: '搜索编号或名称',
   },
   action: {
     register: '登记设备', edit: '编辑', changeState: '变更状态', history: '履历', labels: '打印标签', print: '打印',
@@ -163,13 +163,13 @@ const en: typeof zhCN = {
   },
   hint: {
     code: 'Unique in the community, e.g. PUMP-03-02',
-    locationIdFree: 'No place picker yet: enter the place id, e.g. b3-pump-room',
+    locationIdFree: 'The platform lists no such places yet: enter the place id, e.g. b3-pump-room',
     locationName: 'The name staff use, e.g. "Building 3 pump room"; printed on the label',
     parent: 'The equipment it is part of (e.g. a pump set)',
   },
   placeholder: {
-    search: 'Code, name, brand, model or location', type: 'All types', state: 'All states', pick: 'Choose', building: 'Choose a building',
-    unit: 'Choose a unit', staff: 'Choose a person', parent: 'Search code or name',
+    search: 'Code, name, brand, model or location', type: 'All types', state: 'All states', pick: 'Choose',
+    place: 'Choose or search a place', staff: 'Choose a person', parent: 'Search code or name',
   },
   action: {
     register: 'Register equipment', edit: 'Edit', changeState: 'Change state', history: 'History', labels: 'Print labels', print: 'Print',
