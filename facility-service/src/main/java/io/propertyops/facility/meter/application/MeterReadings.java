@@ -239,10 +239,11 @@ public class MeterReadings {
 
     /** Rejects a held reading: it never counts. */
     public MeterReading reject(Caller caller, String id, String note, Long expectedVersion) {
+        // the caller's access first: someone else's reading is not found, whatever they sent
+        MeterReading reading = current(caller, id, expectedVersion);
         if (note == null || note.isBlank()) {
             throw new RuleViolationException("reason-required", "note", "Say why the reading is rejected");
         }
-        MeterReading reading = current(caller, id, expectedVersion);
         MeterReading rejected = save(reading.reject(caller.id(), note, clock.instant()));
         findings.clear(findingIdOf(id), "reading rejected by " + caller.id() + ": " + note);
         return rejected;

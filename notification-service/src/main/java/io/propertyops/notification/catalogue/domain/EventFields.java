@@ -25,6 +25,8 @@ public final class EventFields {
             Map.entry("PRESSURE_VESSEL", "压力容器检验"), Map.entry("LIGHTNING_PROTECTION", "防雷检测"),
             Map.entry("OPERATIONAL", "运行"), Map.entry("STANDBY", "备用"), Map.entry("DOWN", "故障停机"),
             Map.entry("UNDER_MAINTENANCE", "维修保养"), Map.entry("IDLE", "闲置"), Map.entry("SCRAPPED", "报废"),
+            Map.entry("WATER", "水表"), Map.entry("ELECTRICITY", "电表"), Map.entry("GAS", "燃气表"),
+            Map.entry("HEAT", "热量表"), Map.entry("RUNNING_HOURS", "运行计时表"),
             Map.entry("EMERGENCY", "紧急"), Map.entry("URGENT", "加急"), Map.entry("NORMAL", "一般"), Map.entry("LOW", "低"),
             Map.entry("RESPONSE", "受理"), Map.entry("ARRIVAL", "到场"), Map.entry("RESOLUTION", "完工"),
             Map.entry("REPLY", "回复"));
@@ -39,6 +41,8 @@ public final class EventFields {
             Map.entry("PRESSURE_VESSEL", "pressure vessel"), Map.entry("LIGHTNING_PROTECTION", "lightning protection"),
             Map.entry("OPERATIONAL", "operational"), Map.entry("STANDBY", "standby"), Map.entry("DOWN", "down"),
             Map.entry("UNDER_MAINTENANCE", "under maintenance"), Map.entry("IDLE", "idle"), Map.entry("SCRAPPED", "scrapped"),
+            Map.entry("WATER", "water meter"), Map.entry("ELECTRICITY", "electricity meter"), Map.entry("GAS", "gas meter"),
+            Map.entry("HEAT", "heat meter"), Map.entry("RUNNING_HOURS", "hour meter"),
             Map.entry("EMERGENCY", "emergency"), Map.entry("URGENT", "urgent"), Map.entry("NORMAL", "normal"),
             Map.entry("LOW", "low"), Map.entry("RESPONSE", "response"), Map.entry("ARRIVAL", "arrival"),
             Map.entry("RESOLUTION", "resolution"), Map.entry("REPLY", "reply"));
