@@ -3,6 +3,11 @@ package io.propertyops.events;
 import static java.util.stream.Collectors.toUnmodifiableMap;
 
 import io.propertyops.events.facility.CommunityStructureChanged;
+import io.propertyops.events.facility.FindingCleared;
+import io.propertyops.events.facility.FindingReported;
+import io.propertyops.events.facility.MaintenanceTaskDue;
+import io.propertyops.events.facility.RoundCompleted;
+import io.propertyops.events.facility.RoundPointMissed;
 import io.propertyops.events.security.PersonDeactivated;
 import io.propertyops.events.security.PersonRegistered;
 import io.propertyops.events.security.PersonUpdated;
@@ -34,6 +39,7 @@ import io.propertyops.events.ticket.WorkOrderRevisited;
 import io.propertyops.events.ticket.WorkOrderClosed;
 import io.propertyops.events.ticket.WorkOrderCancelled;
 import io.propertyops.events.ticket.WorkOrderArchived;
+import io.propertyops.events.ticket.WorkOrderSourceLinked;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -69,6 +75,7 @@ public final class EventCatalog {
             WorkOrderClosed.class,
             WorkOrderCancelled.class,
             WorkOrderArchived.class,
+            WorkOrderSourceLinked.class,
             PersonRegistered.class,
             PersonUpdated.class,
             PersonDeactivated.class,
@@ -78,7 +85,12 @@ public final class EventCatalog {
             StaffSkillsChanged.class,
             StaffOnDutyChanged.class,
             SmsCodeRequested.class,
-            CommunityStructureChanged.class);
+            CommunityStructureChanged.class,
+            FindingReported.class,
+            FindingCleared.class,
+            MaintenanceTaskDue.class,
+            RoundPointMissed.class,
+            RoundCompleted.class);
 
     private static final Map<String, Class<? extends DomainEvent>> BY_TYPE = ALL.stream()
             .collect(toUnmodifiableMap(EventCatalog::typeOf, Function.identity()));

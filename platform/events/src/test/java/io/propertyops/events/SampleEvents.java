@@ -10,6 +10,8 @@ import io.propertyops.events.facility.CommunityStructureChanged;
 import io.propertyops.events.facility.FindingCleared;
 import io.propertyops.events.facility.FindingReported;
 import io.propertyops.events.facility.MaintenanceTaskDue;
+import io.propertyops.events.facility.RoundCompleted;
+import io.propertyops.events.facility.RoundPointMissed;
 import io.propertyops.events.ticket.WorkOrderSourceLinked;
 import java.time.LocalDate;
 import io.propertyops.events.security.ResidentBound;
@@ -87,6 +89,8 @@ public final class SampleEvents {
             Map.entry(FindingReported.class, pumpPressureLow()),
             Map.entry(FindingCleared.class, pumpPressureBackToNormal()),
             Map.entry(MaintenanceTaskDue.class, liftMonthlyMaintenance()),
+            Map.entry(RoundPointMissed.class, pumpRoomPointMissed()),
+            Map.entry(RoundCompleted.class, plantRoomRoundCompleted()),
             Map.entry(WorkOrderSourceLinked.class, pumpFindingAddedToOpenWorkOrder()));
 
     private SampleEvents() {
@@ -332,8 +336,23 @@ public final class SampleEvents {
                 List.of("person-tech-wu"));
     }
 
+    /** The pump's third finding joins its open work order, itself a repeat of one closed days before. */
     public static WorkOrderSourceLinked pumpFindingAddedToOpenWorkOrder() {
         return new WorkOrderSourceLinked("f1a2b3c4-0000-4000-8000-000000000004", "wo-6f1e2d3c", Instant.parse("2026-12-01T01:30:05Z"),
-                "FINDING", "finding-pump-7", false, 3, null, "equipment-pump-2", leakFacts("DISPATCHED"));
+                "FINDING", "finding-pump-7", false, 3, "wo-5b0c1d2e", "equipment-pump-2", leakFacts("DISPATCHED"));
+    }
+
+    public static RoundPointMissed pumpRoomPointMissed() {
+        return new RoundPointMissed("f1a2b3c4-0000-4000-8000-000000000005", "plan-plant-daily:2026-12-01",
+                Instant.parse("2026-12-01T01:00:04Z"), "community-lakeside", "3号楼 设备房日检", "point-pump-2",
+                "2号生活水泵", "3号楼 水泵房", "person-sup-li", List.of("person-tech-wang"),
+                Instant.parse("2026-12-01T01:00:00Z"));
+    }
+
+    public static RoundCompleted plantRoomRoundCompleted() {
+        return new RoundCompleted("f1a2b3c4-0000-4000-8000-000000000006", "plan-plant-daily:2026-12-01",
+                Instant.parse("2026-12-01T02:00:00Z"), "community-lakeside", "route-plant-3", "3号楼 设备房日检",
+                "plan-plant-daily", "person-sup-li", List.of("person-tech-wang"), Instant.parse("2026-12-01T00:00:00Z"),
+                Instant.parse("2026-12-01T02:00:00Z"), 4, 0, 2, 1, 1, 1, 50);
     }
 }

@@ -7,5 +7,6 @@ import io.propertyops.events.DomainEvent;
  * pattern matching, and the compiler tells it when a new event of this topic is added.
  */
 public sealed interface FacilityEvent extends DomainEvent
-        permits CommunityStructureChanged, FindingCleared, FindingReported, MaintenanceTaskDue {
+        permits CommunityStructureChanged, FindingCleared, FindingReported, MaintenanceTaskDue, RoundCompleted,
+                RoundPointMissed {
 }

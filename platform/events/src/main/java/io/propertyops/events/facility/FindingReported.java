@@ -48,7 +48,7 @@ public record FindingReported(String eventId, String aggregateId, Instant occurr
         requireNonNull(severity, "severity");
         requireNonNull(title, "title");
         requireNonNull(reporterId, "reporterId");
-        evidence = evidence == null ? List.of() : List.copyOf(evidence);
+        evidence = List.copyOf(requireNonNull(evidence, "evidence"));
     }
 
     /**

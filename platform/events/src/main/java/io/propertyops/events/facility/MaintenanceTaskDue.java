@@ -42,7 +42,7 @@ public record MaintenanceTaskDue(String eventId, String aggregateId, Instant occ
         requireNonNull(category, "category");
         requireNonNull(title, "title");
         requireNonNull(dueAt, "dueAt");
-        checklist = checklist == null ? List.of() : List.copyOf(checklist);
-        assigneeIds = assigneeIds == null ? List.of() : List.copyOf(assigneeIds);
+        checklist = List.copyOf(requireNonNull(checklist, "checklist"));
+        assigneeIds = List.copyOf(requireNonNull(assigneeIds, "assigneeIds"));
     }
 }
