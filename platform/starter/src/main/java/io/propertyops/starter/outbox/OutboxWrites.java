@@ -1,7 +1,14 @@
 package io.propertyops.starter.outbox;
 
+import com.mongodb.bulk.BulkWriteError;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -13,6 +20,8 @@ import org.springframework.data.mongodb.core.query.Update;
  * with an update that carries the events ({@link StateUpdate}), followed by the same hand-over.
  */
 public class OutboxWrites {
+
+    private static final int DUPLICATE_KEY = 11000;
 
     private final MongoTemplate mongo;
     private final OutboxRelay relay;
@@ -41,6 +50,40 @@ public class OutboxWrites {
         } catch (DuplicateKeyException alreadyStored) {
             return false;
         }
+    }
+
+    /**
+     * Inserts new aggregates with their events in one unordered bulk write, each at most once: one whose id is stored
+     * already (a second writer, a rerun) is refused, and nothing of it is written or sent; the others are written and
+     * their events handed to the relay. Any other write error is thrown.
+     *
+     * @return the aggregates this wrote, in their order
+     */
+    public <T extends HasOutbox> List<T> insertNew(List<T> aggregates, String collection) {
+        if (aggregates.isEmpty()) {
+            return List.of();
+        }
+        List<Document> documents = aggregates.stream()
+                .map(aggregate -> StateUpdate.insertion(mongo.getConverter(), aggregate)).toList();
+        Set<Integer> refused = new HashSet<>();
+        try {
+            mongo.bulkOps(BulkMode.UNORDERED, collection).insert(documents).execute();
+        } catch (BulkOperationException e) {
+            for (BulkWriteError error : e.getErrors()) {
+                if (error.getCode() != DUPLICATE_KEY) {
+                    throw e;
+                }
+                refused.add(error.getIndex());
+            }
+        }
+        List<T> written = new ArrayList<>(aggregates.size() - refused.size());
+        for (int i = 0; i < aggregates.size(); i++) {
+            if (!refused.contains(i)) {
+                written.add(aggregates.get(i));
+                handOver(aggregates.get(i), collection, documents.get(i));
+            }
+        }
+        return written;
     }
 
     /** Replaces the aggregate of the same id with this one and its events, or inserts it. */

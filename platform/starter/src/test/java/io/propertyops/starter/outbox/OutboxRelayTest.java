@@ -185,6 +185,34 @@ class OutboxRelayTest {
     }
 
     @Test
+    void aBulkInsertWritesAndSendsOnlyTheAggregatesNotStoredYetEvenWhenTwoWritersRace() throws Exception {
+        OutboxRelay relay = relay(reachable);
+        OutboxWrites writes = new OutboxWrites(mongo, relay);
+        List<String> ids = IntStream.range(0, 40).mapToObj(i -> "order-" + UUID.randomUUID()).toList();
+        String before = ids.getFirst();
+        relay.start();
+        try {
+            writes.insert(Order.placed(before, message(before, 1)), "orders");
+            // two writers with the same batch at once, as two replicas generating the same tasks
+            var first = java.util.concurrent.CompletableFuture.supplyAsync(() -> writes.insertNew(
+                    ids.stream().map(id -> Order.placed(id, message(id, 1))).toList(), "orders"));
+            var second = java.util.concurrent.CompletableFuture.supplyAsync(() -> writes.insertNew(
+                    ids.stream().map(id -> Order.placed(id, message(id, 1))).toList(), "orders"));
+            List<Order> written = new java.util.ArrayList<>(first.get());
+            written.addAll(second.get());
+
+            assertThat(written).extracting(Order::id).doesNotHaveDuplicates()
+                    .containsExactlyInAnyOrderElementsOf(ids.subList(1, ids.size()));
+            await().atMost(Duration.ofSeconds(20)).until(() -> ids.stream().noneMatch(this::marked));
+        } finally {
+            relay.stop();
+        }
+        Map<String, List<ConsumerRecord<String, byte[]>>> received = consume(TOPIC, Set.copyOf(ids), ids.size());
+        assertThat(ids).allSatisfy(id -> assertThat(received.get(id)).hasSize(1));
+        assertThat(writes.insertNew(List.of(), "orders")).isEmpty();
+    }
+
+    @Test
     void publishesManyAggregatesInBatchesEachInTheOrderItsEventsWereRecorded() {
         MeterRegistry meters = new SimpleMeterRegistry();
         OutboxRelay relay = relay(reachable, meters);
