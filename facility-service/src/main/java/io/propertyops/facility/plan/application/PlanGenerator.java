@@ -1,0 +1,105 @@
+package io.propertyops.facility.plan.application;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.propertyops.facility.plan.domain.Plan;
+import io.propertyops.facility.plan.domain.PlanKind;
+import io.propertyops.facility.plan.domain.PlanTask;
+import io.propertyops.starter.scheduling.LockedJob;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Generates the tasks of plans as their occurrences come due: every {@code interval}, one replica at a time (a
+ * ShedLock lock), one read of the plans whose due mark has come, one bulk insert of their tasks, one bulk write of the
+ * plans moved on. A task's id is its plan's id and its date, inserted once, so two generators over the same plans —
+ * two replicas whose lock lapsed, a rerun after a crash between the tasks and the plans — make one task and publish
+ * one event per occurrence. Inspection tasks have their round opened right after; one whose round could not be
+ * opened stays marked and is opened at a later tick. Each tick is timed ({@code propertyops.facility.plans.generate}).
+ */
+@Component
+public class PlanGenerator extends LockedJob {
+
+    private static final Logger log = LoggerFactory.getLogger(PlanGenerator.class);
+
+    private final PlanStore plans;
+    private final TaskStore tasks;
+    private final InspectionRounds rounds;
+    private final PlanProperties properties;
+    private final Clock clock;
+    private final Timer ticks;
+
+    PlanGenerator(PlanStore plans, TaskStore tasks, InspectionRounds rounds, PlanProperties properties, Clock clock,
+                  MongoTemplate mongo, MeterRegistry meters) {
+        super("plan-generator", properties.interval(), properties.lockAtMostFor(), mongo);
+        this.plans = plans;
+        this.tasks = tasks;
+        this.rounds = rounds;
+        this.properties = properties;
+        this.clock = clock;
+        this.ticks = Timer.builder("propertyops.facility.plans.generate")
+                .description("One plan-generator tick: reading the due plans and inserting their tasks")
+                .register(meters);
+    }
+
+    @Override
+    protected void run() {
+        generateDue();
+    }
+
+    /** One pass, without the lock. @return how many tasks it inserted */
+    public int generateDue() {
+        return ticks.record(this::generate);
+    }
+
+    private int generate() {
+        Instant now = clock.instant();
+        openAwaitingRounds();
+        List<Plan> due = plans.due(now, properties.batch());
+        if (due.isEmpty()) {
+            return 0;
+        }
+        List<PlanTask> generated = new ArrayList<>();
+        List<Plan> moved = new ArrayList<>(due.size());
+        for (Plan plan : due) {
+            Plan.Generation generation = plan.generate(now, properties.zone(), properties.horizon(),
+                    properties.catchUp(), properties.perPlan());
+            generation.occurrences().forEach(occurrence -> generated.add(PlanTask.generated(plan, occurrence, now)));
+            moved.add(generation.after());
+        }
+        List<PlanTask> inserted = tasks.insertNew(generated);
+        openRounds(inserted.stream().filter(task -> task.kind() == PlanKind.INSPECTION).toList());
+        // after the tasks: a crash in between leaves the plans due, and the next tick finds their tasks there
+        int saved = plans.saveAll(moved);
+        if (!inserted.isEmpty()) {
+            log.info("Plan generator: {} tasks of {} due plans ({} moved on)", inserted.size(), due.size(), saved);
+        }
+        return inserted.size();
+    }
+
+    private void openAwaitingRounds() {
+        List<PlanTask> awaiting = tasks.awaitingRound(properties.batch());
+        if (!awaiting.isEmpty()) {
+            openRounds(awaiting);
+        }
+    }
+
+    private void openRounds(List<PlanTask> inspections) {
+        if (inspections.isEmpty()) {
+            return;
+        }
+        try {
+            rounds.open(inspections);
+            tasks.roundsOpened(inspections.stream().map(PlanTask::id).toList());
+        } catch (RuntimeException e) {
+            log.warn("Could not open the rounds of {} inspection tasks; the next tick tries again", inspections.size(), e);
+        }
+    }
+}
