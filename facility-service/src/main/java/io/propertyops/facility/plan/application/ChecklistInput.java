@@ -33,7 +33,7 @@ public final class ChecklistInput {
                             @Size(max = 20) List<@NotBlank @Size(max = 40) String> options,
                             @Schema(example = "[\"异响\", \"停机\"]", description = "CHOICE: which of the options are abnormal")
                             @Size(max = 20) List<@NotBlank @Size(max = 40) String> abnormalOptions,
-                            @Schema(example = "false") boolean photoRequired,
+                            @Schema(example = "false", description = "An answer must carry a photo; false when absent") Boolean photoRequired,
                             @Schema(example = "pump.pressure-low", description = "What an abnormal answer is: the finding's "
                             + "fault type. Absent: an abnormal answer only counts against the score")
                             @Pattern(regexp = "[a-z0-9][a-z0-9.-]{1,59}") String faultType,
@@ -41,7 +41,7 @@ public final class ChecklistInput {
                             @Schema(example = "plumbing", description = "The trade that fixes it; absent for the plan's or route's")
                             @Size(max = 40) String category) {
         public ChecklistItem toDomain() {
-            return new ChecklistItem(id, label, type, min, max, unit, options, abnormalOptions, photoRequired, faultType,
+            return new ChecklistItem(id, label, type, min, max, unit, options, abnormalOptions, Boolean.TRUE.equals(photoRequired), faultType,
                     severity, category);
         }
     }
