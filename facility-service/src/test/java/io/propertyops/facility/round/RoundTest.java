@@ -80,8 +80,10 @@ class RoundTest {
         Round.CheckedIn b = round.checkIn("b", proof("tag-b", "0.3", null), "tech-wang", START.plusSeconds(60), eventIds);
         assertThat(b.point().outcome()).isEqualTo(RoundPoint.Outcome.EARLY);
         assertThat(b.events()).isEmpty();
-        Round.CheckedIn a = b.round().checkIn("a", proof("tag-a", "0.4", null), "tech-wang", START.plusSeconds(2400), eventIds);
-        assertThat(a.point().outcome()).as("the end of the window is still on time").isEqualTo(RoundPoint.Outcome.ON_TIME);
+        assertThat(b.round().checkIn("a", proof("tag-a", "0.4", null), "tech-wang", START.plusSeconds(2400), eventIds)
+                .point().outcome()).as("at the end of its window a point is missed: late").isEqualTo(RoundPoint.Outcome.LATE);
+        Round.CheckedIn a = b.round().checkIn("a", proof("tag-a", "0.4", null), "tech-wang", START.plusSeconds(2399), eventIds);
+        assertThat(a.point().outcome()).isEqualTo(RoundPoint.Outcome.ON_TIME);
         assertThat(a.round().version()).isEqualTo(3);
 
         Round.Watched watched = a.round().watch(START.plusSeconds(7200), eventIds);

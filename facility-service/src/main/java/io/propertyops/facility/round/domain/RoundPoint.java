@@ -66,8 +66,9 @@ public record RoundPoint(String pointId, String name, Location location, String 
 
     RoundPoint checkedIn(Instant at, String by, List<Answer> given, List<String> photos, GeoPosition scannedAt,
                          int abnormal) {
-        Outcome timeliness = at.isBefore(windowStart) ? Outcome.EARLY : at.isAfter(windowEnd) ? Outcome.LATE
-                : Outcome.ON_TIME;
+        // a window is [start, end): at its end the point is missed, so a check then is late
+        Outcome timeliness = at.isBefore(windowStart) ? Outcome.EARLY : at.isBefore(windowEnd) ? Outcome.ON_TIME
+                : Outcome.LATE;
         Integer distance = position == null || scannedAt == null ? null : (int) Math.round(position.metresTo(scannedAt));
         PositionFlag flag = position == null ? null : scannedAt == null ? PositionFlag.NO_POSITION
                 : distance > radiusMetres ? PositionFlag.OUT_OF_RANGE : null;
