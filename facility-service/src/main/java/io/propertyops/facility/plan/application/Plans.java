@@ -216,9 +216,14 @@ public class Plans {
         return entries;
     }
 
-    /** A plan's tasks from {@code from} to {@code to}, by date. */
+    /** A plan's tasks from {@code from} (today when null) to {@code to} (30 days on when null), by date. */
     public List<PlanTask> tasks(Caller caller, String planId, LocalDate from, LocalDate to) {
         Plan plan = get(caller, planId);
+        LocalDate first = from != null ? from : LocalDate.ofInstant(clock.instant(), properties.zone());
+        return tasksOf(plan, first, to != null ? to : first.plusDays(30));
+    }
+
+    private List<PlanTask> tasksOf(Plan plan, LocalDate from, LocalDate to) {
         requireRange(from, to);
         return tasks.findAll(taskIds(List.of(plan), from, to)).stream()
                 .sorted(Comparator.comparing(PlanTask::occurrence)).toList();

@@ -198,14 +198,17 @@ class PlanController {
 
     @GetMapping("/api/v1/plans/{planId}/tasks")
     @PlanReaders
-    @Operation(operationId = "listPlanTasks", summary = "A plan's tasks from one day to another (at most 62 days)")
+    @Operation(operationId = "listPlanTasks", summary = "A plan's tasks from one day to another (at most 62 days)",
+            description = "From today and for 30 days unless told otherwise.")
     @ApiResponse(responseCode = "200", description = "The tasks, by occurrence")
     @ApiResponse(responseCode = "400", description = "A parameter is missing or malformed")
     @ApiResponse(responseCode = "404", description = "No such plan, or not in one of the caller's communities")
     @ApiResponse(responseCode = "422", description = "`to` before `from`, or a range longer than 62 days (invalid-range)")
     List<TaskView> tasks(Caller caller, @PathVariable @Size(max = 64) String planId,
-                         @Parameter(example = "2026-12-01") @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                         @Parameter(example = "2026-12-31") @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+                         @Parameter(example = "2026-12-01", description = "The first day; today when absent")
+                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                         @Parameter(example = "2026-12-31", description = "The last day; 30 days after the first when absent")
+                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         return plans.tasks(caller, planId, from, to).stream().map(TaskView::of).toList();
     }
 

@@ -35,6 +35,8 @@ final class RoundBodies {
     private RoundBodies() {
     }
 
+    /** Where a point is; its own example, as it sits deep in a route. */
+    @Schema(name = "PointLocation", example = "{\"kind\": \"COMMON_AREA\", \"id\": \"area-pump-room-3\"}")
     record LocationBody(@NotNull LocationKind kind,
                         @Schema(example = "area-pump-room-3") @NotBlank @Size(max = 64) String id) {
     }
@@ -48,7 +50,7 @@ final class RoundBodies {
 
     record PointBody(@Schema(example = "point-pump-2") @NotBlank @Pattern(regexp = "[A-Za-z0-9._-]{1,40}") String id,
                      @Schema(example = "2号生活水泵") @NotBlank @Size(max = 100) String name,
-                     @Schema(description = "Where it is: the place a finding about it names") @NotNull @Valid LocationBody location,
+                     @NotNull @Valid LocationBody location,
                      @Schema(example = "3号楼 水泵房") @Size(max = 100) String locationName,
                      @Schema(example = "equipment-pump-2", description = "The equipment checked; absent for a place")
                      @Size(max = 64) String equipmentId,
