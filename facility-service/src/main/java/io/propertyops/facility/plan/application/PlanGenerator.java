@@ -21,8 +21,9 @@ import java.util.List;
  * ShedLock lock), one read of the plans whose due mark has come, one bulk insert of their tasks, one bulk write of the
  * plans moved on. A task's id is its plan's id and its date, inserted once, so two generators over the same plans —
  * two replicas whose lock lapsed, a rerun after a crash between the tasks and the plans — make one task and publish
- * one event per occurrence. Inspection tasks have their round opened right after; one whose round could not be
- * opened stays marked and is opened at a later tick. Each tick is timed ({@code propertyops.facility.plans.generate}).
+ * one event per occurrence. The rounds of inspection tasks are opened before the plans are moved on, by the tasks'
+ * ids too: a tick that could not open them leaves its plans due, and the next one generates the same tasks (which
+ * are there) and opens their rounds. Each tick is timed ({@code propertyops.facility.plans.generate}).
  */
 @Component
 public class PlanGenerator extends LockedJob {
@@ -61,7 +62,6 @@ public class PlanGenerator extends LockedJob {
 
     private int generate() {
         Instant now = clock.instant();
-        openAwaitingRounds();
         List<Plan> due = plans.due(now, properties.batch());
         if (due.isEmpty()) {
             return 0;
@@ -75,31 +75,22 @@ public class PlanGenerator extends LockedJob {
             moved.add(generation.after());
         }
         List<PlanTask> inserted = tasks.insertNew(generated);
-        openRounds(inserted.stream().filter(task -> task.kind() == PlanKind.INSPECTION).toList());
-        // after the tasks: a crash in between leaves the plans due, and the next tick finds their tasks there
+        // every inspection task generated, not only those inserted now: a tick that died before opening them, or a
+        // replica that inserted them a moment ago, leaves rounds to open, and a round is opened once by its id
+        List<PlanTask> inspections = generated.stream().filter(task -> task.kind() == PlanKind.INSPECTION).toList();
+        if (!inspections.isEmpty()) {
+            try {
+                rounds.open(inspections);
+            } catch (RuntimeException e) {
+                log.warn("Could not open the rounds of {} inspection tasks; their plans stay due", inspections.size(), e);
+                return inserted.size();
+            }
+        }
+        // after the tasks and rounds: a crash in between leaves the plans due, and the next tick finds them there
         int saved = plans.saveAll(moved);
         if (!inserted.isEmpty()) {
             log.info("Plan generator: {} tasks of {} due plans ({} moved on)", inserted.size(), due.size(), saved);
         }
         return inserted.size();
-    }
-
-    private void openAwaitingRounds() {
-        List<PlanTask> awaiting = tasks.awaitingRound(properties.batch());
-        if (!awaiting.isEmpty()) {
-            openRounds(awaiting);
-        }
-    }
-
-    private void openRounds(List<PlanTask> inspections) {
-        if (inspections.isEmpty()) {
-            return;
-        }
-        try {
-            rounds.open(inspections);
-            tasks.roundsOpened(inspections.stream().map(PlanTask::id).toList());
-        } catch (RuntimeException e) {
-            log.warn("Could not open the rounds of {} inspection tasks; the next tick tries again", inspections.size(), e);
-        }
     }
 }

@@ -10,8 +10,8 @@ import java.util.Optional;
 public interface TaskStore {
 
     /**
-     * Inserts the tasks not stored yet, in one bulk write, each maintenance task with its {@code MaintenanceTaskDue}
-     * and each inspection task marked as awaiting its round; returns those this call inserted.
+     * Inserts the tasks not stored yet, in one bulk write, each maintenance task with its {@code MaintenanceTaskDue};
+     * returns those this call inserted.
      */
     List<PlanTask> insertNew(List<PlanTask> tasks);
 
@@ -19,12 +19,6 @@ public interface TaskStore {
 
     /** The tasks of these ids that exist. */
     List<PlanTask> findAll(Collection<String> ids);
-
-    /** Inspection tasks whose round has not been opened yet, the oldest first. */
-    List<PlanTask> awaitingRound(int limit);
-
-    /** Their rounds are open. */
-    void roundsOpened(Collection<String> taskIds);
 
     /** Records the work order ticket-service opened for a maintenance task; false when it was recorded already. */
     boolean linkWorkOrder(String taskId, String workOrderId, String workOrderNumber);

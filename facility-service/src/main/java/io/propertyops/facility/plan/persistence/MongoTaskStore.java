@@ -5,7 +5,6 @@ import io.propertyops.facility.plan.domain.PlanKind;
 import io.propertyops.facility.plan.domain.PlanTask;
 import io.propertyops.starter.outbox.OutboxMessages;
 import io.propertyops.starter.outbox.OutboxWrites;
-import io.propertyops.starter.persistence.DueMarks;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -53,18 +52,6 @@ class MongoTaskStore implements TaskStore {
         }
         return mongo.find(Query.query(Criteria.where("_id").in(ids)), TaskDocument.class).stream()
                 .map(TaskDocument::toDomain).toList();
-    }
-
-    @Override
-    public List<PlanTask> awaitingRound(int limit) {
-        return mongo.find(DueMarks.marked("roundMark", "").limit(limit), TaskDocument.class).stream()
-                .map(TaskDocument::toDomain).toList();
-    }
-
-    @Override
-    public void roundsOpened(Collection<String> taskIds) {
-        mongo.updateMulti(Query.query(Criteria.where("_id").in(taskIds)), new Update().unset("roundMark"),
-                TaskDocument.class);
     }
 
     @Override

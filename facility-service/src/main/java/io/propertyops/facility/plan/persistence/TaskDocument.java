@@ -9,7 +9,6 @@ import io.propertyops.facility.plan.domain.PlanTask;
 import io.propertyops.facility.plan.domain.Target;
 import io.propertyops.starter.outbox.HasOutbox;
 import io.propertyops.starter.outbox.OutboxMessage;
-import io.propertyops.starter.persistence.DueMarks;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -19,11 +18,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A task as stored, with the event its generation caused waiting until the relay has sent it. An inspection task
- * carries {@code roundMark} until its round is open; a maintenance task is found by the work order it went to.
+ * A task as stored, with the event its generation caused waiting until the relay has sent it; a maintenance task is
+ * found by the work order it went to.
  */
 @Document(TaskDocument.COLLECTION)
-@CompoundIndex(name = "round_mark", def = "{'roundMark': 1}", unique = true, sparse = true)
 @CompoundIndex(name = "work_order", def = "{'workOrderId': 1}", unique = true, sparse = true)
 // trivially unique (_id is): "this task, if still open", found by index on the embedded store
 @CompoundIndex(name = "id_status", def = "{'_id': 1, 'status': 1}", unique = true)
@@ -32,7 +30,7 @@ record TaskDocument(@Id String id, String planId, String communityId, String pla
                     Target target, String category, List<String> assigneeIds, String supervisorId,
                     List<ChecklistItem> checklist, PlanTask.Status status, Instant generatedAt, String workOrderId,
                     String workOrderNumber, Instant completedAt, String completedBy, List<Answer> answers,
-                    Integer score, String roundMark, List<OutboxMessage> pendingEvents) implements HasOutbox {
+                    Integer score, List<OutboxMessage> pendingEvents) implements HasOutbox {
 
     static final String COLLECTION = "plan_tasks";
 
@@ -41,8 +39,7 @@ record TaskDocument(@Id String id, String planId, String communityId, String pla
                 task.occurrence().toString(), task.trigger(), task.windowStart(), task.windowEnd(), task.target(),
                 task.category(), task.assigneeIds(), task.supervisorId(), task.checklist().items(), task.status(),
                 task.generatedAt(), task.workOrderId(), task.workOrderNumber(), task.completedAt(), task.completedBy(),
-                task.answers(), task.score(),
-                task.kind() == PlanKind.INSPECTION ? DueMarks.of("", task.generatedAt(), task.id()) : null, events);
+                task.answers(), task.score(), events);
     }
 
     PlanTask toDomain() {
