@@ -6,11 +6,10 @@ import io.propertyops.events.ticket.WorkOrderClosed;
 import io.propertyops.events.ticket.WorkOrderFacts;
 import io.propertyops.events.ticket.WorkOrderSourceLinked;
 import io.propertyops.facility.PlanFixtures;
+import io.propertyops.facility.PlansAndRoundsTest;
 import io.propertyops.testsupport.EventPublishing;
 import io.propertyops.testsupport.EventTap;
-import io.propertyops.testsupport.MovableClock;
 import io.propertyops.testsupport.MutableClock;
-import io.propertyops.testsupport.ServiceTest;
 import io.propertyops.testsupport.TestHttp;
 import io.propertyops.testsupport.TestTokens;
 import org.junit.jupiter.api.AfterAll;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.test.context.TestPropertySource;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -32,10 +30,7 @@ import java.util.function.Supplier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-@ServiceTest
-@MovableClock("2027-03-01T00:00:00Z")
-@TestPropertySource(properties = {"propertyops.facility.rounds.watch-interval=PT0.2S",
-        "propertyops.facility.plans.interval=PT0.5S"})
+@PlansAndRoundsTest
 class PlanApiTest {
 
     /** 10:00 on 1 March in Shanghai. */

@@ -6,17 +6,15 @@ import io.propertyops.events.Topics;
 import io.propertyops.events.facility.RoundCompleted;
 import io.propertyops.events.facility.RoundPointMissed;
 import io.propertyops.facility.PlanFixtures;
+import io.propertyops.facility.PlansAndRoundsTest;
 import io.propertyops.testsupport.EventTap;
-import io.propertyops.testsupport.MovableClock;
 import io.propertyops.testsupport.MutableClock;
-import io.propertyops.testsupport.ServiceTest;
 import io.propertyops.testsupport.TestHttp;
 import io.propertyops.testsupport.TestTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.test.context.TestPropertySource;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -32,10 +30,7 @@ import static org.awaitility.Awaitility.await;
  * Acceptance (issue 15): a missed point alerts the supervisor within one watch tick of its window's end — not before
  * it, and not at a nightly sweep. The watch ticks every 0.2 s here (15 s by default).
  */
-@ServiceTest
-@MovableClock("2027-03-01T00:00:00Z")
-@TestPropertySource(properties = {"propertyops.facility.rounds.watch-interval=PT0.2S",
-        "propertyops.facility.plans.interval=PT0.5S"})
+@PlansAndRoundsTest
 class MissedPointAlertsTheSupervisorWithinOneWatchTickTest {
 
     static final Instant START = Instant.parse("2027-03-01T00:00:00Z");

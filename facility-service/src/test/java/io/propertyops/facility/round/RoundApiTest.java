@@ -1,16 +1,14 @@
 package io.propertyops.facility.round;
 
 import io.propertyops.facility.PlanFixtures;
-import io.propertyops.testsupport.MovableClock;
+import io.propertyops.facility.PlansAndRoundsTest;
 import io.propertyops.testsupport.MutableClock;
-import io.propertyops.testsupport.ServiceTest;
 import io.propertyops.testsupport.TestHttp;
 import io.propertyops.testsupport.TestTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -19,10 +17,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@ServiceTest
-@MovableClock("2027-03-01T00:00:00Z")
-@TestPropertySource(properties = {"propertyops.facility.rounds.watch-interval=PT0.2S",
-        "propertyops.facility.plans.interval=PT0.5S"})
+@PlansAndRoundsTest
 class RoundApiTest {
 
     static final Instant NOW = Instant.parse("2027-03-01T02:00:00Z");

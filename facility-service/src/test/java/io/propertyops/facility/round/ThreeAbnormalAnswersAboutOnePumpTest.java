@@ -3,17 +3,15 @@ package io.propertyops.facility.round;
 import io.propertyops.events.Topics;
 import io.propertyops.events.facility.FindingReported;
 import io.propertyops.facility.PlanFixtures;
+import io.propertyops.facility.PlansAndRoundsTest;
 import io.propertyops.testsupport.EventTap;
-import io.propertyops.testsupport.MovableClock;
 import io.propertyops.testsupport.MutableClock;
-import io.propertyops.testsupport.ServiceTest;
 import io.propertyops.testsupport.TestHttp;
 import io.propertyops.testsupport.TestTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.test.context.TestPropertySource;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -30,10 +28,7 @@ import static org.awaitility.Awaitility.await;
  * on three daily rounds of an inspection plan — publish three FindingReported about that equipment and fault type,
  * each once; ticket-service makes one work order of them.
  */
-@ServiceTest
-@MovableClock("2027-03-01T00:00:00Z")
-@TestPropertySource(properties = {"propertyops.facility.rounds.watch-interval=PT0.2S",
-        "propertyops.facility.plans.interval=PT0.5S"})
+@PlansAndRoundsTest
 class ThreeAbnormalAnswersAboutOnePumpTest {
 
     @Autowired

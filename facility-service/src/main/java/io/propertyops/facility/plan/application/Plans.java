@@ -17,7 +17,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.stereotype.Service;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,7 +27,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 /**
@@ -79,8 +77,7 @@ public class Plans {
 
     public Created create(Caller caller, Definition definition, String idempotencyKey) {
         caller.requireCommunity(definition.communityId());
-        String id = idempotencyKey == null ? UUID.randomUUID().toString()
-                : UUID.nameUUIDFromBytes(("plan:" + caller.id() + ":" + idempotencyKey).getBytes(StandardCharsets.UTF_8)).toString();
+        String id = CreatedIds.of("plan", caller.id(), idempotencyKey);
         Plan plan = Plan.define(id, definition.communityId(), definition.name(), definition.kind(), definition.target(),
                 definition.category(), definition.schedule(), definition.window(), definition.leadTime(),
                 definition.assigneeIds(), definition.supervisorId(), checklistOf(definition), definition.meterTrigger(),

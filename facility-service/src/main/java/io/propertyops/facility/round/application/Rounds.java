@@ -6,6 +6,7 @@ import io.propertyops.facility.finding.domain.FindingSource;
 import io.propertyops.facility.plan.application.PlanProperties;
 import io.propertyops.facility.plan.application.PlanTasks;
 import io.propertyops.facility.plan.domain.Checklist;
+import io.propertyops.facility.plan.application.CreatedIds;
 import io.propertyops.facility.round.domain.InspectionRoute;
 import io.propertyops.facility.round.domain.Round;
 import io.propertyops.facility.round.domain.RoundPoint;
@@ -19,7 +20,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -71,8 +71,7 @@ public class Rounds {
     public Started start(Caller caller, String routeId, Instant start, List<String> assigneeIds, String supervisorId,
                          String idempotencyKey) {
         InspectionRoute route = routes.get(caller, routeId);
-        String id = idempotencyKey == null ? UUID.randomUUID().toString()
-                : UUID.nameUUIDFromBytes(("round:" + caller.id() + ":" + idempotencyKey).getBytes(StandardCharsets.UTF_8)).toString();
+        String id = CreatedIds.of("round", caller.id(), idempotencyKey);
         Instant opens = start == null ? clock.instant() : start;
         Round round = Round.open(id, route, null, null, LocalDate.ofInstant(opens, plans.zone()), opens,
                 opens.plus(route.window()), supervisorId,

@@ -1,5 +1,6 @@
 package io.propertyops.facility.round.application;
 
+import io.propertyops.facility.plan.application.CreatedIds;
 import io.propertyops.facility.round.domain.InspectionRoute;
 import io.propertyops.facility.round.domain.RoutePoint;
 import io.propertyops.starter.domain.ConflictException;
@@ -9,10 +10,8 @@ import io.propertyops.starter.domain.RuleViolationException;
 import io.propertyops.starter.web.Caller;
 import org.springframework.stereotype.Service;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 
 /** Staff define inspection routes (巡检路线) for their communities; someone else's answers 404. */
 @Service
@@ -35,8 +34,7 @@ public class Routes {
 
     public Created create(Caller caller, Definition definition, String idempotencyKey) {
         caller.requireCommunity(definition.communityId());
-        String id = idempotencyKey == null ? UUID.randomUUID().toString()
-                : UUID.nameUUIDFromBytes(("route:" + caller.id() + ":" + idempotencyKey).getBytes(StandardCharsets.UTF_8)).toString();
+        String id = CreatedIds.of("route", caller.id(), idempotencyKey);
         InspectionRoute route = new InspectionRoute(id, definition.communityId(), definition.name(),
                 definition.category(), definition.window(), definition.points(), 1);
         return routes.insert(route) ? new Created(route, true) : new Created(get(caller, id), false);
