@@ -1,5 +1,23 @@
 package io.propertyops.facility;
 
+import io.propertyops.facility.plan.application.PlanStore;
+import io.propertyops.facility.plan.application.TaskStore;
+import io.propertyops.facility.plan.domain.Checklist;
+import io.propertyops.facility.plan.domain.Occurrence;
+import io.propertyops.facility.plan.domain.Plan;
+import io.propertyops.facility.plan.domain.PlanKind;
+import io.propertyops.facility.plan.domain.PlanTask;
+import io.propertyops.facility.plan.domain.Schedule;
+import io.propertyops.facility.plan.domain.Target;
+import io.propertyops.facility.plan.domain.Window;
+import io.propertyops.facility.round.application.RoundStore;
+import io.propertyops.facility.round.application.RouteStore;
+import io.propertyops.facility.round.domain.InspectionRoute;
+import io.propertyops.facility.round.domain.Round;
+import io.propertyops.facility.round.domain.RoutePoint;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import io.propertyops.facility.device.application.DeviceStore;
 import io.propertyops.facility.device.domain.Device;
 import io.propertyops.facility.device.domain.DeviceGateway;
@@ -67,6 +85,16 @@ class FacilityAuthorizationMatrixTest extends AuthorizationMatrix {
     ReadingStore readings;
     @Autowired
     DeviceStore devices;
+    @Autowired
+    PlanStore plans;
+    @Autowired
+    TaskStore tasks;
+    @Autowired
+    RouteStore routes;
+    @Autowired
+    RoundStore rounds;
+
+    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     @Override
     protected List<OwnedObject> ownedObjects() {
@@ -130,7 +158,30 @@ class FacilityAuthorizationMatrixTest extends AuthorizationMatrix {
         devices.save(new Device(gatewayId, "smoke-1", c1, "烟感 1", Location.of(LocationKind.COMMON_AREA, commonArea),
                 "水泵房", null, null, "fire"));
 
+        // a cleaning plan of C1 with its task of today, and a route of C1 with a round on it
+        LocalDate today = LocalDate.now(SHANGHAI);
+        Plan plan = Plan.define("plan-" + c1, c1, "大堂保洁日检", PlanKind.CLEANING,
+                Target.place(Location.of(LocationKind.COMMON_AREA, commonArea), "水泵房"), "cleaning", Schedule.daily(),
+                new Window(LocalTime.of(9, 0), Duration.ofHours(8)), Duration.ZERO, List.of(), null, Checklist.empty(),
+                null, today, null);
+        plans.insert(plan);
+        tasks.insertNew(List.of(PlanTask.generated(plan, new Occurrence(today, Occurrence.Trigger.CALENDAR,
+                plan.window().opensOn(today, SHANGHAI), plan.window().closesOn(today, SHANGHAI)), Instant.now())));
+        InspectionRoute route = new InspectionRoute("route-" + c1, c1, "设备房日检", "plumbing", Duration.ofHours(1),
+                List.of(new RoutePoint("point-pump", "水泵", Location.of(LocationKind.COMMON_AREA, commonArea), "水泵房",
+                        null, "QR-" + c1, null, null, null, Checklist.empty())), 1);
+        routes.insert(route);
+        Round round = Round.open("round-" + c1, route, null, null, today, Instant.now(),
+                Instant.now().plus(Duration.ofHours(1)), null, List.of());
+        rounds.insertNew(List.of(round));
+
         return List.of(
+                new OwnedObject("a plan of C1 and its task of today",
+                        Map.of("planId", plan.id(), "occurrence", today.toString()), customerServiceOfC1, strangersOfStaffWork),
+                new OwnedObject("an inspection route of C1", Map.of("routeId", route.id()), customerServiceOfC1,
+                        strangersOfStaffWork),
+                new OwnedObject("a round of C1 and its point", Map.of("roundId", round.id(), "pointId", "point-pump"),
+                        customerServiceOfC1, strangersOfStaffWork),
                 new OwnedObject("a meter of C1", Map.of("id", lobby.id()), customerServiceOfC1, strangersOfStaffWork)
                         .under("/api/v1/meters/"),
                 new OwnedObject("a held reading of C1", Map.of("id", held.id()), customerServiceOfC1, strangersOfStaffWork)

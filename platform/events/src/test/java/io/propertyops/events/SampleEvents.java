@@ -18,6 +18,8 @@ import io.propertyops.events.facility.ConsumptionApproved;
 import io.propertyops.events.facility.MeterReadingHeld;
 import io.propertyops.events.facility.MeterVerificationDue;
 import java.math.BigDecimal;
+import io.propertyops.events.facility.RoundCompleted;
+import io.propertyops.events.facility.RoundPointMissed;
 import io.propertyops.events.ticket.WorkOrderSourceLinked;
 import java.time.LocalDate;
 import io.propertyops.events.security.ResidentBound;
@@ -102,7 +104,9 @@ public final class SampleEvents {
             Map.entry(UnitChanged.class, unitMovedIn()),
             Map.entry(MeterReadingHeld.class, waterReadingJumped()),
             Map.entry(MeterVerificationDue.class, waterMeterVerificationExpiring()),
-            Map.entry(ConsumptionApproved.class, unitWaterForNovember()));
+            Map.entry(ConsumptionApproved.class, unitWaterForNovember()),
+            Map.entry(RoundPointMissed.class, pumpRoomPointMissed()),
+            Map.entry(RoundCompleted.class, plantRoomRoundCompleted()));
 
     private SampleEvents() {
     }
@@ -347,6 +351,7 @@ public final class SampleEvents {
                 List.of("person-tech-wu"));
     }
 
+    /** The pump's third finding joins its open work order, itself a repeat of one closed days before. */
     public static WorkOrderSourceLinked pumpFindingAddedToOpenWorkOrder() {
         return new WorkOrderSourceLinked("f1a2b3c4-0000-4000-8000-000000000004", "wo-6f1e2d3c", Instant.parse("2026-12-01T01:30:05Z"),
                 "FINDING", "finding-pump-7", false, 3, "wo-5d0c1b2a", "equipment-pump-2", leakFacts("DISPATCHED"));
@@ -393,5 +398,19 @@ public final class SampleEvents {
                 "community-lakeside:2026-11:unit-3-1502:WATER", Instant.parse("2026-12-03T02:00:00Z"),
                 "community-lakeside", "unit-3-1502", "WATER", "2026-11", new BigDecimal("14.412"), "m3",
                 new BigDecimal("12.000"), new BigDecimal("2.412"), List.of(), 1);
+    }
+
+    public static RoundPointMissed pumpRoomPointMissed() {
+        return new RoundPointMissed("f1a2b3c4-0000-4000-8000-000000000005", "plan-plant-daily:2026-12-01",
+                Instant.parse("2026-12-01T01:00:04Z"), "community-lakeside", "3号楼 设备房日检", "point-pump-2",
+                "2号生活水泵", "3号楼 水泵房", "person-sup-li", List.of("person-tech-wang"),
+                Instant.parse("2026-12-01T01:00:00Z"));
+    }
+
+    public static RoundCompleted plantRoomRoundCompleted() {
+        return new RoundCompleted("f1a2b3c4-0000-4000-8000-000000000006", "plan-plant-daily:2026-12-01",
+                Instant.parse("2026-12-01T02:00:00Z"), "community-lakeside", "route-plant-3", "3号楼 设备房日检",
+                "plan-plant-daily", "person-sup-li", List.of("person-tech-wang"), Instant.parse("2026-12-01T00:00:00Z"),
+                Instant.parse("2026-12-01T02:00:00Z"), 4, 0, 2, 1, 1, 1, 50);
     }
 }

@@ -9,5 +9,5 @@ import io.propertyops.events.DomainEvent;
 public sealed interface FacilityEvent extends DomainEvent
         permits CertificateExpired, CertificateExpiring, CommunityStructureChanged, ConsumptionApproved,
                 EquipmentStateChanged, FindingCleared, FindingReported, MaintenanceTaskDue, MeterReadingHeld,
-                MeterVerificationDue, UnitChanged {
+                MeterVerificationDue, RoundCompleted, RoundPointMissed, UnitChanged {
 }

@@ -211,6 +211,41 @@ class OutboxRelayTest {
     }
 
     @Test
+    void aBulkInsertWritesAndSendsOnlyTheAggregatesNotStoredYetEvenWhenTwoWritersRace() throws Exception {
+        OutboxRelay relay = relay(reachable);
+        OutboxWrites writes = new OutboxWrites(mongo, relay);
+        List<String> ids = IntStream.range(0, 40).mapToObj(i -> "order-" + UUID.randomUUID()).toList();
+        String before = ids.getFirst();
+        List<Order> written = new java.util.ArrayList<>();
+        relay.start();
+        try {
+            writes.insert(Order.placed(before, message(before, 1)), "orders");
+            // two writers with the same batch at once, as two replicas generating the same tasks
+            var first = java.util.concurrent.CompletableFuture.supplyAsync(() -> writes.insertNew(
+                    ids.stream().map(id -> Order.placed(id, message(id, 1))).toList(), "orders"));
+            var second = java.util.concurrent.CompletableFuture.supplyAsync(() -> writes.insertNew(
+                    ids.stream().map(id -> Order.placed(id, message(id, 2))).toList(), "orders"));
+            written.addAll(first.get());
+            written.addAll(second.get());
+
+            assertThat(written).extracting(Order::id).doesNotHaveDuplicates()
+                    .containsExactlyInAnyOrderElementsOf(ids.subList(1, ids.size()));
+            await().atMost(Duration.ofSeconds(20)).until(() -> ids.stream().noneMatch(this::marked));
+        } finally {
+            relay.stop();
+        }
+        // only the event of the writer that stored each one goes out (the relay may send it twice: at least once)
+        Map<String, String> storedBy = new HashMap<>();
+        storedBy.put(before, before + "-event-1");
+        written.forEach(order -> storedBy.put(order.id(), order.pendingEvents().getFirst().eventId()));
+        Map<String, List<ConsumerRecord<String, byte[]>>> received = consume(TOPIC, Set.copyOf(ids), ids.size());
+        assertThat(ids).allSatisfy(id -> assertThat(received.get(id)).isNotEmpty()
+                .extracting(record -> new String(record.headers().lastHeader(CloudEventHeaders.ID).value(), StandardCharsets.UTF_8))
+                .containsOnly(storedBy.get(id)));
+        assertThat(writes.insertNew(List.of(), "orders")).isEmpty();
+    }
+
+    @Test
     void publishesManyAggregatesInBatchesEachInTheOrderItsEventsWereRecorded() {
         MeterRegistry meters = new SimpleMeterRegistry();
         OutboxRelay relay = relay(reachable, meters);
@@ -385,7 +420,7 @@ class OutboxRelayTest {
                         count[0]++;
                     }
                 });
-                return count[0] >= expected;
+                return count[0] >= expected && records.keySet().containsAll(keys);
             });
         }
         return records;

@@ -1,0 +1,30 @@
+package io.propertyops.facility.plan.application;
+
+import io.propertyops.facility.plan.domain.PlanTask;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Where the tasks of plans are kept, by their derived ids. */
+public interface TaskStore {
+
+    /**
+     * Inserts the tasks not stored yet, in one bulk write, each maintenance task with its {@code MaintenanceTaskDue};
+     * returns those this call inserted.
+     */
+    List<PlanTask> insertNew(List<PlanTask> tasks);
+
+    Optional<PlanTask> find(String id);
+
+    /** The tasks of these ids that exist. */
+    List<PlanTask> findAll(Collection<String> ids);
+
+    /** Records the work order ticket-service opened for a maintenance task; false when it was recorded already. */
+    boolean linkWorkOrder(String taskId, String workOrderId, String workOrderNumber);
+
+    Optional<PlanTask> byWorkOrder(String workOrderId);
+
+    /** Writes a task done or cancelled, unless it is no longer open; false then. */
+    boolean finish(PlanTask finished);
+}
