@@ -2,6 +2,7 @@ package io.propertyops.notification.inbox;
 
 import io.propertyops.events.facility.CertificateExpiring;
 import io.propertyops.events.facility.FindingReported;
+import io.propertyops.events.facility.RoundPointMissed;
 import io.propertyops.events.security.PersonRegistered;
 import io.propertyops.notification.directory.application.StaffRoles;
 import io.propertyops.testsupport.EventPublishing;
@@ -91,5 +92,25 @@ class FacilityMessagesTest {
                 .isEqualTo("3号楼 A 梯（LIFT-03-A）的电梯年检证书 TSX-2025-0815 将于 2026-12-31 到期，还剩 7 天，请及时安排检验。");
         assertThat(http.get("/api/v1/me/notifications", technicianToken).<String>json("$.items[0].title"))
                 .isEqualTo("lift annual inspection certificate expires in 7 days: 3号楼 A 梯");
+    }
+
+    @Test
+    void aMissedInspectionPointReachesTheRoundsSupervisorAndItsInspector() throws Exception {
+        String supervisor = "sup-" + UUID.randomUUID();
+        String inspector = "tech-" + UUID.randomUUID();
+        EventPublishing.publish(kafka, new RoundPointMissed(UUID.randomUUID().toString(), "round-" + UUID.randomUUID(),
+                Instant.now(), community, "设备房日检", "point-pump", "2号生活水泵", "3号楼 水泵房", supervisor,
+                List.of(inspector), Instant.parse("2026-12-07T02:00:00Z")));
+
+        String supervisorToken = TestTokens.staff(supervisor, "SUPERVISOR", community).token();
+        String inspectorToken = TestTokens.staff(inspector, "TECHNICIAN", community).token();
+        await().atMost(Duration.ofSeconds(20)).until(() -> http.get("/api/v1/me/notifications", supervisorToken)
+                .<List<String>>json("$.items[*].kind").contains("ROUND_POINT_MISSED")
+                && http.get("/api/v1/me/notifications", inspectorToken)
+                .<List<String>>json("$.items[*].kind").contains("ROUND_POINT_MISSED_INSPECTOR"));
+        TestHttp.Response told = http.get("/api/v1/me/notifications", supervisorToken);
+        assertThat(told.<String>json("$.items[0].title")).isEqualTo("巡检漏检：设备房日检 2号生活水泵");
+        assertThat(told.<String>json("$.items[0].body")).isEqualTo("3号楼 水泵房「2号生活水泵」未在 12月7日 10:00 前完成巡检，请核实并安排补检。");
+        assertThat(told.<List<String>>json("$.items[*].kind")).containsExactly("ROUND_POINT_MISSED");
     }
 }
