@@ -155,7 +155,7 @@ class DeviceIntakeTest {
                 assertThat(facility.matching(FindingReported.class, e -> pump.equals(e.equipmentId()))).hasSize(2);
             });
             List<FindingReported> findings = facility.matching(FindingReported.class, e -> pump.equals(e.equipmentId()));
-            assertThat(findings).extracting(FindingReported::faultType).containsOnly("device.pressure-low");
+            assertThat(findings).extracting(FindingReported::faultType).containsOnly("pressure-low");
             assertThat(findings).extracting(FindingReported::source).containsOnly("DEVICE");
             assertThat(findings).extracting(FindingReported::category).containsOnly("plumbing");
             String episode = "device:" + gateway + "/pump-2/pressure-low@";

@@ -170,7 +170,7 @@ public class DeviceIntake {
             evidence.add(new Finding.Evidence(Finding.Evidence.Kind.VALUE, "读数", alarm.value()));
         }
         return new Findings.NewFinding(id, gateway.communityId(), FindingSource.DEVICE, device.location(),
-                device.locationName(), device.equipmentId(), "device." + alarm.alarmType(), device.category(),
+                device.locationName(), device.equipmentId(), alarm.alarmType(), device.category(),
                 alarm.severity() == null ? Severity.HIGH : alarm.severity(), device.name() + " 报警 " + alarm.alarmType(),
                 "Raised by " + device.reporterId() + " at " + alarm.at(), device.reporterId(), evidence);
     }

@@ -64,7 +64,10 @@ class DeviceIntakeController {
     }
 
     record AlarmItem(@Schema(example = "pump-2") @NotBlank @Size(max = 64) String deviceId,
-                     @Schema(description = "The device's alarm code", example = "pressure-low")
+                     @Schema(description = "The device's alarm code, which is the finding's fault type: name it as the "
+                             + "inspection checklists name the fault (e.g. pump.pressure-low), so that an alarm and an "
+                             + "abnormal inspection answer about the same fault of the same equipment go to one work order",
+                             example = "pump.pressure-low")
                      @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9.-]{0,59}") String alarmType,
                      @NotNull AlarmEpisodes.State state,
                      @Schema(example = "2026-11-23T01:30:00Z") @NotNull Instant at,
