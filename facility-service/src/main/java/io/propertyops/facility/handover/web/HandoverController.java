@@ -65,7 +65,7 @@ class HandoverController {
                    @Schema(example = "3") @NotNull @Min(0) @Max(99) Integer count) {
     }
 
-    record ReadingBody(@NotNull Handover.MeterKind kind,
+    record HandoverReadingBody(@NotNull Handover.MeterKind kind,
                        @Schema(description = "The meter's reading; absent while not read", example = "12.5")
                        @DecimalMin("0") @Digits(integer = 9, fraction = 3) BigDecimal value) {
     }
@@ -79,7 +79,7 @@ class HandoverController {
                         @Size(max = 64) String ownerId,
                         @NotNull @Size(max = 100) List<@Valid @NotNull ItemBody> items,
                         @NotNull @Size(max = 30) List<@Valid @NotNull KeyBody> keys,
-                        @NotNull @Size(max = 10) List<@Valid @NotNull ReadingBody> readings,
+                        @NotNull @Size(max = 10) List<@Valid @NotNull HandoverReadingBody> readings,
                         @NotNull @Size(max = 30) List<@Valid @NotNull DocumentBody> documents,
                         @Schema(description = "The owner acknowledged the residents' handbook (业主手册); false when absent",
                                 example = "true")

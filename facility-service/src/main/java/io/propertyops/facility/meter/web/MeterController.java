@@ -225,12 +225,12 @@ class MeterController {
         return ResponseEntity.ok().eTag(etag(view.version())).body(view);
     }
 
-    record WindowBody(@Schema(description = "First day of each month owners may report", example = "20")
+    record ReportingWindowBody(@Schema(description = "First day of each month owners may report", example = "20")
                       @NotNull @Min(1) @Max(31) Integer dayFrom,
                       @Schema(description = "Last day (included)", example = "25") @NotNull @Min(1) @Max(31) Integer dayTo) {
     }
 
-    record WindowView(@Schema(example = "community-cuihu") String communityId,
+    record ReportingWindowView(@Schema(example = "community-cuihu") String communityId,
                       @Schema(description = "Null when the community has none: owners cannot report", example = "20") Integer dayFrom,
                       @Schema(example = "25") Integer dayTo,
                       @Schema(description = "Whether owners may report today", example = "true") boolean openToday,
@@ -242,7 +242,7 @@ class MeterController {
     @Operation(operationId = "getReportingWindow", summary = "The days of each month owners report their meters on")
     @ApiResponse(responseCode = "200", description = "The window; empty days when none is set")
     @ApiResponse(responseCode = "404", description = "Not one of the caller's communities")
-    WindowView window(Caller caller, @PathVariable @Size(max = 64) String communityId) {
+    ReportingWindowView window(Caller caller, @PathVariable @Size(max = 64) String communityId) {
         return view(communityId, meters.window(caller, communityId));
     }
 
@@ -255,15 +255,15 @@ class MeterController {
     @ApiResponse(responseCode = "404", description = "Not one of the caller's communities")
     @ApiResponse(responseCode = "412", description = "The window changed since the version in If-Match")
     @ApiResponse(responseCode = "422", description = "dayTo before dayFrom (invalid-window)")
-    ResponseEntity<WindowView> setWindow(Caller caller, @PathVariable @Size(max = 64) String communityId,
-                                         ExpectedVersion version, @Valid @RequestBody WindowBody body) {
+    ResponseEntity<ReportingWindowView> setWindow(Caller caller, @PathVariable @Size(max = 64) String communityId,
+                                         ExpectedVersion version, @Valid @RequestBody ReportingWindowBody body) {
         ReportingWindow window = meters.setWindow(caller, communityId, body.dayFrom(), body.dayTo(), version.orNull());
         return ResponseEntity.ok().eTag(etag(window.version())).body(view(communityId, window));
     }
 
-    private WindowView view(String communityId, ReportingWindow window) {
-        return window == null ? new WindowView(communityId, null, null, false, 0)
-                : new WindowView(communityId, window.dayFrom(), window.dayTo(),
+    private ReportingWindowView view(String communityId, ReportingWindow window) {
+        return window == null ? new ReportingWindowView(communityId, null, null, false, 0)
+                : new ReportingWindowView(communityId, window.dayFrom(), window.dayTo(),
                 window.isOpenOn(LocalDate.ofInstant(clock.instant(), meters.zone())), window.version());
     }
 
