@@ -8,6 +8,7 @@ import announcements from './announcements'
 import people from './people'
 import integrations from './integrations'
 import inbox from './inbox'
+import estate from './estate'
 
 /** Every area of the portal; a new domain adds its folder and one line here. */
-export const features: Feature[] = [desk, dispatch, sla, technician, kpi, announcements, people, integrations, inbox]
+export const features: Feature[] = [desk, dispatch, sla, technician, kpi, announcements, people, integrations, inbox, estate]
