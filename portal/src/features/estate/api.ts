@@ -69,15 +69,8 @@ export interface UnitView {
   version: number
 }
 
-export interface UnitBody {
-  buildingId: string
-  number: string
-  floor: number
-  type: UnitType
-  state: UnitState
-  buildingAreaSqm: number
-  interiorAreaSqm: number | null
-}
+/** What a unit's create and change take: the unit without its ids and version. */
+export type UnitBody = Omit<UnitView, 'id' | 'communityId' | 'version'>
 
 export interface SpaceView {
   id: string

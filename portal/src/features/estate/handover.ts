@@ -13,14 +13,8 @@ export interface HandoverForm {
   handbookAcknowledged: boolean
 }
 
-export interface HandoverBody {
-  ownerId: string | null
-  items: { name: string; result: ItemResult | null; note: string | null }[]
-  keys: { kind: string; count: number }[]
-  readings: { kind: MeterKind; value: number | null }[]
-  documents: { name: string; received: boolean }[]
-  handbookAcknowledged: boolean
-}
+/** What PUT /units/{id}/handover takes: the checklist's entries. */
+export type HandoverBody = Pick<HandoverView, 'ownerId' | 'items' | 'keys' | 'readings' | 'documents' | 'handbookAcknowledged'>
 
 /** Read at every handover; gas only where the unit has a gas meter. */
 export const REQUIRED_METERS: readonly MeterKind[] = ['WATER', 'ELECTRICITY']

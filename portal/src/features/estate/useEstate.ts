@@ -1,7 +1,10 @@
 import { computed, watch } from 'vue'
+import { useI18n } from 'vue-i18n'
+import { ElMessage } from 'element-plus'
 import { useLoad } from '../../api/load'
 import { useCommunities } from '../../estate/community'
-import { readCommunity, type CommunityView } from './api'
+import { readCommunity, versionTag, type CommunityView } from './api'
+import { isStale } from './units'
 
 /**
  * The community being worked on, read whole from facility-service (buildings, common areas, parking areas and the
@@ -26,5 +29,27 @@ export function useEstate() {
     void communities.load().catch(() => undefined)
   }
 
-  return { ...load, community, refresh, communities }
+  const { t } = useI18n()
+
+  /**
+   * Makes a change to what lives in the community (a building, a common area, a parking area) on the version read,
+   * then reads it again. When someone else changed the community first (412) it says so, reads it again and
+   * answers null: the dialog stays open for another try on the new version.
+   */
+  async function change<T>(send: (community: CommunityView, ifMatch: string) => Promise<T>): Promise<T | null> {
+    const c = community.value
+    if (!c) return null
+    try {
+      const answer = await send(c, versionTag(c.version))
+      await refresh()
+      return answer
+    } catch (e) {
+      if (!isStale(e)) throw e
+      ElMessage.warning(t('estate.staleReloaded'))
+      await refresh()
+      return null
+    }
+  }
+
+  return { ...load, community, refresh, change, communities }
 }
