@@ -3,6 +3,8 @@ import { useI18n } from 'vue-i18n'
 import { ElMessage } from 'element-plus'
 import { useLoad } from '../../api/load'
 import { useCommunities } from '../../estate/community'
+import { useSession } from '../../auth/session'
+import { ESTATE_EDITORS } from './roles'
 import { readCommunity, versionTag, type CommunityView } from './api'
 import { isStale } from './units'
 
@@ -19,6 +21,9 @@ export function useEstate() {
     return (await readCommunity(current.id)).data
   }, (data) => !data)
   const community = computed(() => load.data.value ?? null)
+  const session = useSession()
+  /** Whether the person may edit the estate (the service decides every change all the same). */
+  const editor = computed(() => session.hasAnyRole(ESTATE_EDITORS))
   watch(() => communities.current?.id, (id, old) => {
     if (old !== undefined && id !== old) void load.reload()
   })
@@ -51,5 +56,5 @@ export function useEstate() {
     }
   }
 
-  return { ...load, community, refresh, change, communities }
+  return { ...load, community, editor, refresh, change, communities }
 }
