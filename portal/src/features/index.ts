@@ -8,7 +8,9 @@ import announcements from './announcements'
 import people from './people'
 import integrations from './integrations'
 import inbox from './inbox'
+import estate from './estate'
 import equipment from './equipment'
 
 /** Every area of the portal; a new domain adds its folder and one line here. */
-export const features: Feature[] = [desk, dispatch, sla, technician, kpi, announcements, people, integrations, inbox, equipment]
+export const features: Feature[] = [desk, dispatch, sla, technician, kpi, announcements, people, integrations, inbox,
+  estate, equipment]
