@@ -210,5 +210,6 @@ scenario('a supervisor defines a weekly plan on the page and sees each occurrenc
   await listed.locator('[data-test=plan-toggle]').click()
   await listed.locator('[data-test=plan-status][data-active=false]').waitFor()
   await listed.locator('[data-test=plan-next]', { hasText: '已暂停' }).waitFor()
+  await screenshot(page, 'rounds-plans')
   assert.deepEqual(page.errors, [])
 })

@@ -69,7 +69,7 @@ const zh = {
   checklist: {
     empty: '还没有检查项', item: '第 {n} 项', label: '检查内容', type: '类型', min: '下限', max: '上限', unit: '单位',
     options: '选项', optionsHint: '每行一个选项', abnormalOptions: '哪些选项算异常', photoRequired: '须拍照',
-    faultType: '异常类型编码', faultTypeHint: '异常类型，如 pump.pressure-low', severity: '严重程度', id: '编号',
+    faultType: '异常类型编码', faultTypeHint: '异常类型编码，如 pump.leak', severity: '严重程度', id: '编号',
     add: '添加检查项',
     problem: {
       id: '编号只能用字母、数字、点、横线（最多 40 个）', idTwice: '编号重复', label: '请填写检查内容',
@@ -179,7 +179,7 @@ const en: Messages = {
   checklist: {
     empty: 'No items yet', item: 'Item {n}', label: 'What to check', type: 'Type', min: 'Min', max: 'Max', unit: 'Unit',
     options: 'Options', optionsHint: 'One option per line', abnormalOptions: 'Abnormal options', photoRequired: 'Photo required',
-    faultType: 'Fault type code', faultTypeHint: 'Fault type, e.g. pump.pressure-low', severity: 'Severity', id: 'Id',
+    faultType: 'Fault type code', faultTypeHint: 'Fault type, e.g. pump.leak', severity: 'Severity', id: 'Id',
     add: 'Add item',
     problem: {
       id: 'Ids use letters, digits, dots and dashes (at most 40)', idTwice: 'Id used twice', label: 'Say what to check',
