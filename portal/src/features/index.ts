@@ -10,7 +10,8 @@ import integrations from './integrations'
 import inbox from './inbox'
 import estate from './estate'
 import equipment from './equipment'
+import rounds from './rounds'
 
 /** Every area of the portal; a new domain adds its folder and one line here. */
 export const features: Feature[] = [desk, dispatch, sla, technician, kpi, announcements, people, integrations, inbox,
-  estate, equipment]
+  estate, equipment, rounds]
