@@ -230,7 +230,7 @@ final class Facility {
         // a tick with nothing due, over 5,000 marked plans: what every tick costs from now on
         Generator idleBefore = Generator.read(facilityManagement);
         long idleUntil = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        Generator idle = idleBefore;
+        Generator idle = idleBefore.since(idleBefore);
         while (idle.count() < 3 && System.nanoTime() < idleUntil) {
             TimeUnit.SECONDS.sleep(1);
             idle = Generator.read(facilityManagement).since(idleBefore);
