@@ -39,7 +39,7 @@ import java.util.stream.Collectors;
  * default 15), {@code bench.warmup} / {@code bench.warmup.next} (seconds
  * of discarded load before the first path and before each further one, default 60 / 20), {@code bench.loop}
  * (seconds of the whole loop, default 20), {@code bench.owners} (default 256), {@code bench.scenarios} (any of
- * {@code store,overdue,intake,loop,fanout}, default all), {@code bench.store.sizes} (default 1000,100000) and
+ * {@code store,overdue,intake,loop,fanout,portal,facility}, default all), {@code bench.store.sizes} (default 1000,100000) and
  * {@code bench.store.case} (seconds per store operation, default 10), {@code bench.previous} (the JSON report to show
  * beside this one, default the newest in the reports directory) and {@code bench.reports} (that directory); for a
  * quick try of the harness itself, {@code bench.open.small} / {@code bench.open.large} (open work orders, default
@@ -77,7 +77,7 @@ public final class Bench {
         this.warmUpFirst = Duration.ofSeconds(Long.getLong("bench.warmup", 60));
         this.warmUpNext = Duration.ofSeconds(Long.getLong("bench.warmup.next", 20));
         this.ownerCount = Integer.getInteger("bench.owners", 256);
-        this.scenarios = Set.of(System.getProperty("bench.scenarios", "store,overdue,intake,loop,fanout,portal").split(","));
+        this.scenarios = Set.of(System.getProperty("bench.scenarios", "store,overdue,intake,loop,fanout,portal,facility").split(","));
         this.profile = JvmProfile.valueOf(System.getProperty("bench.profile", "production").toUpperCase(Locale.ROOT));
         this.reports = Path.of(System.getProperty("bench.reports", repo.resolve("bench/reports").toString()));
         this.report = new Report("PropertyOps benchmark");
@@ -119,6 +119,7 @@ public final class Bench {
                         .jvmProfile(profile)
                         .env("PROPERTYOPS_DEMO_DATA", dataDir.resolve("estate.json").toString())
                         .env("SPRING_PROFILES_ACTIVE", profile == JvmProfile.PRODUCTION ? "production" : "default")
+                        .env("PROPERTYOPS_FACILITY_PLANS_INTERVAL", scenarios.contains("facility") ? facilityInterval() : "PT1M")
                         .readyTimeout(Duration.ofSeconds(Long.getLong("bench.ready", 300))).clock(clock).build();
                 report.context("JVM profile", profile + ": services " + String.join(" ", profile.service()) + "; Kafka "
                         + String.join(" ", profile.kafka()) + "; MongoDB " + String.join(" ", profile.store())
@@ -254,7 +255,71 @@ public final class Bench {
             if (overdue != null) {
                 overdueAt(overdue, Long.getLong("bench.open.large", 100_000), false);
             }
+            if (scenarios.contains("facility")) {
+                facility(platform, mongo, tickets, estate, logins, staffIds);
+            }
         }
+    }
+
+    /** How often the bench's platform runs the plan generator when the facility scenario runs (default PT1M). */
+    private static String facilityInterval() {
+        return System.getProperty("bench.facility.interval", "PT5S");
+    }
+
+    /**
+     * Scenario 8 (issue 15): a month of tasks for 100 plans in each of {@code bench.facility.communities} (default
+     * 50) communities, and a burst of {@code bench.facility.readings} (default 10,000) device readings from
+     * {@code bench.facility.meters} (default 100) meters, with {@code bench.facility.alarms} (default 100) alarms.
+     * Last, as it leaves tens of thousands of open work orders behind.
+     */
+    private void facility(Platform platform, MongoClient mongo, MongoDatabase tickets, BenchEstate estate, Logins logins,
+                          Map<String, String> staffIds) throws Exception {
+        String manager = logins.token("huangjianguo");
+        Facility facility = new Facility(mongo.getDatabase(Facility.DATABASE), tickets, platform.gatewayUrl(),
+                platform.managementUrl("facility-service"), clock);
+        int communities = Integer.getInteger("bench.facility.communities", 50);
+        Duration wait = Duration.ofSeconds(Long.getLong("bench.facility.wait", 1_200));
+        Map<String, Object> facts = new LinkedHashMap<>();
+        Cpu.Sample before = sample();
+        try {
+            Map<String, Object> devices = facility.devices(estate.communityId(), manager,
+                    Integer.getInteger("bench.facility.meters", 100), Integer.getInteger("bench.facility.readings", 10_000),
+                    Integer.getInteger("bench.facility.alarms", 100));
+            facts.putAll(devices);
+            account("8. facility: device readings and alarms (registering included)", before,
+                    ((Number) devices.get("readings stored")).longValue(), "readings");
+        } catch (Exception e) {
+            log.error("facility: device intake failed", e);
+            facts.put("devices: result", "not measured: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            account("8. facility: device readings (failed)", before, 0, "");
+        }
+        before = sample();
+        try {
+            Map<String, Object> plans = facility.plans(estate.communityId(), manager, staffIds.get("zhouqiang"),
+                    staffIds.get("zhenghua"), communities, wait);
+            facts.putAll(plans);
+            account("8. facility: a month of plan tasks (cloning included)", before,
+                    ((Number) plans.get("tasks written")).longValue(), "tasks");
+        } catch (Exception e) {
+            log.error("facility: plan generation failed", e);
+            facts.put("plans: result", "not measured: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            account("8. facility: a month of plan tasks (failed)", before, 0, "");
+        }
+        report.facts("8. Facilities: plan generation and device intake",
+                "Devices first (while ticket-service is idle), then plans. Devices: a gateway, meters and one device "
+                        + "per meter registered through the gateway; one signed batch of readings (a batch holds at most "
+                        + "10,000 items, so the alarms go in a batch of their own), the same batch again, the same "
+                        + "readings under a new batch id, then the alarms. Plans: the property manager makes one inspection route (5 points) and three template plans "
+                        + "(maintenance of a piece of equipment, inspection on the route, cleaning of a place; daily, "
+                        + "09:00 for 4 h, 30-day lead time) through the gateway, effective beyond the generator's "
+                        + "horizon; their documents are cloned straight into facility-service's MongoDB, as OverdueAtScale "
+                        + "clones a work order: per community (`bench-community-<c>`) its copy of the route and 100 plans "
+                        + "(40 maintenance, 30 inspection, 30 cleaning), effective today with their due mark "
+                        + "(`generateMark`) set to their first generate-at, so one generator pass makes the month. The "
+                        + "bench platform runs the generator every " + facilityInterval() + " (the default is PT1M; "
+                        + "environment PROPERTYOPS_FACILITY_PLANS_INTERVAL); times are from the end of the insert, polled "
+                        + "every 0.5 s (the outbox through its mark's index; ticket-service's PREVENTIVE_MAINTENANCE work "
+                        + "orders by a count every 5 s). One pass each: not warmed up.", facts);
     }
 
     /**
