@@ -9,6 +9,8 @@ import people from './people'
 import integrations from './integrations'
 import inbox from './inbox'
 import equipment from './equipment'
+import findings from './findings'
+import meters from './meters'
 
 /** Every area of the portal; a new domain adds its folder and one line here. */
-export const features: Feature[] = [desk, dispatch, sla, technician, kpi, announcements, people, integrations, inbox, equipment]
+export const features: Feature[] = [desk, dispatch, sla, technician, kpi, announcements, people, integrations, inbox, equipment, findings, meters]
