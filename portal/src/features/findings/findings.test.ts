@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { awaitingLink, emptyFindingForm, filtersOf, findingBodyOf, occurrenceOf, queryOf, workOrderIds } from './findings'
+import {
+  awaitingLink, emptyFindingForm, filtersOf, findingBodyOf, occurrenceOf, queryOf, workOrderIds, workOrdersToRead,
+} from './findings'
 import type { Origin } from './types'
 
 describe('the findings filters in the address', () => {
@@ -34,6 +36,14 @@ describe('waiting for the work order ticket-service opens', () => {
 
   it('reads each work order once', () => {
     expect(workOrderIds([{ workOrderId: 'a' }, { workOrderId: null }, { workOrderId: 'a' }, { workOrderId: 'b' }])).toEqual(['a', 'b'])
+  })
+
+  it('reads a work order again when a finding shown joined it after it was read, not when it could not be read', () => {
+    const origin = { occurrences: 1, sources: [{ kind: 'FINDING' as const, id: 'f1', at: '2026-12-07T09:00:00Z' }] }
+    const known = { a: { origin }, b: null, c: { origin: null } }
+    expect(workOrdersToRead([{ id: 'f1', workOrderId: 'a' }], known)).toEqual([])
+    expect(workOrdersToRead([{ id: 'f1', workOrderId: 'a' }, { id: 'f2', workOrderId: 'a' }], known)).toEqual(['a'])
+    expect(workOrdersToRead([{ id: 'f3', workOrderId: 'b' }, { id: 'f4', workOrderId: 'c' }, { id: 'f5', workOrderId: 'd' }], known)).toEqual(['d'])
   })
 })
 

@@ -62,6 +62,20 @@ export function workOrderIds(items: readonly Pick<Finding, 'workOrderId'>[]): st
 }
 
 /**
+ * The work orders to read (again): those not read yet, and those read before a finding shown joined them (their
+ * origin does not list it yet, so its occurrence would be unknown). A work order that could not be read (null) is
+ * not read again.
+ */
+export function workOrdersToRead(items: readonly Pick<Finding, 'id' | 'workOrderId'>[],
+  known: Record<string, { origin?: Origin | null } | null>): string[] {
+  return workOrderIds(items).filter((id) => {
+    if (!(id in known)) return true
+    const read = known[id]
+    return !!read?.origin && items.some((f) => f.workOrderId === id && !read.origin!.sources.some((s) => s.id === f.id))
+  })
+}
+
+/**
  * Where a finding stands in its work order: the n-th occurrence of the problem out of how many the work order holds,
  * and the earlier work order it repeats (重复故障) if any. n is null when the origin does not list the finding.
  */

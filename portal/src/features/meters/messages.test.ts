@@ -30,6 +30,7 @@ describe('the meter pages speak both languages', () => {
     for (const p of REFUSALS) expect(zh).toContain(`refusal.${p}`)
     for (const code of KNOWN_PROBLEMS) expect(zh).toContain(`problem.${code}`)
     for (const s of ['OPEN', 'CLOSING', 'CLOSED']) expect(zh).toContain(`period.status.${s}`)
+    for (const l of ['noMeter', 'missing', 'negative', 'notNumber', 'badTime', 'empty', 'header', 'tooMany']) expect(zh).toContain(`line.${l}`)
   })
 
   it('every key the pages read exists', () => {

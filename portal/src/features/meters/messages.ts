@@ -92,6 +92,11 @@ const zhCN = {
     template: '下载模板', choose: '选择 CSV 文件', run: '开始导入', line: '行号', problem: '问题', result: '结果',
     heldHint: '读数异常，已转待审核',
   },
+  line: {
+    noMeter: '本小区没有表号为 {serial} 的表', missing: '缺少 {column}', negative: '{column} 不能为负数',
+    notNumber: '{column} 不是数字：{text}', badTime: '抄表时间读不懂：{text}（应为 2026-11-22 10:15）', empty: '文件须有列名行和至少一条读数',
+    header: '列名行须包含 serial 和 readAt', tooMany: '一份文件最多 {n} 条读数',
+  },
   gateway: {
     title: '设备网关', intro: '物联网网关把设备告警和远传读数签名后批量送来：告警生成“问题发现”，读数记入对应的表。',
     register: '注册网关', registerTitle: '注册设备网关', name: '网关名称', nameHint: '如：3号楼 水泵房网关', id: '网关 ID',
@@ -224,6 +229,11 @@ const en: typeof zhCN = {
     format: 'Header line: serial, readAt (e.g. 2026-11-22 10:15), value (single rate) or peak/valley/flat (time of use), occupied (true/false, optional)',
     template: 'Download template', choose: 'Choose CSV file', run: 'Import', line: 'Line', problem: 'Problem', result: 'Result',
     heldHint: 'Implausible: held for approval',
+  },
+  line: {
+    noMeter: 'No meter with serial {serial} in the community', missing: '{column} is missing', negative: '{column} is below zero',
+    notNumber: '{column} is not a number: {text}', badTime: 'Cannot read the time: {text} (write 2026-11-22 10:15)',
+    empty: 'A header line and at least one reading', header: 'The header names serial and readAt', tooMany: 'At most {n} readings a file',
   },
   gateway: {
     title: 'Device gateways', intro: 'IoT gateways send signed batches of device alarms and remote readings: alarms raise findings, readings go to their meters.',

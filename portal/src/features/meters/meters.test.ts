@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
-  amount, dayOf, decisionOf, emptyMeterForm, meterBodyOf, meterFormOf, newReadingOf, periodOf, refusalKey, registersOf, shiftPeriod,
+  amount, dayOf, decisionOf, emptyMeterForm, lineProblemOf, meterBodyOf, meterFormOf, newReadingOf, periodOf, quantityUnit, refusalKey,
+  registersOf, shiftPeriod,
 } from './meters'
 import type { Meter } from './types'
 import { daysUntil, verificationTone } from './verification'
@@ -98,6 +99,19 @@ describe('readings', () => {
     expect(amount('14.20000')).toBe('14.2')
     expect(amount(1 / 3)).toBe('0.333')
     expect(amount(null)).toBe('—')
+  })
+
+  it('read an import’s line problems in words where the server’s wording is known', () => {
+    expect(lineProblemOf('no meter WM-9 in the community')).toEqual({ key: 'meters.line.noMeter', values: { serial: 'WM-9' } })
+    expect(lineProblemOf('value is no number: 12,5')).toEqual({ key: 'meters.line.notNumber', values: { column: 'value', text: '12,5' } })
+    expect(lineProblemOf("Text '22/11/2026' could not be parsed at index 0")).toEqual({ key: 'meters.line.badTime', values: { text: '22/11/2026' } })
+    expect(lineProblemOf('peak is missing')?.values).toEqual({ column: 'peak' })
+    expect(lineProblemOf('something new')).toBeNull()
+  })
+
+  it('write m3 as m³', () => {
+    expect(quantityUnit('m3')).toBe('m³')
+    expect(quantityUnit('kWh')).toBe('kWh')
   })
 
   it('explain the refusals the server names', () => {

@@ -149,6 +149,11 @@ export function amount(value: number | string | null | undefined): string {
   return n.toLocaleString('zh-CN', { maximumFractionDigits: 3, useGrouping: false })
 }
 
+/** A unit of quantity as it is written: m³ for the API's m3. */
+export function quantityUnit(unit: string | null | undefined): string {
+  return unit === 'm3' ? 'm³' : unit ?? ''
+}
+
 /** A reading to record from the form: the value of a single-tariff meter or each register of a multi-tariff one. */
 export function newReadingOf(meter: Pick<Meter, 'id' | 'tariff'>, readAt: string, values: Record<Register, number | null>,
   occupied: boolean | null): NewReading {
@@ -161,6 +166,28 @@ export function newReadingOf(meter: Pick<Meter, 'id' | 'tariff'>, readAt: string
 
 /** The header line of an import file and one example line (readAt in the estates' time). */
 export const CSV_TEMPLATE = 'serial,readAt,value,peak,valley,flat,occupied\nWM-2019-004417,2026-11-22 10:15,1246.3,,,,true\n'
+
+/**
+ * A line of a refused import as the server words it (in English, without a code), as a message key with its values so
+ * that it reads in the person's language; null for wording the page does not know (shown as it is).
+ */
+export function lineProblemOf(problem: string): { key: string; values: Record<string, string> } | null {
+  const patterns: [RegExp, string, string[]][] = [
+    [/^no meter (.+) in the community$/, 'noMeter', ['serial']],
+    [/^(\w+) is missing$/, 'missing', ['column']],
+    [/^(\w+) is below zero$/, 'negative', ['column']],
+    [/^(\w+) is no number: (.*)$/, 'notNumber', ['column', 'text']],
+    [/^Text '(.*)' could not be parsed/, 'badTime', ['text']],
+    [/^a header line and at least one reading$/, 'empty', []],
+    [/^the header names serial and readAt$/, 'header', []],
+    [/^at most (\d+) readings a file$/, 'tooMany', ['n']],
+  ]
+  for (const [pattern, key, names] of patterns) {
+    const m = pattern.exec(problem)
+    if (m) return { key: `meters.line.${key}`, values: Object.fromEntries(names.map((n, i) => [n, m[i + 1]])) }
+  }
+  return null
+}
 
 /** Why a reading was refused, as the server says it, for the outcome list. */
 export const REFUSALS = [
