@@ -260,6 +260,13 @@ scenario('a month is not closed while a reading of it is held: the server’s pr
 
   const page = await open()
   await signIn(page, 'huangjianguo', '/meters?tab=period')
+  // the owners' reporting window: a last day before the first is refused beside the days (nothing is changed)
+  await page.locator('[data-test=window-edit]').click()
+  await page.locator('[data-test=window-from] input, input[data-test=window-from]').first().fill('25')
+  await page.locator('[data-test=window-to] input, input[data-test=window-to]').first().fill('20')
+  await page.locator('[data-test=window-save]').click()
+  await page.locator('[data-test=window-card] [data-test=problem]', { hasText: '结束日不能早于开始日' }).waitFor()
+  await page.locator('[data-test=window-card]').getByRole('button', { name: '取消' }).click()
   const month = page.locator('[data-test=period-month] input')
   await month.click()
   await month.fill('2003-03')
@@ -367,6 +374,12 @@ scenario('黄建国 adds a shared meter to the register, then imports its readin
     const latest = await call(await token('huangjianguo'), 'GET', `/api/v1/meters/${meter.id}`)
     await call(await token('huangjianguo'), 'DELETE', `/api/v1/meters/${meter.id}`, undefined, { 'If-Match': `"${latest.version}"` })
   })
+  // edited: the multiplier (the edit sends the version it was opened on)
+  await row.locator('[data-test=meter-edit]').click()
+  await form.locator('[data-test=m-multiplier] input, input[data-test=m-multiplier]').first().fill('2')
+  await form.locator('[data-test=m-save]').click()
+  await form.waitFor({ state: 'hidden' })
+  await row.filter({ hasText: '×2' }).waitFor()
   await screenshot(page, 'meters-register-shared')
 
   // a file with an unknown serial: nothing is imported, the line is named
