@@ -11,7 +11,9 @@ import inbox from './inbox'
 import estate from './estate'
 import equipment from './equipment'
 import rounds from './rounds'
+import findings from './findings'
+import meters from './meters'
 
 /** Every area of the portal; a new domain adds its folder and one line here. */
 export const features: Feature[] = [desk, dispatch, sla, technician, kpi, announcements, people, integrations, inbox,
-  estate, equipment, rounds]
+  estate, equipment, rounds, findings, meters]
