@@ -286,26 +286,26 @@ public final class Bench {
                     Integer.getInteger("bench.facility.meters", 100), Integer.getInteger("bench.facility.readings", 10_000),
                     Integer.getInteger("bench.facility.alarms", 100));
             facts.putAll(devices);
-            account("8. facility: device readings and alarms (registering included)", before,
+            account("7b. facility: device readings and alarms (registering included)", before,
                     ((Number) devices.get("readings stored")).longValue(), "readings");
         } catch (Exception e) {
             log.error("facility: device intake failed", e);
             facts.put("devices: result", "not measured: " + e.getClass().getSimpleName() + ": " + e.getMessage());
-            account("8. facility: device readings (failed)", before, 0, "");
+            account("7b. facility: device readings (failed)", before, 0, "");
         }
         before = sample();
         try {
             Map<String, Object> plans = facility.plans(estate.communityId(), manager, staffIds.get("zhouqiang"),
                     staffIds.get("zhenghua"), communities, wait);
             facts.putAll(plans);
-            account("8. facility: a month of plan tasks (cloning included)", before,
+            account("7b. facility: a month of plan tasks (cloning included)", before,
                     ((Number) plans.get("tasks written")).longValue(), "tasks");
         } catch (Exception e) {
             log.error("facility: plan generation failed", e);
             facts.put("plans: result", "not measured: " + e.getClass().getSimpleName() + ": " + e.getMessage());
-            account("8. facility: a month of plan tasks (failed)", before, 0, "");
+            account("7b. facility: a month of plan tasks (failed)", before, 0, "");
         }
-        report.facts("8. Facilities: plan generation and device intake",
+        report.facts("7b. Facilities: plan generation and device intake",
                 "Devices first (while ticket-service is idle), then plans. Devices: a gateway, meters and one device "
                         + "per meter registered through the gateway; one signed batch of readings (a batch holds at most "
                         + "10,000 items, so the alarms go in a batch of their own), the same batch again, the same "
