@@ -69,6 +69,9 @@ public class PlanGenerator extends LockedJob {
         List<PlanTask> generated = new ArrayList<>();
         List<Plan> moved = new ArrayList<>(due.size());
         for (Plan plan : due) {
+            if (generated.size() >= properties.batch()) {
+                break; // a month of 5,000 daily plans is 150,000 tasks: written a batch a tick, not in one heap
+            }
             Plan.Generation generation = plan.generate(now, properties.zone(), properties.horizon(),
                     properties.catchUp(), properties.perPlan());
             generation.occurrences().forEach(occurrence -> generated.add(PlanTask.generated(plan, occurrence, now)));

@@ -14,7 +14,8 @@ import java.time.ZoneId;
  * @param horizon       how far ahead of now an occurrence is ever generated, whatever its lead time
  * @param catchUp       how long after its window ended an occurrence is still generated (a generator stopped for a
  *                      while); older ones are passed over
- * @param batch         how many due plans one tick reads
+ * @param batch         how many due plans one tick reads, and about how many tasks it writes: it stops taking
+ *                      plans once their tasks reach this many, and the rest stay due for the next tick
  * @param perPlan       how many occurrences of one plan one tick generates at most
  * @param calendarDays  the longest range the calendar shows at once
  * @param lockAtMostFor how long a replica that died mid-tick keeps the others from generating
