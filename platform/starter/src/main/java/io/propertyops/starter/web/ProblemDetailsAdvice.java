@@ -13,6 +13,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -107,6 +108,17 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .map(v -> Map.of("field", String.valueOf(v.getPropertyPath()), "message", v.getMessage()))
                 .toList());
         return problem;
+    }
+
+    /**
+     * A body sent as multipart/form-data that is none (a JSON body, a cut-off upload, a broken boundary): the servlet
+     * container fails to parse it when the operation first reads a part. Too large an upload is the parent class's
+     * 413.
+     */
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail unreadableMultipart(MultipartException e) {
+        return Problems.of(HttpStatus.BAD_REQUEST, "malformed-multipart",
+                "The request body is no readable multipart/form-data; send the file as a part of one");
     }
 
     @ExceptionHandler(PayloadTooLargeException.class)

@@ -53,4 +53,14 @@ class ProblemDetailsAdviceTest {
     void tooManyParametersKeepTomcatsOwnStatus() {
         assertThat(advice.undecodableParameters(new InvalidParameterException("too many", 413)).getStatus()).isEqualTo(413);
     }
+
+    @Test
+    void aBodyThatIsNoMultipartIsABadRequestNotAServerError() {
+        // what the fuzzer's malformed bodies to an upload operation (estate imports, certificate documents) raised
+        ProblemDetail problem = advice.unreadableMultipart(new org.springframework.web.multipart.MultipartException(
+                "Failed to parse multipart servlet request"));
+
+        assertThat(problem.getStatus()).isEqualTo(400);
+        assertThat(problem.getType()).hasToString("https://propertyops.io/problems/malformed-multipart");
+    }
 }
