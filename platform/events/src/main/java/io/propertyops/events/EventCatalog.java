@@ -2,6 +2,7 @@ package io.propertyops.events;
 
 import static java.util.stream.Collectors.toUnmodifiableMap;
 
+import io.propertyops.events.billing.BillingEvent;
 import io.propertyops.events.facility.FacilityEvent;
 import io.propertyops.events.security.SecurityEvent;
 import io.propertyops.events.ticket.WorkOrderEvent;
@@ -21,7 +22,7 @@ public final class EventCatalog {
 
     /** Every permitted record of each topic's sealed event interface: a new record in a {@code permits} is catalogued. */
     private static final List<Class<? extends DomainEvent>> ALL = Stream.of(WorkOrderEvent.class, SecurityEvent.class,
-                    FacilityEvent.class)
+                    FacilityEvent.class, BillingEvent.class)
             .flatMap(topic -> Arrays.stream(topic.getPermittedSubclasses()))
             .<Class<? extends DomainEvent>>map(type -> type.asSubclass(DomainEvent.class))
             .toList();

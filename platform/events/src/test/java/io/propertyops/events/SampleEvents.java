@@ -14,6 +14,13 @@ import io.propertyops.events.facility.FindingCleared;
 import io.propertyops.events.facility.FindingReported;
 import io.propertyops.events.facility.MaintenanceTaskDue;
 import io.propertyops.events.facility.UnitChanged;
+import io.propertyops.events.billing.BillIssued;
+import io.propertyops.events.billing.BillSettled;
+import io.propertyops.events.billing.PaymentReceived;
+import io.propertyops.events.billing.PaymentReversed;
+import io.propertyops.events.billing.RefundPaid;
+import io.propertyops.events.billing.LateFeePosted;
+import io.propertyops.events.billing.DisclosurePublished;
 import io.propertyops.events.facility.ConsumptionApproved;
 import io.propertyops.events.facility.MeterReadingHeld;
 import io.propertyops.events.facility.MeterVerificationDue;
@@ -106,7 +113,14 @@ public final class SampleEvents {
             Map.entry(MeterVerificationDue.class, waterMeterVerificationExpiring()),
             Map.entry(ConsumptionApproved.class, unitWaterForNovember()),
             Map.entry(RoundPointMissed.class, pumpRoomPointMissed()),
-            Map.entry(RoundCompleted.class, plantRoomRoundCompleted()));
+            Map.entry(RoundCompleted.class, plantRoomRoundCompleted()),
+            Map.entry(BillIssued.class, billIssued()),
+            Map.entry(BillSettled.class, billSettled()),
+            Map.entry(PaymentReceived.class, paymentReceived()),
+            Map.entry(PaymentReversed.class, paymentReversed()),
+            Map.entry(RefundPaid.class, refundPaid()),
+            Map.entry(LateFeePosted.class, lateFeePosted()),
+            Map.entry(DisclosurePublished.class, disclosurePublished()));
 
     private SampleEvents() {
     }
@@ -412,5 +426,33 @@ public final class SampleEvents {
                 Instant.parse("2026-12-01T02:00:00Z"), "community-lakeside", "route-plant-3", "3号楼 设备房日检",
                 "plan-plant-daily", "person-sup-li", List.of("person-tech-wang"), Instant.parse("2026-12-01T00:00:00Z"),
                 Instant.parse("2026-12-01T02:00:00Z"), 4, 0, 2, 1, 1, 1, 50);
+    }
+
+    public static BillIssued billIssued() {
+        return new BillIssued("b1a2c3d4-0000-4000-8000-000000000001", "bill-2026-12-u1", Instant.parse("2026-12-01T01:00:00Z"), "e15d7d7d-4089-5b55-b750-a5f693ec6ab2", "UNIT:u-1-1-101", "u-1-1-101", "2026-12", LocalDate.of(2026, 12, 31), "312.40", List.of(new BillIssued.Line("bill-2026-12-u1:pm", "pm", "物业服务费", "287.40"), new BillIssued.Line("bill-2026-12-u1:water", "water", "水费", "25.00")));
+    }
+
+    public static BillSettled billSettled() {
+        return new BillSettled("b1a2c3d4-0000-4000-8000-000000000002", "bill-2026-12-u1", Instant.parse("2026-12-05T03:00:00Z"), "e15d7d7d-4089-5b55-b750-a5f693ec6ab2", "UNIT:u-1-1-101", "u-1-1-101", "2026-12");
+    }
+
+    public static PaymentReceived paymentReceived() {
+        return new PaymentReceived("b1a2c3d4-0000-4000-8000-000000000003", "pay-4200001234", Instant.parse("2026-12-03T09:30:00Z"), "e15d7d7d-4089-5b55-b750-a5f693ec6ab2", "UNIT:u-1-1-101", "u-1-1-101", "200.00", "WECHAT_PAY", "CH-2026-000123", "200.00", "0.00", "112.40");
+    }
+
+    public static PaymentReversed paymentReversed() {
+        return new PaymentReversed("b1a2c3d4-0000-4000-8000-000000000004", "desk-7f3a", Instant.parse("2026-12-03T18:00:00Z"), "e15d7d7d-4089-5b55-b750-a5f693ec6ab2", "UNIT:u-1-1-101", "u-1-1-101", "100.00", "收银批次作废");
+    }
+
+    public static RefundPaid refundPaid() {
+        return new RefundPaid("b1a2c3d4-0000-4000-8000-000000000005", "refund-19", Instant.parse("2026-12-04T08:00:00Z"), "e15d7d7d-4089-5b55-b750-a5f693ec6ab2", "UNIT:u-1-1-101", "u-1-1-101", "pay-4200001234", "50.00");
+    }
+
+    public static LateFeePosted lateFeePosted() {
+        return new LateFeePosted("b1a2c3d4-0000-4000-8000-000000000006", "late:bill-2026-12-u1:pm:2027-01-15", Instant.parse("2027-01-15T17:00:00Z"), "e15d7d7d-4089-5b55-b750-a5f693ec6ab2", "UNIT:u-1-1-101", "u-1-1-101", "bill-2026-12-u1:pm", "2.16", LocalDate.of(2027, 1, 15));
+    }
+
+    public static DisclosurePublished disclosurePublished() {
+        return new DisclosurePublished("b1a2c3d4-0000-4000-8000-000000000007", "disclosure-2026-11", Instant.parse("2026-12-10T02:00:00Z"), "e15d7d7d-4089-5b55-b750-a5f693ec6ab2", "2026-11", 2, "2026年11月收支公示（更正）", "公共收益中停车费由 12,400.00 更正为 12,860.00");
     }
 }
