@@ -1,0 +1,112 @@
+package io.propertyops.billing.ledger;
+
+import io.propertyops.billing.ledger.application.Ledgers;
+import io.propertyops.billing.ledger.domain.Ledger;
+import io.propertyops.billing.ledger.domain.LedgerInvariants;
+import io.propertyops.billing.ledger.domain.LedgerLine.ChargeTerms;
+import io.propertyops.billing.ledger.domain.LedgerLine.PaymentTerms;
+import io.propertyops.billing.ledger.domain.Money;
+import io.propertyops.billing.ledger.domain.Payer;
+import io.propertyops.billing.ledger.domain.PaymentMethod;
+import io.propertyops.events.Topics;
+import io.propertyops.events.billing.PaymentReceived;
+import io.propertyops.testsupport.EventTap;
+import io.propertyops.testsupport.ServiceTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Ledgers on the embedded MongoDB: writers racing on one ledger each read again and post once, a bulk posting
+ * over many ledgers posts every one, and the events of a posting leave through the outbox.
+ */
+@ServiceTest
+class LedgersTest {
+
+    private static final Instant AT = Instant.parse("2026-12-01T02:00:00Z");
+
+    @Autowired
+    Ledgers ledgers;
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrap;
+
+    final String community = "c-" + UUID.randomUUID();
+
+    static Ledgers.Command charge(String id, String amount) {
+        return new Ledgers.Command(ledger -> ledger.charge(id, new ChargeTerms("pm", "物业服务费", "2026-12", "bill-1",
+                LocalDate.of(2026, 12, 31)), Money.of(amount), AT, "run"), (ledger, posting) -> List.of());
+    }
+
+    static Ledgers.Command pay(String id, String amount) {
+        return new Ledgers.Command(ledger -> ledger.pay(id, new PaymentTerms(PaymentMethod.CASH, "batch-1"),
+                Money.of(amount), List.of(), AT, "cashier"), (ledger, posting) -> List.of());
+    }
+
+    @Test
+    void racingPaymentsOnOneLedgerArePostedOnceEachAndNeverOverAllocate() throws Exception {
+        Payer payer = Payer.unit("u-" + UUID.randomUUID());
+        ledgers.post(payer, community, charge("c1", "1000.00"));
+
+        List<Callable<Ledger.Posting>> payments = IntStream.range(0, 12)
+                .mapToObj(i -> (Callable<Ledger.Posting>) () -> ledgers.post(payer, community, pay("p" + (i % 6), "150.00")))
+                .toList();
+        try (var pool = Executors.newFixedThreadPool(6)) {
+            for (var future : pool.invokeAll(payments)) {
+                future.get();
+            }
+        }
+
+        Ledger ledger = ledgers.find(payer).orElseThrow();
+        assertThat(LedgerInvariants.violations(ledger.lines())).isEmpty();
+        assertThat(ledger.lines()).filteredOn(line -> line.kind().name().equals("PAYMENT")).hasSize(6);
+        assertThat(ledger.owed()).isEqualTo(Money.of("100.00"));
+        assertThat(ledger.prepaid()).isEqualTo(Money.ZERO);
+    }
+
+    @Test
+    void aBulkPostingPostsEveryLedgerAndARepeatPostsNothing() {
+        Map<Payer, Ledgers.Command> commands = new HashMap<>();
+        for (int i = 0; i < 500; i++) {
+            commands.put(Payer.unit("bulk-" + i + "-" + community), charge("bill-1:pm", "312.40"));
+        }
+        Payer existing = commands.keySet().iterator().next();
+        ledgers.post(existing, community, pay("early", "20.00"));
+
+        assertThat(ledgers.postAll(community, commands)).hasSize(500)
+                .allSatisfy((payer, posting) -> assertThat(posting.changed()).isTrue());
+        assertThat(ledgers.inCommunity(community)).hasSize(500)
+                .allSatisfy(ledger -> assertThat(ledger.lines()).anyMatch(line -> line.id().equals("bill-1:pm")));
+        assertThat(ledgers.find(existing).orElseThrow().owed()).isEqualTo(Money.of("312.40"));
+
+        assertThat(ledgers.postAll(community, commands))
+                .allSatisfy((payer, posting) -> assertThat(posting.changed()).isFalse());
+    }
+
+    @Test
+    void theEventsOfAPostingArePublished() {
+        Payer payer = Payer.unit("u-" + UUID.randomUUID());
+        String paymentId = "pay-" + UUID.randomUUID();
+        try (EventTap tap = EventTap.on(bootstrap, Topics.BILLING)) {
+            ledgers.post(payer, community, new Ledgers.Command(
+                ledger -> ledger.pay(paymentId, new PaymentTerms(PaymentMethod.CASH, "b"), Money.of("8.00"), List.of(),
+                        AT, "cashier"),
+                (ledger, posting) -> List.of(new PaymentReceived(UUID.randomUUID().toString(), paymentId, AT, community,
+                        payer.key(), payer.id(), "8.00", "CASH", null, "0.00", "8.00", "0.00"))));
+
+            assertThat(tap.awaitOne(PaymentReceived.class, event -> event.aggregateId().equals(paymentId)).prepaid())
+                    .isEqualTo("8.00");
+        }
+    }
+}
