@@ -1,8 +1,46 @@
 package io.propertyops.billing;
 
+import io.propertyops.billing.approval.application.Approvals;
+import io.propertyops.billing.approval.domain.ApprovalKind;
+import io.propertyops.billing.ledger.domain.Money;
+import io.propertyops.starter.web.Caller;
 import io.propertyops.testsupport.AuthorizationMatrix;
 import io.propertyops.testsupport.ServiceTest;
+import io.propertyops.testsupport.TestTokens;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
 @ServiceTest
 class BillingAuthorizationMatrixTest extends AuthorizationMatrix {
+
+    @Autowired
+    Approvals approvals;
+
+    @Override
+    protected List<OwnedObject> ownedObjects() {
+        String c1 = "community-" + UUID.randomUUID();
+        String c2 = "community-" + UUID.randomUUID();
+        String unit = c1 + "-u101";
+
+        MatrixCaller financeOfC1 = MatrixCaller.of("finance of C1", TestTokens.staff("fin-c1", "FINANCE", c1));
+        List<MatrixCaller> strangers = List.of(
+                MatrixCaller.of("finance of C2", TestTokens.staff("fin-c2", "FINANCE", c2)),
+                MatrixCaller.of("a property manager of C2", TestTokens.staff("pm-c2", "PROPERTY_MANAGER", c2)),
+                MatrixCaller.of("an admin of C2", TestTokens.staff("admin-c2", "ADMIN", c2)),
+                MatrixCaller.of("an owner in C2", TestTokens.owner("owner-c2", c2, c2 + "-u101")),
+                MatrixCaller.of("the owner of the unit in C1", TestTokens.owner("owner-c1", c1, unit)),
+                MatrixCaller.of("an integration client of C1", TestTokens.integration("crm-c1", c1).scopes("tickets.read")));
+
+        Caller cashier = new Caller("cashier-c1", "收银员", Set.of("FINANCE"), Set.of(c1), Set.of(), Set.of());
+        String approval = approvals.request(cashier, new Approvals.Request("approval-" + c1, c1, ApprovalKind.WAIVER,
+                "charge-1", "UNIT:" + unit, Money.of("12.00"), Map.of("chargeId", "charge-1"), "业主申请减免")).id();
+
+        return List.of(
+                new OwnedObject("a waiver request of C1", Map.of("id", approval), financeOfC1, strangers,
+                        "/api/v1/approvals"));
+    }
 }

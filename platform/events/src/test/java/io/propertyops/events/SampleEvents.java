@@ -21,6 +21,8 @@ import io.propertyops.events.billing.PaymentReversed;
 import io.propertyops.events.billing.RefundPaid;
 import io.propertyops.events.billing.LateFeePosted;
 import io.propertyops.events.billing.DisclosurePublished;
+import io.propertyops.events.billing.ApprovalRequested;
+import io.propertyops.events.billing.ApprovalDecided;
 import io.propertyops.events.facility.ConsumptionApproved;
 import io.propertyops.events.facility.MeterReadingHeld;
 import io.propertyops.events.facility.MeterVerificationDue;
@@ -120,7 +122,9 @@ public final class SampleEvents {
             Map.entry(PaymentReversed.class, paymentReversed()),
             Map.entry(RefundPaid.class, refundPaid()),
             Map.entry(LateFeePosted.class, lateFeePosted()),
-            Map.entry(DisclosurePublished.class, disclosurePublished()));
+            Map.entry(DisclosurePublished.class, disclosurePublished()),
+            Map.entry(ApprovalRequested.class, approvalRequested()),
+            Map.entry(ApprovalDecided.class, approvalDecided()));
 
     private SampleEvents() {
     }
@@ -454,5 +458,13 @@ public final class SampleEvents {
 
     public static DisclosurePublished disclosurePublished() {
         return new DisclosurePublished("b1a2c3d4-0000-4000-8000-000000000007", "disclosure-2026-11", Instant.parse("2026-12-10T02:00:00Z"), "e15d7d7d-4089-5b55-b750-a5f693ec6ab2", "2026-11", 2, "2026年11月收支公示（更正）", "公共收益中停车费由 12,400.00 更正为 12,860.00");
+    }
+
+    public static ApprovalRequested approvalRequested() {
+        return new ApprovalRequested("b1a2c3d4-0000-4000-8000-000000000008", "appr-7", Instant.parse("2026-12-06T02:00:00Z"), "e15d7d7d-4089-5b55-b750-a5f693ec6ab2", "WAIVER", "late:bill-2026-12-u1:pm:2027-01-15", "UNIT:u-1-1-101", "2.16", "业主住院，申请减免滞纳金", "staff-finance-1");
+    }
+
+    public static ApprovalDecided approvalDecided() {
+        return new ApprovalDecided("b1a2c3d4-0000-4000-8000-000000000009", "appr-7", Instant.parse("2026-12-06T05:00:00Z"), "e15d7d7d-4089-5b55-b750-a5f693ec6ab2", "WAIVER", "late:bill-2026-12-u1:pm:2027-01-15", true, "staff-finance-1", "staff-manager-1", "同意");
     }
 }

@@ -7,5 +7,5 @@ import io.propertyops.events.DomainEvent;
  * pattern matching, and the compiler tells it when a new event of this topic is added.
  */
 public sealed interface BillingEvent extends DomainEvent
-        permits BillIssued, BillSettled, DisclosurePublished, LateFeePosted, PaymentReceived, PaymentReversed, RefundPaid {
+        permits ApprovalDecided, ApprovalRequested, BillIssued, BillSettled, DisclosurePublished, LateFeePosted, PaymentReceived, PaymentReversed, RefundPaid {
 }

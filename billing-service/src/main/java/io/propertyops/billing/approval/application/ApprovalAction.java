@@ -1,0 +1,18 @@
+package io.propertyops.billing.approval.application;
+
+import io.propertyops.billing.approval.domain.Approval;
+import io.propertyops.billing.approval.domain.ApprovalKind;
+
+/**
+ * What a feature does once its request is decided: a bean per kind. Called after the decision is stored, and
+ * again by {@link ApprovalActionsJob} until it returns — so it must be idempotent (post with line ids derived from
+ * the approval's id, change state conditionally). A rejection is handed over too, for a feature that held
+ * something back while waiting.
+ */
+public interface ApprovalAction {
+
+    ApprovalKind kind();
+
+    /** Applies an approved request, or releases a rejected one ({@link Approval#status()}). */
+    void apply(Approval decided);
+}
