@@ -2,13 +2,19 @@ package io.propertyops.billing;
 
 import io.propertyops.billing.approval.application.Approvals;
 import io.propertyops.billing.approval.domain.ApprovalKind;
+import io.propertyops.billing.ledger.application.Ledgers;
+import io.propertyops.billing.ledger.domain.LedgerLine;
 import io.propertyops.billing.ledger.domain.Money;
+import io.propertyops.billing.ledger.domain.Payer;
 import io.propertyops.starter.web.Caller;
 import io.propertyops.testsupport.AuthorizationMatrix;
 import io.propertyops.testsupport.ServiceTest;
 import io.propertyops.testsupport.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +25,8 @@ class BillingAuthorizationMatrixTest extends AuthorizationMatrix {
 
     @Autowired
     Approvals approvals;
+    @Autowired
+    Ledgers ledgers;
 
     @Override
     protected List<OwnedObject> ownedObjects() {
@@ -39,7 +47,18 @@ class BillingAuthorizationMatrixTest extends AuthorizationMatrix {
         String approval = approvals.request(cashier, new Approvals.Request("approval-" + c1, c1, ApprovalKind.WAIVER,
                 "charge-1", "UNIT:" + unit, Money.of("12.00"), Map.of("chargeId", "charge-1"), "业主申请减免")).id();
 
+        Payer payer = Payer.unit(unit);
+        ledgers.post(payer, c1, new Ledgers.Command(ledger -> ledger.charge("bill-1:pm", new LedgerLine.ChargeTerms("pm",
+                "物业服务费", "2026-12", "bill-1", LocalDate.of(2026, 12, 31)), Money.of("287.40"), Instant.now(), "run"),
+                (ledger, posting) -> List.of()));
+        MatrixCaller ownerOfTheUnit = MatrixCaller.of("the owner of unit 101 in C1", TestTokens.owner("owner-c1", c1, unit));
+        List<MatrixCaller> strangersOfTheLedger = new ArrayList<>(strangers.stream()
+                .filter(caller -> !caller.name().equals("the owner of the unit in C1")).toList());
+        strangersOfTheLedger.add(MatrixCaller.of("an owner of another unit in C1", TestTokens.owner("owner-c1-102", c1, c1 + "-u102")));
+
         return List.of(
+                new OwnedObject("the ledger of unit 101 of C1", Map.of("payer", payer.key()), ownerOfTheUnit,
+                        strangersOfTheLedger),
                 new OwnedObject("a waiver request of C1", Map.of("id", approval), financeOfC1, strangers,
                         "/api/v1/approvals"));
     }

@@ -12,6 +12,8 @@ import io.propertyops.events.Topics;
 import io.propertyops.events.billing.PaymentReceived;
 import io.propertyops.testsupport.EventTap;
 import io.propertyops.testsupport.ServiceTest;
+import io.propertyops.testsupport.TestHttp;
+import io.propertyops.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -41,6 +43,8 @@ class LedgersTest {
     Ledgers ledgers;
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrap;
+    @Autowired
+    TestHttp http;
 
     final String community = "c-" + UUID.randomUUID();
 
@@ -92,6 +96,25 @@ class LedgersTest {
 
         assertThat(ledgers.postAll(community, commands))
                 .allSatisfy((payer, posting) -> assertThat(posting.changed()).isFalse());
+    }
+
+    @Test
+    void anOwnerReadsTheirUnitsLedgerWithItsBalancesOnADay() {
+        Payer payer = Payer.unit("u-" + UUID.randomUUID());
+        ledgers.post(payer, community, charge("c1", "300.00"));
+        ledgers.post(payer, community, pay("p1", "120.00"));
+        String owner = TestTokens.owner("owner-1", community, payer.id()).token();
+
+        TestHttp.Response before = http.get("/api/v1/ledgers/" + payer.key() + "?asOf=2026-12-31", owner);
+        assertThat(before.status()).isEqualTo(200);
+        assertThat(before.<String>json("$.owed")).isEqualTo("180.00");
+        assertThat(before.<String>json("$.overdue")).isEqualTo("0.00");
+        assertThat(before.<Integer>json("$.lines.length()")).isEqualTo(3);
+
+        TestHttp.Response after = http.get("/api/v1/ledgers/" + payer.key() + "?asOf=2027-01-01", owner);
+        assertThat(after.<String>json("$.overdue")).isEqualTo("180.00");
+        assertThat(after.<Boolean>json("$.openCharges[0].overdue")).isTrue();
+        assertThat(http.get("/api/v1/ledgers/UNIT:someone-else", owner).status()).isEqualTo(404);
     }
 
     @Test

@@ -3,6 +3,9 @@ package io.propertyops.billing.ledger.application;
 import io.propertyops.billing.ledger.domain.Ledger;
 import io.propertyops.billing.ledger.domain.Payer;
 import io.propertyops.events.DomainEvent;
+import io.propertyops.starter.domain.NotFoundException;
+import io.propertyops.starter.security.Roles;
+import io.propertyops.starter.web.Caller;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
@@ -82,6 +85,25 @@ public class Ledgers {
             throw new OptimisticLockingFailureException(left.size() + " ledgers kept changing");
         }
         return done;
+    }
+
+    /**
+     * A payer's ledger as the caller may see it: staff of its community, the owners and residents of its unit, the
+     * person it belongs to; anyone else meets a 404, as if it did not exist.
+     */
+    public Ledger visibleTo(Caller caller, Payer payer) {
+        return store.find(payer).filter(ledger -> mayRead(caller, ledger))
+                .orElseThrow(() -> new NotFoundException("Ledger", payer.key()));
+    }
+
+    /** Whether the caller may read this ledger (see {@link #visibleTo}). */
+    public static boolean mayRead(Caller caller, Ledger ledger) {
+        Payer payer = ledger.payer();
+        if (caller.hasAnyRole(Roles.OWNER, Roles.RESIDENT)) {
+            return payer.kind() == Payer.Kind.UNIT ? caller.ownsUnit(payer.id())
+                    : payer.kind() == Payer.Kind.PERSON && payer.id().equals(caller.id());
+        }
+        return caller.inCommunity(ledger.communityId());
     }
 
     public Optional<Ledger> find(Payer payer) {

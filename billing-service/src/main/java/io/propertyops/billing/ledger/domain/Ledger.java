@@ -244,6 +244,40 @@ public final class Ledger {
         return append(posted);
     }
 
+    /**
+     * Returns a deposit (退押金): what the payments put on the deposit charge is taken off it again, the charge is
+     * closed by a waiver of its whole amount (nothing is owed for a deposit given back), and that money is paid back
+     * from the payments it came from. Approved by {@code approvalId}; a deposit never paid is simply closed.
+     */
+    public Posting returnDeposit(String id, String chargeId, String approvalId, Instant at, String by) {
+        Objects.requireNonNull(approvalId, "approvalId");
+        if (byId.containsKey(id)) {
+            LedgerLine done = byId.get(id);
+            if (done.kind() != Kind.WAIVER || !chargeId.equals(done.chargeId())) {
+                throw new ConflictException("line-exists", "Line " + id + " exists with other content");
+            }
+            return new Posting(this, List.of());
+        }
+        LedgerLine deposit = owedLine(chargeId);
+        List<LedgerLine> posted = new ArrayList<>();
+        Map<String, Money> back = new LinkedHashMap<>();
+        allocated.forEach((key, amount) -> {
+            String[] ids = key.split("\u0000");
+            if (ids[1].equals(chargeId) && amount.isPositive()) {
+                posted.add(LedgerLine.movement(id + "/back/" + posted.size(), Kind.ALLOCATION_REVERSAL, amount, at, by,
+                        chargeId, ids[0], approvalId, "deposit returned"));
+                back.merge(ids[0], amount, Money::plus);
+            }
+        });
+        Money owedNow = outstanding.get(deposit.id()).plus(back.values().stream().reduce(Money.ZERO, Money::plus));
+        if (owedNow.isPositive()) {
+            posted.add(LedgerLine.movement(id, Kind.WAIVER, owedNow, at, by, chargeId, null, approvalId, "deposit returned"));
+        }
+        back.forEach((paymentId, amount) -> posted.add(LedgerLine.movement(id + "/refund/" + paymentId, Kind.REFUND,
+                amount, at, by, null, paymentId, approvalId, "deposit returned")));
+        return posted.isEmpty() ? new Posting(this, List.of()) : append(posted);
+    }
+
     private Optional<Posting> existing(LedgerLine line) {
         LedgerLine before = byId.get(line.id());
         if (before == null) {

@@ -91,8 +91,10 @@ class LedgerPropertiesTest {
                 reduce(random.nextBoolean());
             } else if (pick < 79) {
                 refund();
-            } else if (pick < 85) {
+            } else if (pick < 82) {
                 reverse();
+            } else if (pick < 85) {
+                returnDeposit();
             } else if (pick < 95 && !done.isEmpty()) {
                 repeat();
             } else {
@@ -237,6 +239,23 @@ class LedgerPropertiesTest {
                 owed = owed.plus(payment.amount().minus(left));
                 done.add(command);
             }
+        }
+
+        private void returnDeposit() {
+            List<LedgerLine> charges = ledger.lines().stream().filter(l -> l.kind() == LedgerLine.Kind.CHARGE).toList();
+            if (charges.isEmpty()) {
+                refused();
+                return;
+            }
+            LedgerLine deposit = charges.get(random.nextInt(charges.size()));
+            Money left = ledger.outstanding(deposit.id());
+            String id = "dr" + next++;
+            log.add("return deposit " + id + " of " + deposit.id() + " owing " + left);
+            Runnable command = () -> ledger = ledger.returnDeposit(id, deposit.id(), "approval-3", AT, "manager").ledger();
+            command.run();
+            owed = owed.minus(left); // what was paid on it goes back to the payer; nothing is owed on it any more
+            assertThat(ledger.outstanding(deposit.id())).isEqualTo(Money.ZERO);
+            done.add(command);
         }
 
         /** An earlier command again — a redelivered event, a retried request — posts nothing. */
