@@ -46,6 +46,16 @@ public final class TestHttp {
         return send(builder);
     }
 
+    public Response put(String path, String token, String json, String... headers) {
+        HttpRequest.Builder builder = request(path, token)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        return send(builder);
+    }
+
     public Response send(HttpRequest.Builder builder) {
         try {
             HttpResponse<java.io.InputStream> response = CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofInputStream());

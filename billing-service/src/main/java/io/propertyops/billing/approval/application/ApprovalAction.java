@@ -15,4 +15,21 @@ public interface ApprovalAction {
 
     /** Applies an approved request, or releases a rejected one ({@link Approval#status()}). */
     void apply(Approval decided);
+
+    /** An action that applies approved requests of the kind and does nothing on a rejection. */
+    static ApprovalAction onApproval(ApprovalKind kind, java.util.function.Consumer<Approval> apply) {
+        return new ApprovalAction() {
+            @Override
+            public ApprovalKind kind() {
+                return kind;
+            }
+
+            @Override
+            public void apply(Approval decided) {
+                if (decided.status() == Approval.Status.APPROVED) {
+                    apply.accept(decided);
+                }
+            }
+        };
+    }
 }

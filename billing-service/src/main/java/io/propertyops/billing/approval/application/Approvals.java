@@ -11,6 +11,7 @@ import io.propertyops.starter.domain.PreconditionFailedException;
 import io.propertyops.starter.web.Caller;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
@@ -36,17 +37,28 @@ public class Approvals {
     }
 
     private final ApprovalStore store;
-    private final Map<ApprovalKind, ApprovalAction> actions = new EnumMap<>(ApprovalKind.class);
+    private final ObjectProvider<ApprovalAction> actionBeans;
+    private volatile Map<ApprovalKind, ApprovalAction> actions;
     private final Clock clock;
 
-    Approvals(ApprovalStore store, List<ApprovalAction> actions, Clock clock) {
+    /** The actions are looked up when first needed: the features that provide them ask for approvals too. */
+    Approvals(ApprovalStore store, ObjectProvider<ApprovalAction> actions, Clock clock) {
         this.store = store;
+        this.actionBeans = actions;
         this.clock = clock;
-        actions.forEach(action -> {
-            if (this.actions.put(action.kind(), action) != null) {
-                throw new IllegalStateException("Two actions for approvals of kind " + action.kind());
-            }
-        });
+    }
+
+    private Map<ApprovalKind, ApprovalAction> actions() {
+        if (actions == null) {
+            Map<ApprovalKind, ApprovalAction> byKind = new EnumMap<>(ApprovalKind.class);
+            actionBeans.orderedStream().forEach(action -> {
+                if (byKind.put(action.kind(), action) != null) {
+                    throw new IllegalStateException("Two actions for approvals of kind " + action.kind());
+                }
+            });
+            actions = byKind;
+        }
+        return actions;
     }
 
     /**
@@ -103,7 +115,7 @@ public class Approvals {
 
     /** Applies a decided approval through its kind's action, once; the approval as it then is. */
     Approval apply(Approval decided) {
-        ApprovalAction action = actions.get(decided.kind());
+        ApprovalAction action = actions().get(decided.kind());
         if (action == null) {
             throw new IllegalStateException("No action applies approvals of kind " + decided.kind());
         }
