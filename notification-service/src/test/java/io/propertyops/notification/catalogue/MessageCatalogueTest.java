@@ -61,6 +61,37 @@ class MessageCatalogueTest {
     }
 
     @Test
+    void residentsAreThoseOfTheEventsUnitOrElseToldApartAsAWholeCommunity() {
+        MessageRule toResidents = row("propertyops.facility.meter-reading-missing.v1", "t", "b", List.of("RESIDENTS"));
+        new MessageCatalogue(List.of(toResidents));
+        Map<String, List<String>> units = Map.of("unit:u-601", List.of("owner-601", "tenant-601"),
+                "unit:u-602", List.of("owner-602"));
+
+        EventFields ofUnit = new EventFields(Map.of("communityId", "c1", "unitId", "u-601"), ZoneOffset.UTC);
+        MessageComposer.Occasion unitOccasion = new MessageComposer.Occasion(toResidents, ofUnit);
+        assertThat(MessageComposer.roleKeys(List.of(unitOccasion))).containsExactly("unit:u-601");
+        assertThat(MessageComposer.recipients(toResidents, ofUnit, units)).containsExactly("owner-601", "tenant-601");
+        assertThat(MessageComposer.toCommunityResidents(unitOccasion)).isFalse();
+
+        EventFields ofCommunity = new EventFields(Map.of("communityId", "c1"), ZoneOffset.UTC);
+        assertThat(MessageComposer.recipients(toResidents, ofCommunity, units)).as("told apart, in batches").isEmpty();
+        assertThat(MessageComposer.toCommunityResidents(new MessageComposer.Occasion(toResidents, ofCommunity))).isTrue();
+    }
+
+    @Test
+    void residentsAreToldAtOnceAndAboutACommunity() {
+        assertThatThrownBy(() -> new MessageCatalogue(List.of(new MessageRule("propertyops.facility.meter-reading-missing.v1",
+                Map.of(), "T", null, List.of("ROLE:SUPERVISOR"), List.of("RESIDENTS"), "t", "b"))))
+                .hasMessageContaining("never left out or reminded");
+        assertThatThrownBy(() -> new MessageCatalogue(List.of(new MessageRule("propertyops.facility.meter-reading-missing.v1",
+                Map.of(), "T", null, List.of("RESIDENTS"), null, "t", "b", null,
+                new MessageRule.Remind(null, List.of("P1D"), List.of("propertyops.facility.meter-reading-held.v1"))))))
+                .hasMessageContaining("never left out or reminded");
+        assertThatThrownBy(() -> new MessageCatalogue(List.of(row("propertyops.security.person-updated.v1", "t", "b",
+                List.of("RESIDENTS"))))).hasMessageContaining("needs an event with a communityId");
+    }
+
+    @Test
     void brokenRowsAreRefusedWithTheirReason() {
         assertThatThrownBy(() -> new MessageCatalogue(List.of(row("propertyops.ticket.teleported.v1", "t", "b",
                 List.of("REPORTER"))))).hasMessageContaining("no such event type");

@@ -25,6 +25,8 @@ import io.propertyops.events.billing.ApprovalRequested;
 import io.propertyops.events.billing.ApprovalDecided;
 import io.propertyops.events.facility.ConsumptionApproved;
 import io.propertyops.events.facility.MeterReadingHeld;
+import io.propertyops.events.facility.MeterReadingMissing;
+import io.propertyops.events.facility.MeterReadingWindowOpened;
 import io.propertyops.events.facility.MeterVerificationDue;
 import java.math.BigDecimal;
 import io.propertyops.events.facility.RoundCompleted;
@@ -113,6 +115,8 @@ public final class SampleEvents {
             Map.entry(UnitChanged.class, unitMovedIn()),
             Map.entry(MeterReadingHeld.class, waterReadingJumped()),
             Map.entry(MeterVerificationDue.class, waterMeterVerificationExpiring()),
+            Map.entry(MeterReadingWindowOpened.class, lakesideReadingWindowOpens()),
+            Map.entry(MeterReadingMissing.class, unitWaterNotReadTwoDaysBeforeTheClose()),
             Map.entry(ConsumptionApproved.class, unitWaterForNovember()),
             Map.entry(RoundPointMissed.class, pumpRoomPointMissed()),
             Map.entry(RoundCompleted.class, plantRoomRoundCompleted()),
@@ -409,6 +413,18 @@ public final class SampleEvents {
         return new MeterVerificationDue("f1a2b3c4-0000-4000-8000-000000000006", "meter-1502-water",
                 Instant.parse("2026-11-30T16:00:00Z"), "community-lakeside", "WM-2019-004417", "WATER", "unit-3-1502",
                 "UNIT", "unit-3-1502", "3-1-1502", LocalDate.parse("2020-12-31"), LocalDate.parse("2026-12-31"));
+    }
+
+    public static MeterReadingWindowOpened lakesideReadingWindowOpens() {
+        return new MeterReadingWindowOpened("f1a2b3c4-0000-4000-8000-000000000008", "community-lakeside",
+                Instant.parse("2026-11-19T16:00:05Z"), "community-lakeside", "2026-11", LocalDate.parse("2026-11-20"),
+                LocalDate.parse("2026-11-25"));
+    }
+
+    public static MeterReadingMissing unitWaterNotReadTwoDaysBeforeTheClose() {
+        return new MeterReadingMissing("f1a2b3c4-0000-4000-8000-000000000009", "unit-3-1502",
+                Instant.parse("2026-11-22T16:00:05Z"), "community-lakeside", "unit-3-1502", "2026-11",
+                LocalDate.parse("2026-11-25"), List.of(new MeterReadingMissing.Meter("meter-1502-water", "WATER", "WM-2019-004417")));
     }
 
     public static ConsumptionApproved unitWaterForNovember() {

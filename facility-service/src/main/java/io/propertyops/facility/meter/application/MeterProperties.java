@@ -19,6 +19,9 @@ import java.time.ZoneId;
  * @param lockAtMostFor          how long a replica that died mid-run keeps the others from running the watch
  * @param watchBatch             reminders one run publishes at most
  * @param maxBatch               readings one request may carry
+ * @param reminderLead           how long before a reporting window closes the owners of unread meters are reminded
+ * @param reminderUnits          units one watch run looks at at most per community for those reminders (it goes on
+ *                               in the next run)
  */
 @ConfigurationProperties("propertyops.facility.meters")
 public record MeterProperties(
@@ -30,5 +33,7 @@ public record MeterProperties(
         @DefaultValue("PT1M") Duration watchInterval,
         @DefaultValue("PT5M") Duration lockAtMostFor,
         @DefaultValue("200") int watchBatch,
-        @DefaultValue("10000") int maxBatch) {
+        @DefaultValue("10000") int maxBatch,
+        @DefaultValue("P2D") Duration reminderLead,
+        @DefaultValue("1000") int reminderUnits) {
 }

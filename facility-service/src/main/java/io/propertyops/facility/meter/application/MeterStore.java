@@ -52,6 +52,28 @@ public interface MeterStore {
 
     Optional<ReportingWindow> window(String communityId);
 
-    /** Saves a community's window at the next version; false if {@code expectedVersion} is not the stored one. */
+    /**
+     * Saves a community's window at the next version; false if {@code expectedVersion} is not the stored one. A saved
+     * window is due for the {@link ReadingWindowWatch} at once.
+     */
     boolean saveWindow(ReportingWindow window, Long expectedVersion);
+
+    /** A community's window whose next notice may be due, with the mark it was found by. */
+    record DueWindow(ReportingWindow window, String mark) {
+    }
+
+    /** At most {@code limit} windows due at {@code now}, the earliest first. */
+    List<DueWindow> dueWindows(Instant now, int limit);
+
+    /** Sets when the window is due next; false if it changed meanwhile (then it is due at once anyway). */
+    boolean rescheduleWindow(DueWindow due, Instant next);
+
+    /** The owner-read meters ({@link Meter#ownerRead()}) of a community are read in this many pages. */
+    int OWNER_READ_PAGES = 16;
+
+    /**
+     * One page (0 to {@link #OWNER_READ_PAGES} − 1) of a community's owner-read meters: every meter of a unit is on
+     * the same page, and a page holds about 1/{@value #OWNER_READ_PAGES} of the community's units.
+     */
+    List<Meter> ownerReadPage(String communityId, int page);
 }

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Where readings are kept, each with the events its change caused, and the photos of held ones. */
 public interface ReadingStore {
@@ -27,6 +28,9 @@ public interface ReadingStore {
 
     /** How many readings of the community's month are held. */
     long countHeld(String communityId, YearMonth period);
+
+    /** The meters of the community with a reading of the month held. */
+    Set<String> heldMeterIds(String communityId, YearMonth period);
 
     /** A page of a community's readings, newest first. Null filters narrow nothing. */
     List<MeterReading> list(String communityId, String meterId, YearMonth period, ReadingStatus status, int page, int size);

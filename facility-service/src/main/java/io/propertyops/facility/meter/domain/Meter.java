@@ -83,6 +83,15 @@ public record Meter(String id, String communityId, MeterKind kind, Tariff tariff
         return location.kind() == LocationKind.UNIT ? location.id() : null;
     }
 
+    /**
+     * Whether owners read it (业主自报): a unit's own billed meter in service, which owners may report in the app and
+     * are reminded of when it is unread. A meter its device reads (远传) is one too, but it is never unread: its device's
+     * readings count like any other.
+     */
+    public boolean ownerRead() {
+        return unitId() != null && kind.billed() && !retired;
+    }
+
     public boolean shared() {
         return apportioning != null;
     }

@@ -1,5 +1,6 @@
 package io.propertyops.facility.meter.persistence;
 
+import io.propertyops.facility.meter.application.MeterStore;
 import io.propertyops.facility.meter.domain.Apportioning;
 import io.propertyops.facility.meter.domain.Meter;
 import io.propertyops.facility.meter.domain.MeterKind;
@@ -22,7 +23,10 @@ import java.util.Map;
 
 /**
  * A meter as stored. {@code verificationMark} is its due mark while a verification reminder waits (sparse, unique:
- * the watch reads what is due through it); the reminder's event waits in {@code pendingEvents}.
+ * the watch reads what is due through it); the reminder's event waits in {@code pendingEvents}. An owner-read meter
+ * has an {@code ownerReadKey}, {@code <communityId>/<page>/<unitId>/<id>} (sparse, unique), by which the reading
+ * window's reminders read a community's meters a page at a time: an anchored prefix the embedded store serves from
+ * the unique index, real MongoDB as an index range.
  */
 @Document(MeterDocument.COLLECTION)
 @CompoundIndex(name = "community_serial", def = "{'communityId': 1, 'serial': 1}", unique = true)
@@ -33,15 +37,28 @@ record MeterDocument(@Id String id, String communityId, MeterKind kind, Tariff t
                      Apportioning apportioning, boolean retired, long version,
                      @Indexed(unique = true, sparse = true) String verificationMark, LocalDate verificationRemindedFor,
                      @Indexed(unique = true, sparse = true) String idempotencyKey,
+                     @Indexed(unique = true, sparse = true) String ownerReadKey,
                      List<OutboxMessage> pendingEvents) implements HasOutbox {
 
     static final String COLLECTION = "meters";
+    static final String OWNER_READ_KEY = "ownerReadKey";
 
     static MeterDocument of(Meter meter, String verificationMark, LocalDate remindedFor, String idempotencyKey) {
         return new MeterDocument(meter.id(), meter.communityId(), meter.kind(), meter.tariff(), meter.serial(),
                 meter.location(), meter.locationName(), meter.equipmentId(), meter.multiplier(), meter.digits(),
                 meter.initialValues(), meter.installedAt(), meter.verification(), meter.apportioning(), meter.retired(),
-                meter.version(), verificationMark, remindedFor, idempotencyKey, List.of());
+                meter.version(), verificationMark, remindedFor, idempotencyKey,
+                meter.ownerRead() ? ownerReadPrefix(meter.communityId(), pageOf(meter.unitId())) + meter.unitId() + "/" + meter.id() : null,
+                List.of());
+    }
+
+    /** The page of a unit's meters: the same for all of them, spreading a community's units evenly. */
+    static int pageOf(String unitId) {
+        return Math.floorMod(unitId.hashCode(), MeterStore.OWNER_READ_PAGES);
+    }
+
+    static String ownerReadPrefix(String communityId, int page) {
+        return communityId + "/" + Integer.toHexString(page) + "/";
     }
 
     Meter toDomain() {

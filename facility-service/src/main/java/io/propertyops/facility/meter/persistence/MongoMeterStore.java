@@ -12,6 +12,7 @@ import io.propertyops.starter.outbox.OutboxWrites;
 import io.propertyops.starter.outbox.StateUpdate;
 import io.propertyops.starter.persistence.DueMarks;
 import org.bson.Document;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.BulkOperations;
 import io.propertyops.starter.persistence.ByIds;
@@ -31,11 +32,12 @@ import java.util.Optional;
 
 /**
  * Meters, their positions and the reporting windows on MongoDB. Every per-request and per-tick read is by id (or a
- * list of ids), by a version with its id, or by the verification mark — each a unique index the embedded store
- * serves; a community's meters are read for its list pages and its month's close.
+ * list of ids), by a version with its id, by the verification or window mark, or by a page of owner-read keys —
+ * each a unique index the embedded store serves; a community's meters are read for its list pages and its month's
+ * close.
  */
 @Repository
-class MongoMeterStore implements MeterStore {
+class MongoMeterStore implements MeterStore, SmartInitializingSingleton {
 
     private static final String MARK = "verificationMark";
 
@@ -94,6 +96,9 @@ class MongoMeterStore implements MeterStore {
                 "version", next.version());
         if (mark == null) {
             update.unset(MARK);
+        }
+        if (!next.ownerRead()) {
+            update.unset(MeterDocument.OWNER_READ_KEY);
         }
         return mongo.updateFirst(Query.query(Criteria.where("_id").is(next.id()).and("version").is(storedVersion)),
                 update, MeterDocument.class).getMatchedCount() > 0;
@@ -188,8 +193,50 @@ class MongoMeterStore implements MeterStore {
             return Effects.insertOnce(mongo, next);
         }
         return mongo.updateFirst(Query.query(Criteria.where("_id").is(window.communityId()).and("version").is(storedVersion)),
-                new Update().set("dayFrom", next.dayFrom()).set("dayTo", next.dayTo()).set("version", next.version()),
+                new Update().set("dayFrom", next.dayFrom()).set("dayTo", next.dayTo()).set("version", next.version())
+                        .set(WindowDocument.DUE_MARK, next.dueMark()),
                 WindowDocument.class).getMatchedCount() > 0;
+    }
+
+    @Override
+    public List<DueWindow> dueWindows(Instant now, int limit) {
+        List<DueWindow> due = new ArrayList<>();
+        for (WindowDocument document : mongo.find(DueMarks.marked(WindowDocument.DUE_MARK, "").limit(limit),
+                WindowDocument.class)) {
+            if (document.dueMark().compareTo(DueMarks.of("", now, "~")) > 0) {
+                break; // the marks sort by time: the rest are later
+            }
+            due.add(new DueWindow(document.toDomain(), document.dueMark()));
+        }
+        return due;
+    }
+
+    @Override
+    public boolean rescheduleWindow(DueWindow due, Instant next) {
+        return mongo.updateFirst(Query.query(Criteria.where(WindowDocument.DUE_MARK).is(due.mark())),
+                new Update().set(WindowDocument.DUE_MARK, WindowDocument.dueAt(due.window().communityId(), next)),
+                WindowDocument.class).getMatchedCount() > 0;
+    }
+
+    @Override
+    public List<Meter> ownerReadPage(String communityId, int page) {
+        String prefix = MeterDocument.ownerReadPrefix(communityId, page).replaceAll("([^A-Za-z0-9])", "\\\\$1");
+        return mongo.find(Query.query(Criteria.where(MeterDocument.OWNER_READ_KEY).regex("^" + prefix)), MeterDocument.class)
+                .stream().map(MeterDocument::toDomain).toList();
+    }
+
+    /**
+     * Windows saved before they had a due mark are due at once: the watch then keeps their mark. A look at the
+     * windows (one small document per community) when the service starts.
+     */
+    @Override
+    public void afterSingletonsInstantiated() {
+        for (WindowDocument unmarked : mongo.find(Query.query(Criteria.where(WindowDocument.DUE_MARK).exists(false)),
+                WindowDocument.class)) {
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(unmarked.id()).and("version").is(unmarked.version())),
+                    new Update().set(WindowDocument.DUE_MARK, WindowDocument.dueAt(unmarked.id(), Instant.EPOCH)),
+                    WindowDocument.class);
+        }
     }
 
     private static String mark(Meter meter, Instant remindAt) {

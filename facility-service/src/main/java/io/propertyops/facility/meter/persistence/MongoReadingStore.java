@@ -26,10 +26,12 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Readings on MongoDB, a burst in one unordered bulk insert; the photos of held readings in GridFS. */
@@ -91,10 +93,22 @@ class MongoReadingStore implements ReadingStore {
 
     @Override
     public long countHeld(String communityId, YearMonth period) {
+        return held(communityId, period, "_id").size();
+    }
+
+    @Override
+    public Set<String> heldMeterIds(String communityId, YearMonth period) {
+        Set<String> meterIds = new HashSet<>();
+        held(communityId, period, "meterId").forEach(document -> meterIds.add(document.getString("meterId")));
+        return meterIds;
+    }
+
+    /** The held readings of a community's month, through their held marks, with only one field. */
+    private List<org.bson.Document> held(String communityId, YearMonth period, String field) {
         Query held = Query.query(Criteria.where("heldMark")
                 .regex("^" + ReadingDocument.heldPrefix(communityId, period).replaceAll("([^A-Za-z0-9])", "\\\\$1")));
-        held.fields().include("_id");
-        return mongo.find(held, org.bson.Document.class, ReadingDocument.COLLECTION).size();
+        held.fields().include(field);
+        return mongo.find(held, org.bson.Document.class, ReadingDocument.COLLECTION);
     }
 
     /** A page of one community's readings (a list page: it reads that community's readings). */

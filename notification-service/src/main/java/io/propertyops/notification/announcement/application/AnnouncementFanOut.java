@@ -21,10 +21,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Writes an announcement into every resident's inbox with unordered bulk inserts, one batch at a time. The inbox's
@@ -101,26 +99,14 @@ public class AnnouncementFanOut implements SmartLifecycle {
 
     private void fanOut(Announcement announcement) {
         Instant started = clock.instant();
-        List<InboxEntry> entries = new ArrayList<>(properties.batchSize());
-        List<Recipient> batch = new ArrayList<>(properties.batchSize());
-        try (Stream<Recipient> residents = directory.residentsOf(
-                announcement.scope() == Announcement.Scope.ALL ? null : announcement.communityIds(),
-                announcement.narrowed() ? unitsOf(announcement) : null)) {
-            for (Iterator<Recipient> reached = residents.iterator(); reached.hasNext(); ) {
-                Recipient resident = reached.next();
-                entries.add(entry(announcement, resident.id()));
-                batch.add(resident);
-                if (entries.size() == properties.batchSize() || !reached.hasNext()) {
-                    inbox.deliver(entries);
+        directory.residentsInBatches(announcement.scope() == Announcement.Scope.ALL ? null : announcement.communityIds(),
+                announcement.narrowed() ? unitsOf(announcement) : null, properties.batchSize(), batch -> {
+                    inbox.deliver(batch.stream().map(resident -> entry(announcement, resident.id())).toList());
                     if (announcement.urgent()) {
                         deliveries.insert(urgentDeliveries(announcement, batch, started));
                     }
-                    entries.clear();
-                    batch.clear();
                     hold(announcement.id());
-                }
-            }
-        }
+                });
         Instant completed = clock.instant();
         announcements.published(announcement.id(), completed);
         log.info("Announcement {} fanned out in {} ms: it is in {} inboxes", announcement.id(),

@@ -1,6 +1,7 @@
 package io.propertyops.notification.catalogue.application;
 
 import io.propertyops.notification.catalogue.domain.EventFields;
+import io.propertyops.notification.catalogue.domain.MessageComposer;
 import io.propertyops.notification.catalogue.domain.MessageRule;
 
 import io.propertyops.events.EventCatalog;
@@ -30,7 +31,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 public class MessageCatalogue {
 
     private static final Set<String> AUDIENCES = Set.of("REPORTER", "ASSIGNEE", "ACCOUNTABLE_AGENT",
-            "ASSIGNEE_OR_DISPATCHERS");
+            "ASSIGNEE_OR_DISPATCHERS", MessageComposer.RESIDENTS);
 
     private final List<MessageRule> rules;
 
@@ -122,7 +123,16 @@ public class MessageCatalogue {
             }
             if (audience.equals("ROLE:OWNER") || audience.equals("ROLE:RESIDENT")) {
                 throw new IllegalStateException(where + audience + " is no staff role: owners and residents are "
-                        + "reached as reporters, or through their units by an announcement");
+                        + "reached as reporters, or through their units (RESIDENTS, an announcement)");
+            }
+        }
+        if (rule.audiences().contains(MessageComposer.RESIDENTS)) {
+            if (rule.except().contains(MessageComposer.RESIDENTS) || rule.isReminder()) {
+                throw new IllegalStateException(where + "RESIDENTS are told at once, never left out or reminded");
+            }
+            if (field(schemaOf(rule.event()), "communityId").isEmpty()) {
+                throw new IllegalStateException(where + "RESIDENTS needs an event with a communityId (and a unitId "
+                        + "for one unit's)");
             }
         }
         List<String> templates = new ArrayList<>(List.of(rule.title(), rule.body()));

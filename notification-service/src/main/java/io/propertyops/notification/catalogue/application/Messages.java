@@ -10,6 +10,8 @@ import io.propertyops.notification.directory.application.StaffRoles;
 import io.propertyops.notification.preference.application.Preferences;
 import io.propertyops.notification.preference.domain.NotificationPreferences;
 import java.time.ZoneId;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,6 +61,12 @@ public class Messages {
         Map<String, NotificationPreferences> wanted = preferences.of(
                 recipients.stream().flatMap(Set::stream).collect(Collectors.toSet()));
         return composer.compose(occasions, recipients, wanted);
+    }
+
+    /** The messages an occasion owes these people (a batch of a community's residents), in their languages. */
+    public List<Message> composeFor(Occasion occasion, Collection<String> recipientIds) {
+        Set<String> recipients = new LinkedHashSet<>(recipientIds);
+        return composer.compose(List.of(occasion), List.of(recipients), preferences.of(recipients)).getFirst();
     }
 
     /** The people a row's message is for: its audiences but those left out. */

@@ -24,6 +24,8 @@ public final class MessageComposer {
     private static final String PERSON = "PERSON:";
     /** Who takes a work order nobody is assigned to. */
     private static final String DISPATCHERS = "CUSTOMER_SERVICE";
+    /** The owners and residents of the event's unit, or of its whole community when it names no unit. */
+    public static final String RESIDENTS = "RESIDENTS";
 
     /** A message for one person, with their preferences, which also decide its other channels. */
     public record Message(String recipientId, String kind, String priority, String title, String body,
@@ -70,10 +72,25 @@ public final class MessageComposer {
         return recipients;
     }
 
-    /** The community roles ({@link CommunityRoles#key}) the occasions' audiences may name, dispatchers included. */
+    /**
+     * Whether the occasion's row tells the residents of a whole community ({@code RESIDENTS} on an event that names
+     * no unit): they are too many to compose at once, and are told in batches by whoever handles the event, apart
+     * from the row's other audiences ({@link #recipients} leaves them out).
+     */
+    public static boolean toCommunityResidents(Occasion occasion) {
+        return occasion.rule().to().contains(RESIDENTS) && occasion.fields().text("unitId").isEmpty();
+    }
+
+    /**
+     * The community roles ({@link CommunityRoles#key}) the occasions' audiences may name, dispatchers included, and
+     * the units ({@link CommunityRoles#unitKey}) whose residents they tell.
+     */
     public static Set<String> roleKeys(List<Occasion> occasions) {
         Set<String> keys = new HashSet<>();
         for (Occasion occasion : occasions) {
+            if (occasion.rule().to().contains(RESIDENTS)) {
+                occasion.fields().text("unitId").ifPresent(unit -> keys.add(CommunityRoles.unitKey(unit)));
+            }
             occasion.fields().text("communityId").ifPresent(community -> {
                 for (String audience : occasion.rule().audiences()) {
                     if (audience.startsWith(ROLE)) {
@@ -104,6 +121,10 @@ public final class MessageComposer {
         if (audience.startsWith(ROLE)) {
             return fields.text("communityId").map(community -> members.getOrDefault(
                     CommunityRoles.key(community, audience.substring(ROLE.length())), List.of())).orElse(List.of());
+        }
+        if (audience.equals(RESIDENTS)) { // a whole community's are told apart: see toCommunityResidents
+            return fields.text("unitId").map(unit -> members.getOrDefault(CommunityRoles.unitKey(unit), List.of()))
+                    .orElse(List.of());
         }
         return switch (audience) {
             case "REPORTER" -> person(fields, "reporterId");

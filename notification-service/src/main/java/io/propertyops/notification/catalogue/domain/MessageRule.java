@@ -14,7 +14,8 @@ import java.util.stream.Stream;
  * @param when     field values the event must have, e.g. {@code level: 2}
  * @param to       audiences: {@code REPORTER}, {@code ASSIGNEE}, {@code ACCOUNTABLE_AGENT},
  *                 {@code ASSIGNEE_OR_DISPATCHERS}, {@code ROLE:<role>} (of the event's community),
- *                 {@code PERSON:<field>} (the person, or people, whose ids the event names in that field)
+ *                 {@code PERSON:<field>} (the person, or people, whose ids the event names in that field),
+ *                 {@code RESIDENTS} (the owners and residents of the event's unit, or of its community)
  * @param except   audiences left out
  * @param priority  {@code NORMAL} or {@code ESCALATION}
  * @param languages the same message in other languages than Chinese, e.g. {@code en}

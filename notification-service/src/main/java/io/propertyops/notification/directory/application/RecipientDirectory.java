@@ -7,9 +7,13 @@ import io.propertyops.events.security.ResidentBound;
 import io.propertyops.events.security.ResidentUnbound;
 import io.propertyops.events.security.StaffRolesChanged;
 import io.propertyops.notification.directory.domain.Recipient;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -44,4 +48,22 @@ public interface RecipientDirectory {
      * tens of thousands never sit in memory at once. Close the stream.
      */
     Stream<Recipient> residentsOf(Collection<String> communityIds, Collection<String> unitIds);
+
+    /**
+     * The residents {@link #residentsOf} finds, handed to {@code each} at most {@code size} at a time (the last batch
+     * may be smaller), so that a fan-out to tens of thousands writes in bounded batches.
+     */
+    default void residentsInBatches(Collection<String> communityIds, Collection<String> unitIds, int size,
+                                    Consumer<List<Recipient>> each) {
+        try (Stream<Recipient> residents = residentsOf(communityIds, unitIds)) {
+            List<Recipient> batch = new ArrayList<>(size);
+            for (Iterator<Recipient> reached = residents.iterator(); reached.hasNext(); ) {
+                batch.add(reached.next());
+                if (batch.size() == size || !reached.hasNext()) {
+                    each.accept(List.copyOf(batch));
+                    batch.clear();
+                }
+            }
+        }
+    }
 }

@@ -5,10 +5,16 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
-/** Who holds a staff role in a community, kept from the directory. */
+/**
+ * Who holds a staff role in a community, and who lives in a unit ({@link CommunityRoles#unitKey}), kept from the
+ * directory.
+ */
 public interface StaffRoles {
 
-    /** The active members of each of these community roles ({@link CommunityRoles#key}), in one read; none for an unknown key. */
+    /**
+     * The active members of each of these community roles ({@link CommunityRoles#key}) or units' residents
+     * ({@link CommunityRoles#unitKey}), in one read; none for an unknown key.
+     */
     Map<String, List<String>> members(Collection<String> keys);
 
     default List<String> members(String role, String communityId) {

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * A person messages can reach, as security-service last described them.
  *
- * @param staffIn the community roles ({@link CommunityRoles#key}) the staff read model lists them in
+ * @param staffIn the community roles ({@link CommunityRoles#key}) and units ({@link CommunityRoles#unitKey}) the
+ *                staff read model lists them in
  */
 public record Recipient(String id, String name, String phone, String email, List<String> roles,
                         List<String> communityIds, List<String> unitIds, Instant updatedAt,

@@ -29,12 +29,14 @@ import org.springframework.stereotype.Component;
  * {@code <communityId>/<role>}, holding the ids of the active people with that role there. The directory's roles
  * and communities are two arrays, which no index serves together (real MongoDB cannot index two arrays in one
  * index; the embedded store serves only a query whose fields equal a unique index's); an id is served by both.
+ * Beside them, one document per unit ({@code unit:<unitId>}) holds its active owners and residents, so that a
+ * message to a unit's residents is found by the unit's id, not by reading the directory.
  *
- * <p>It follows the directory: after each change of a person, the pairs the person holds now are added and those
+ * <p>It follows the directory: after each change of a person, the keys the person holds now are added and those
  * they held before (kept on the recipient as {@code staffIn}) are removed; {@code staffIn} is written last, so a
  * change interrupted half-way is completed when its event is handled again. Owners and residents are not staff:
- * they are reached through their units (announcements), never by role. When the collection is empty at start
- * (a store that predates it), it is built again from the directory.
+ * they are listed by unit, never by role. When the collection has no unit yet at start (a store that predates
+ * it), it is built again from the directory.
  */
 @Component
 class MongoStaffRoles implements StaffRoles, SmartInitializingSingleton {
@@ -72,10 +74,12 @@ class MongoStaffRoles implements StaffRoles, SmartInitializingSingleton {
         BulkOperations changes = mongo.bulkOps(BulkMode.UNORDERED, StaffRole.class);
         for (String key : now) {
             if (!before.contains(key)) {
-                int slash = key.lastIndexOf('/');
-                changes.upsert(Query.query(Criteria.where("_id").is(key)), new Update()
-                        .setOnInsert("communityId", key.substring(0, slash)).setOnInsert("role", key.substring(slash + 1))
-                        .addToSet("memberIds", person.id()));
+                Update member = new Update().addToSet("memberIds", person.id());
+                if (!CommunityRoles.isUnitKey(key)) {
+                    int slash = key.lastIndexOf('/');
+                    member.setOnInsert("communityId", key.substring(0, slash)).setOnInsert("role", key.substring(slash + 1));
+                }
+                changes.upsert(Query.query(Criteria.where("_id").is(key)), member);
             }
         }
         for (String key : before) {
@@ -88,19 +92,22 @@ class MongoStaffRoles implements StaffRoles, SmartInitializingSingleton {
                 new Update().set("staffIn", List.copyOf(now)), RecipientDocument.class);
     }
 
-    /** Builds the read model from the directory when it has none: once, before the listeners start. */
+    /**
+     * Builds the read model from the directory when it has no unit yet (a new store, or one from before units were
+     * listed): before the listeners start. Adding is idempotent, so keys listed already stay as they are.
+     */
     @Override
     public void afterSingletonsInstantiated() {
-        if (mongo.estimatedCount(StaffRole.class) > 0) {
+        if (mongo.exists(Query.query(Criteria.where("_id").regex("^" + CommunityRoles.unitKey(""))), StaffRole.class)) {
             return;
         }
         Query everyone = new Query();
-        everyone.fields().include("_id", "roles", "communityIds", "staffIn", "deactivatedAt");
-        List<Recipient> staff = new ArrayList<>();
+        everyone.fields().include("_id", "roles", "communityIds", "unitIds", "staffIn", "deactivatedAt");
+        List<Recipient> listed = new ArrayList<>();
         try (Stream<RecipientDocument> people = mongo.stream(everyone, RecipientDocument.class)) {
             people.map(RecipientDocument::recipient).filter(person -> !CommunityRoles.heldBy(person).isEmpty())
-                    .forEach(staff::add);
+                    .forEach(listed::add);
         }
-        staff.forEach(person -> follow(person, Set.of()));
+        listed.forEach(person -> follow(person, Set.of()));
     }
 }

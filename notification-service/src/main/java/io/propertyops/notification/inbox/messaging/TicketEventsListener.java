@@ -12,6 +12,8 @@ import io.propertyops.notification.catalogue.domain.MessageComposer.Occasion;
 import io.propertyops.notification.catalogue.domain.MessageRule;
 import io.propertyops.notification.catalogue.domain.Subjects;
 import io.propertyops.notification.delivery.application.Deliveries;
+import io.propertyops.notification.directory.application.RecipientDirectory;
+import io.propertyops.notification.directory.domain.Recipient;
 import io.propertyops.notification.inbox.application.Inbox;
 import io.propertyops.notification.inbox.domain.InboxEntry;
 import io.propertyops.starter.messaging.EventBatches;
@@ -25,13 +27,14 @@ import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns work-order and facility events (a missed inspection point, an expiring certificate, a held meter reading…)
- * into inbox messages as the catalogue says, and plans their SMS, push and email deliveries
- * by each person's preferences. Each person gets a message of an event at most once per channel (inbox and
+ * Turns work-order and facility events (a missed inspection point, an expiring certificate, a held meter reading, a
+ * reading window opening…) into inbox messages as the catalogue says, and plans their SMS, push and email deliveries
+ * by each person's preferences; a row to a whole community's residents is told a batch of residents at a time. Each person gets a message of an event at most once per channel (inbox and
  * deliveries are unique on event, recipient and channel), however often Kafka delivers it.
  *
  * <p>A batch at a time: the messages of all its events are composed first (one read each of the community roles
@@ -54,9 +57,14 @@ class TicketEventsListener {
     private final Deliveries deliveries;
     private final Clock clock;
     private final EventBatches batches;
+    private final RecipientDirectory directory;
+    private final int residentsBatch;
 
     TicketEventsListener(MessageCatalogue catalogue, Messages messages, Inbox inbox, Deliveries deliveries,
-                         Clock clock, EventBatches batches) {
+                         Clock clock, EventBatches batches, RecipientDirectory directory,
+                         @Value("${propertyops.notification.residents-batch:1000}") int residentsBatch) {
+        this.directory = directory;
+        this.residentsBatch = residentsBatch;
         this.deliveries = deliveries;
         this.catalogue = catalogue;
         this.messages = messages;
@@ -97,9 +105,37 @@ class TicketEventsListener {
                 owed.add(new Owed(events.get(event), message, at[event]));
             }
         }
+        Map<String, Integer> newByEvent = new HashMap<>();
+        deliver(owed).forEach(entry -> newByEvent.merge(entry.eventId(), 1, Integer::sum));
+        for (int i = 0; i < occasions.size(); i++) {
+            if (MessageComposer.toCommunityResidents(occasions.get(i))) {
+                Incoming event = events.get(eventOf.get(i));
+                int told = tellResidents(event, occasions.get(i), at[eventOf.get(i)]);
+                if (told > 0) {
+                    newByEvent.merge(event.envelope().id(), told, Integer::sum);
+                }
+            }
+        }
+        report(events, fields, newByEvent);
+    }
+
+    /** Into the inbox, and the deliveries planned; the inbox entries that were new. */
+    private List<InboxEntry> deliver(List<Owed> owed) {
         List<InboxEntry> delivered = inbox.deliver(owed.stream().map(TicketEventsListener::entry).toList());
         deliveries.plan(owed.stream().map(o -> new Deliveries.Owed(o.event().envelope().id(), o.message(), o.at())).toList());
-        report(events, fields, delivered);
+        return delivered;
+    }
+
+    /**
+     * Tells a whole community's owners and residents, a batch at a time as an announcement does: composed, delivered
+     * and planned per batch, so ten thousand households never sit in memory at once; handled again, it adds nothing.
+     */
+    private int tellResidents(Incoming event, Occasion occasion, Instant at) {
+        int[] told = {0};
+        directory.residentsInBatches(List.of(occasion.fields().text("communityId").orElseThrow()), null, residentsBatch,
+                batch -> told[0] += deliver(messages.composeFor(occasion, batch.stream().map(Recipient::id).toList())
+                        .stream().map(message -> new Owed(event, message, at)).toList()).size());
+        return told[0];
     }
 
     private static InboxEntry entry(Owed owed) {
@@ -111,9 +147,7 @@ class TicketEventsListener {
     }
 
     /** One line per event that brought new messages, in the trace of the request that caused it. */
-    private void report(List<Incoming> events, List<EventFields> fields, List<InboxEntry> delivered) {
-        Map<String, Integer> newByEvent = new HashMap<>();
-        delivered.forEach(entry -> newByEvent.merge(entry.eventId(), 1, Integer::sum));
+    private void report(List<Incoming> events, List<EventFields> fields, Map<String, Integer> newByEvent) {
         for (int i = 0; i < events.size(); i++) {
             Incoming event = events.get(i);
             Integer count = newByEvent.remove(event.envelope().id());

@@ -3,8 +3,10 @@ package io.propertyops.notification.directory.persistence;
 import io.propertyops.events.security.PersonDeactivated;
 import io.propertyops.events.security.PersonRegistered;
 import io.propertyops.events.security.ResidentBound;
+import io.propertyops.events.security.ResidentUnbound;
 import io.propertyops.events.security.StaffRolesChanged;
 import io.propertyops.notification.directory.application.RecipientDirectory;
+import io.propertyops.notification.directory.domain.CommunityRoles;
 import io.propertyops.testsupport.ServiceTest;
 import java.time.Instant;
 import java.util.List;
@@ -94,5 +96,32 @@ class StaffRolesTest {
         assertThat(staff.members("CUSTOMER_SERVICE", east)).containsExactly(agent.aggregateId());
         assertThat(staff.members("CUSTOMER_SERVICE", west)).containsExactly(agent.aggregateId());
         assertThat(mongo.exists(Query.query(Criteria.where("_id").is(agent.aggregateId())), "recipients")).isTrue();
+    }
+
+    @Test
+    void aUnitListsItsActiveOwnersAndResidentsAsTheyAreBoundAndUnbound() {
+        String unit = "unit-" + UUID.randomUUID();
+        String key = CommunityRoles.unitKey(unit);
+        PersonRegistered owner = new PersonRegistered(id(), "owner-" + UUID.randomUUID(), t0, "张伟", null, null,
+                List.of("OWNER"), List.of(east), List.of(unit), List.of(), false);
+        PersonRegistered tenant = new PersonRegistered(id(), "tenant-" + UUID.randomUUID(), t0, "李娜", null, null,
+                List.of(), List.of(), List.of(), List.of(), false);
+        directory.register(owner);
+        directory.register(tenant);
+        directory.bind(new ResidentBound(id(), tenant.aggregateId(), t0.plusSeconds(60), "binding-2", unit, east,
+                "TENANT", owner.aggregateId(), "OWNER_CONFIRMED", List.of("RESIDENT"), List.of(east), List.of(unit)));
+        assertThat(staff.members(List.of(key)).get(key)).containsExactlyInAnyOrder(owner.aggregateId(), tenant.aggregateId());
+
+        directory.unbind(new ResidentUnbound(id(), tenant.aggregateId(), t0.plusSeconds(120), "binding-2", unit, east,
+                "TENANT", owner.aggregateId(), "MOVED_OUT", List.of(), List.of(), List.of()));
+        directory.deactivate(new PersonDeactivated(id(), owner.aggregateId(), t0.plusSeconds(180), "manager-1", "过户"));
+        assertThat(staff.members(List.of(key)).get(key)).isEmpty();
+
+        directory.register(new PersonRegistered(id(), "owner-" + UUID.randomUUID(), t0, "王强", null, null,
+                List.of("OWNER"), List.of(west), List.of(unit + "-b"), List.of(), false));
+        mongo.dropCollection("staff_roles");
+        staff.afterSingletonsInstantiated();
+        assertThat(staff.members(List.of(CommunityRoles.unitKey(unit + "-b")))).as("built again from the directory")
+                .containsKey(CommunityRoles.unitKey(unit + "-b"));
     }
 }

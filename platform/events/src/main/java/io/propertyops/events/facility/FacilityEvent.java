@@ -9,5 +9,6 @@ import io.propertyops.events.DomainEvent;
 public sealed interface FacilityEvent extends DomainEvent
         permits CertificateExpired, CertificateExpiring, CommunityStructureChanged, ConsumptionApproved,
                 EquipmentStateChanged, FindingCleared, FindingReported, MaintenanceTaskDue, MeterReadingHeld,
-                MeterVerificationDue, RoundCompleted, RoundPointMissed, UnitChanged {
+                MeterReadingMissing, MeterReadingWindowOpened, MeterVerificationDue, RoundCompleted, RoundPointMissed,
+                UnitChanged {
 }
