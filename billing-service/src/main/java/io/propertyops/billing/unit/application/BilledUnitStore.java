@@ -15,4 +15,7 @@ public interface BilledUnitStore {
     boolean keepIfNewer(BilledUnit unit);
 
     Optional<BilledUnit> find(String unitId);
+
+    /** A community's units (a list read: bounded by the community). */
+    java.util.List<BilledUnit> inCommunity(String communityId);
 }

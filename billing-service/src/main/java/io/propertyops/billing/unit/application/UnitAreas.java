@@ -27,4 +27,10 @@ public class UnitAreas {
     public Optional<BilledUnit> unit(String unitId) {
         return store.find(unitId);
     }
+
+    /** A community's units by id. */
+    public java.util.Map<String, BilledUnit> inCommunity(String communityId) {
+        return store.inCommunity(communityId).stream()
+                .collect(java.util.stream.Collectors.toMap(BilledUnit::unitId, unit -> unit));
+    }
 }

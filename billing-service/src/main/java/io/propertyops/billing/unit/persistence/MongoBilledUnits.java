@@ -78,4 +78,10 @@ class MongoBilledUnits implements BilledUnitStore {
     public Optional<BilledUnit> find(String unitId) {
         return Optional.ofNullable(mongo.findById(unitId, BilledUnitDocument.class)).map(BilledUnitDocument::toDomain);
     }
+
+    @Override
+    public java.util.List<BilledUnit> inCommunity(String communityId) {
+        return mongo.find(Query.query(Criteria.where("communityId").is(communityId)), BilledUnitDocument.class).stream()
+                .map(BilledUnitDocument::toDomain).toList();
+    }
 }
