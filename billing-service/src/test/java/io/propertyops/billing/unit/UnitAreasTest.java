@@ -11,6 +11,8 @@ import org.springframework.kafka.core.KafkaTemplate;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,8 +30,16 @@ class UnitAreasTest {
     final String unit = "unit-" + UUID.randomUUID();
 
     UnitChanged changed(long version, String buildingArea, String interiorArea, String state) {
-        return new UnitChanged(UUID.randomUUID().toString(), unit, Instant.parse("2026-12-01T00:00:00Z").plusSeconds(version),
+        return changed(unit, version, buildingArea, interiorArea, state);
+    }
+
+    static UnitChanged changed(String unitId, long version, String buildingArea, String interiorArea, String state) {
+        return new UnitChanged(UUID.randomUUID().toString(), unitId, Instant.parse("2026-12-01T00:00:00Z").plusSeconds(version),
                 version, "community-lakeside", "building-3", "3-1-1502", 15, "RESIDENTIAL", state, buildingArea, interiorArea);
+    }
+
+    static String area(int unit, long version) {
+        return (100 + unit % 100) + "." + (version < 10 ? "0" : "") + version;
     }
 
     @Test
@@ -63,5 +73,57 @@ class UnitAreasTest {
 
         assertThat(units.apply(changed(4, "91.50", "76.00", "VACANT"))).isTrue();
         assertThat(units.unit(unit).orElseThrow().buildingAreaSqm()).isEqualByComparingTo("91.50");
+    }
+
+    /**
+     * An estate import's burst: 500 units' snapshots published in one go land completely, and for every tenth unit a
+     * newer snapshot, a late older one after it and the newer one redelivered leave the newer one kept.
+     */
+    @Test
+    void aBurstOfSnapshotsLandsCompletelyAndTheNewestWins() throws Exception {
+        String prefix = "burst-" + UUID.randomUUID() + "-";
+        List<UnitChanged> burst = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            burst.add(changed(prefix + i, 1, area(i, 1), null, "UNSOLD"));
+            if (i % 10 == 0) {
+                UnitChanged third = changed(prefix + i, 3, area(i, 3), "80.00", "OCCUPIED");
+                burst.add(third);
+                burst.add(changed(prefix + i, 2, area(i, 2), null, "HANDED_OVER"));
+                burst.add(third);
+            }
+        }
+
+        EventPublishing.publishAll(kafka, burst);
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            for (int i = 0; i < 500; i++) {
+                BilledUnit kept = units.unit(prefix + i).orElseThrow(() -> new AssertionError("a unit is missing"));
+                long newest = i % 10 == 0 ? 3 : 1;
+                assertThat(kept.version()).as("unit %d", i).isEqualTo(newest);
+                assertThat(kept.buildingAreaSqm()).as("unit %d", i).isEqualByComparingTo(area(i, newest));
+                assertThat(kept.state()).as("unit %d", i).isEqualTo(newest == 3 ? "OCCUPIED" : "UNSOLD");
+            }
+        });
+    }
+
+    /** Within one batch the newest snapshot of each unit wins whatever the order; nothing older than kept is written. */
+    @Test
+    void aBatchKeepsTheNewestOfEachUnitAndNothingOlderThanKept() {
+        String other = "unit-" + UUID.randomUUID();
+        assertThat(units.apply(changed(5, "95.00", null, "RENTED"))).isTrue();
+
+        int kept = units.applyAll(List.of(changed(3, "90.00", null, "OCCUPIED"), changed(other, 2, "70.00", null, "VACANT"),
+                changed(4, "91.00", null, "OCCUPIED"), changed(other, 1, "69.00", null, "UNSOLD"),
+                changed(other, 2, "70.00", null, "VACANT")));
+
+        assertThat(kept).isEqualTo(1);
+        assertThat(units.unit(unit).orElseThrow().version()).isEqualTo(5);
+        assertThat(units.unit(unit).orElseThrow().buildingAreaSqm()).isEqualByComparingTo("95.00");
+        assertThat(units.unit(other).orElseThrow().version()).isEqualTo(2);
+        assertThat(units.unit(other).orElseThrow().buildingAreaSqm()).isEqualByComparingTo("70.00");
+
+        assertThat(units.applyAll(List.of(changed(other, 2, "70.00", null, "VACANT"), changed(6, "96.00", null, "VACANT"))))
+                .as("the redelivered one changes nothing, the newer one is kept").isEqualTo(1);
+        assertThat(units.unit(unit).orElseThrow().buildingAreaSqm()).isEqualByComparingTo("96.00");
     }
 }

@@ -2,6 +2,7 @@ package io.propertyops.billing.unit.application;
 
 import io.propertyops.billing.unit.domain.BilledUnit;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Where billing keeps the units it knows, one per unit. */
@@ -13,6 +14,14 @@ public interface BilledUnitStore {
      * @return whether it was kept
      */
     boolean keepIfNewer(BilledUnit unit);
+
+    /**
+     * Keeps each unit (at most one per unit id) unless a version as new or newer is kept already: one read of the
+     * kept versions and one bulk write for the whole batch.
+     *
+     * @return how many it kept
+     */
+    int keepAllIfNewer(List<BilledUnit> units);
 
     Optional<BilledUnit> find(String unitId);
 

@@ -3,6 +3,7 @@ package io.propertyops.facility.plan.application;
 import io.propertyops.facility.plan.domain.Plan;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +17,9 @@ public interface PlanStore {
     boolean insert(Plan plan);
 
     Optional<Plan> find(String id);
+
+    /** The plans of these ids that exist (one read for a batch). */
+    List<Plan> findAll(Collection<String> ids);
 
     /** Writes the plan over the revision it carries; false when another write came first. */
     boolean save(Plan plan);

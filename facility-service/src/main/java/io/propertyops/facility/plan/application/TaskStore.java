@@ -27,4 +27,21 @@ public interface TaskStore {
 
     /** Writes a task done or cancelled, unless it is no longer open; false then. */
     boolean finish(PlanTask finished);
+
+    /** A maintenance task's work order, as ticket-service said. */
+    record WorkOrderLink(String taskId, String workOrderId, String workOrderNumber) {
+    }
+
+    /** The tasks that went to these work orders (one read for a batch of work orders). */
+    List<PlanTask> byWorkOrders(Collection<String> workOrderIds);
+
+    /** Records the work orders of these tasks in one bulk write; a task that is not stored is skipped. */
+    void linkWorkOrders(List<WorkOrderLink> links);
+
+    /**
+     * Writes tasks done or cancelled in one bulk write, each only while it is still open.
+     *
+     * @return how many it wrote; fewer than given when some were finished by someone else meanwhile
+     */
+    int finishAll(List<PlanTask> finished);
 }

@@ -4,6 +4,7 @@ import io.propertyops.facility.plan.application.PlanProperties;
 import io.propertyops.facility.plan.application.PlanStore;
 import io.propertyops.facility.plan.domain.Plan;
 import io.propertyops.starter.messaging.Effects;
+import io.propertyops.starter.persistence.ByIds;
 import io.propertyops.starter.persistence.DueMarks;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.BulkOperations;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Repository;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -38,6 +40,11 @@ class MongoPlanStore implements PlanStore {
     @Override
     public Optional<Plan> find(String id) {
         return Optional.ofNullable(mongo.findById(id, PlanDocument.class)).map(PlanDocument::toDomain);
+    }
+
+    @Override
+    public List<Plan> findAll(Collection<String> ids) {
+        return ByIds.find(mongo, ids, PlanDocument.class).stream().map(PlanDocument::toDomain).toList();
     }
 
     @Override

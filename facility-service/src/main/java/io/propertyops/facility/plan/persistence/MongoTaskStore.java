@@ -3,8 +3,14 @@ package io.propertyops.facility.plan.persistence;
 import io.propertyops.facility.plan.application.TaskStore;
 import io.propertyops.facility.plan.domain.PlanKind;
 import io.propertyops.facility.plan.domain.PlanTask;
+import io.propertyops.starter.messaging.Effects;
 import io.propertyops.starter.outbox.OutboxMessages;
 import io.propertyops.starter.outbox.OutboxWrites;
+import io.propertyops.starter.persistence.ByIds;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -18,10 +24,14 @@ import java.util.UUID;
 
 /**
  * Tasks on MongoDB, inserted in bulk by their derived ids: a maintenance task with its {@code MaintenanceTaskDue} in
- * the same document write, handed to the relay only when this write inserted it.
+ * the same document write, handed to the relay only when this write inserted it. A batch of ticket-service's outcomes
+ * reads its tasks by id and by work order ({@code $in} on {@code _id} and on the unique {@code workOrderId}, both
+ * served by their index on the embedded store too) and writes them in one bulk each.
  */
 @Repository
 class MongoTaskStore implements TaskStore {
+
+    private static final Logger log = LoggerFactory.getLogger(MongoTaskStore.class);
 
     private final MongoTemplate mongo;
     private final OutboxMessages outbox;
@@ -47,11 +57,7 @@ class MongoTaskStore implements TaskStore {
 
     @Override
     public List<PlanTask> findAll(Collection<String> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return mongo.find(Query.query(Criteria.where("_id").in(ids)), TaskDocument.class).stream()
-                .map(TaskDocument::toDomain).toList();
+        return ByIds.find(mongo, ids, TaskDocument.class).stream().map(TaskDocument::toDomain).toList();
     }
 
     @Override
@@ -69,10 +75,49 @@ class MongoTaskStore implements TaskStore {
 
     @Override
     public boolean finish(PlanTask finished) {
-        Query open = Query.query(Criteria.where("_id").is(finished.id()).and("status").is(PlanTask.Status.OPEN.name()));
-        Update update = new Update().set("status", finished.status()).set("completedAt", finished.completedAt())
+        return mongo.updateFirst(whileOpen(finished), finishing(finished), TaskDocument.class).getModifiedCount() == 1;
+    }
+
+    @Override
+    public List<PlanTask> byWorkOrders(Collection<String> workOrderIds) {
+        return ByIds.findBy(mongo, "workOrderId", workOrderIds, TaskDocument.class).stream()
+                .map(TaskDocument::toDomain).toList();
+    }
+
+    @Override
+    public void linkWorkOrders(List<WorkOrderLink> links) {
+        if (links.isEmpty()) {
+            return;
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, TaskDocument.class);
+        links.forEach(link -> bulk.updateOne(Query.query(Criteria.where("_id").is(link.taskId())),
+                new Update().set("workOrderId", link.workOrderId()).set("workOrderNumber", link.workOrderNumber())));
+        try {
+            bulk.execute();
+        } catch (BulkOperationException e) {
+            // a work order given to a second task (unique): the first keeps it; any other error is thrown
+            log.warn("{} tasks were not linked: their work order holds another task", Effects.refusedAsStored(e).size());
+        }
+    }
+
+    @Override
+    public int finishAll(List<PlanTask> finished) {
+        if (finished.isEmpty()) {
+            return 0;
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, TaskDocument.class);
+        finished.forEach(task -> bulk.updateOne(whileOpen(task), finishing(task)));
+        return bulk.execute().getModifiedCount();
+    }
+
+    /** The task if it is still open: found by the unique {@code {_id, status}} index on the embedded store too. */
+    private static Query whileOpen(PlanTask task) {
+        return Query.query(Criteria.where("_id").is(task.id()).and("status").is(PlanTask.Status.OPEN.name()));
+    }
+
+    private static Update finishing(PlanTask finished) {
+        return new Update().set("status", finished.status()).set("completedAt", finished.completedAt())
                 .set("completedBy", finished.completedBy()).set("answers", finished.answers())
                 .set("score", finished.score());
-        return mongo.updateFirst(open, update, TaskDocument.class).getModifiedCount() == 1;
     }
 }

@@ -1,5 +1,7 @@
 package io.propertyops.ticket.sourced.application;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -17,6 +19,9 @@ public interface OpenProblems {
 
     Optional<Claim> find(String key);
 
+    /** The claims of these problems that exist, by key (one read for a batch). */
+    Map<String, Claim> findAll(Collection<String> keys);
+
     /** Claims a problem nobody holds for a work order about to be opened; false if someone holds it already. */
     boolean claim(Claim claim);
 
@@ -25,6 +30,9 @@ public interface OpenProblems {
 
     /** The work order a source went to, once it did. */
     Optional<String> workOrderOf(String sourceId);
+
+    /** The work orders these sources went to, of those that went to one, by source id (one read for a batch). */
+    Map<String, String> workOrdersOf(Collection<String> sourceIds);
 
     /** Records the work order a source went to (once; again changes nothing). */
     void recordSource(String sourceId, String workOrderId);

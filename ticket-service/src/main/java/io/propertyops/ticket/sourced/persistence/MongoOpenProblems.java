@@ -1,6 +1,7 @@
 package io.propertyops.ticket.sourced.persistence;
 
 import io.propertyops.starter.messaging.Effects;
+import io.propertyops.starter.persistence.ByIds;
 import io.propertyops.ticket.sourced.application.OpenProblems;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
@@ -11,11 +12,15 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The open problems and the sources' work orders on MongoDB: two small collections read and written by {@code _id}
- * only (the problem key; the source id), so every look-up is an index look-up, on the embedded store too.
+ * only (the problem key; the source id), so every look-up is an index look-up, on the embedded store too — a batch's
+ * too ({@code _id $in}, in chunks).
  */
 @Repository
 class MongoOpenProblems implements OpenProblems {
@@ -23,6 +28,10 @@ class MongoOpenProblems implements OpenProblems {
     @Document(ProblemDocument.COLLECTION)
     record ProblemDocument(@Id String key, String workOrderId, String openedBy, String repeatOfWorkOrderId) {
         static final String COLLECTION = "open_problems";
+
+        Claim claim() {
+            return new Claim(key, workOrderId, openedBy, repeatOfWorkOrderId);
+        }
     }
 
     @Document(SourceDocument.COLLECTION)
@@ -38,8 +47,13 @@ class MongoOpenProblems implements OpenProblems {
 
     @Override
     public Optional<Claim> find(String key) {
-        return Optional.ofNullable(mongo.findById(key, ProblemDocument.class))
-                .map(d -> new Claim(d.key(), d.workOrderId(), d.openedBy(), d.repeatOfWorkOrderId()));
+        return Optional.ofNullable(mongo.findById(key, ProblemDocument.class)).map(ProblemDocument::claim);
+    }
+
+    @Override
+    public Map<String, Claim> findAll(Collection<String> keys) {
+        return ByIds.find(mongo, keys, ProblemDocument.class).stream()
+                .collect(Collectors.toMap(ProblemDocument::key, ProblemDocument::claim));
     }
 
     @Override
@@ -64,6 +78,12 @@ class MongoOpenProblems implements OpenProblems {
     @Override
     public Optional<String> workOrderOf(String sourceId) {
         return Optional.ofNullable(mongo.findById(sourceId, SourceDocument.class)).map(SourceDocument::workOrderId);
+    }
+
+    @Override
+    public Map<String, String> workOrdersOf(Collection<String> sourceIds) {
+        return ByIds.find(mongo, sourceIds, SourceDocument.class).stream()
+                .collect(Collectors.toMap(SourceDocument::sourceId, SourceDocument::workOrderId));
     }
 
     @Override

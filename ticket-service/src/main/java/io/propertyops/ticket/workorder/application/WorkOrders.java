@@ -6,6 +6,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -34,6 +35,9 @@ public interface WorkOrders {
     WorkOrder update(WorkOrder workOrder);
 
     Optional<WorkOrder> findById(String id);
+
+    /** The work orders of these ids that exist, in no particular order (one read for a batch of events). */
+    List<WorkOrder> findAll(Collection<String> ids);
 
     Optional<WorkOrder> findByIdempotencyKey(String idempotencyKey);
 

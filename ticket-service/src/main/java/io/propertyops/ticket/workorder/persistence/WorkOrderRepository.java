@@ -7,6 +7,7 @@ import io.propertyops.starter.outbox.OutboxRelay;
 import io.propertyops.starter.outbox.OutboxWrites;
 import io.propertyops.starter.outbox.StateUpdate;
 import io.propertyops.starter.outbox.HasOutbox;
+import io.propertyops.starter.persistence.ByIds;
 import io.propertyops.ticket.workorder.application.WatchProperties;
 import io.propertyops.ticket.workorder.application.WorkOrders;
 import io.propertyops.ticket.workorder.domain.Channel;
@@ -33,6 +34,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -267,6 +269,11 @@ class WorkOrderRepository implements WorkOrders {
     @Override
     public Optional<WorkOrder> findById(String id) {
         return Optional.ofNullable(mongo.findById(id, WorkOrderDocument.class)).map(WorkOrderRepository::toDomain);
+    }
+
+    @Override
+    public List<WorkOrder> findAll(Collection<String> ids) {
+        return ByIds.find(mongo, ids, WorkOrderDocument.class).stream().map(WorkOrderRepository::toDomain).toList();
     }
 
     @Override
