@@ -118,6 +118,28 @@ class LedgersTest {
     }
 
     @Test
+    void anOwnerSeesTheBillsOfTheirUnitsOnly() {
+        Payer mine = Payer.unit("u-" + UUID.randomUUID());
+        Payer theirs = Payer.unit("u-" + UUID.randomUUID());
+        ledgers.post(mine, community, charge("bill-9:pm", "300.00"));
+        ledgers.post(mine, community, new Ledgers.Command(ledger -> ledger.charge("bill-9:water", new ChargeTerms("water",
+                "水费", "2026-12", "bill-9", LocalDate.of(2026, 12, 31)), Money.of("12.40"), AT, "run"), (l, p) -> List.of()));
+        ledgers.post(mine, community, pay("p1", "100.00"));
+        ledgers.post(theirs, community, charge("bill-10:pm", "999.00"));
+        String owner = TestTokens.owner("owner-2", community, mine.id()).token();
+
+        TestHttp.Response bills = http.get("/api/v1/me/bills", owner);
+
+        assertThat(bills.status()).isEqualTo(200);
+        assertThat(bills.<List<String>>json("$[*].billId")).containsExactly("bill-1", "bill-9");
+        assertThat(bills.<List<String>>json("$[?(@.billId == 'bill-9')].total")).containsExactly("12.40");
+        assertThat(bills.<List<String>>json("$[?(@.billId == 'bill-9')].status")).containsExactly("UNPAID");
+        assertThat(bills.<List<String>>json("$[?(@.billId == 'bill-1')].outstanding")).containsExactly("200.00");
+        assertThat(bills.<List<String>>json("$[?(@.billId == 'bill-1')].status")).containsExactly("PARTLY_PAID");
+        assertThat(http.get("/api/v1/me/ledgers", owner).<String>json("$[0].owed")).isEqualTo("212.40");
+    }
+
+    @Test
     void theEventsOfAPostingArePublished() {
         Payer payer = Payer.unit("u-" + UUID.randomUUID());
         String paymentId = "pay-" + UUID.randomUUID();
