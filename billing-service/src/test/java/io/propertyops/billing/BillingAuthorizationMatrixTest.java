@@ -2,6 +2,7 @@ package io.propertyops.billing;
 
 import io.propertyops.billing.approval.application.Approvals;
 import io.propertyops.billing.approval.domain.ApprovalKind;
+import io.propertyops.billing.disclosure.application.Disclosures;
 import io.propertyops.billing.ledger.application.Ledgers;
 import io.propertyops.billing.ledger.domain.LedgerLine;
 import io.propertyops.billing.ledger.domain.Money;
@@ -14,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +29,8 @@ class BillingAuthorizationMatrixTest extends AuthorizationMatrix {
     Approvals approvals;
     @Autowired
     Ledgers ledgers;
+    @Autowired
+    Disclosures disclosures;
 
     @Override
     protected List<OwnedObject> ownedObjects() {
@@ -56,7 +60,11 @@ class BillingAuthorizationMatrixTest extends AuthorizationMatrix {
                 .filter(caller -> !caller.name().equals("the owner of the unit in C1")).toList());
         strangersOfTheLedger.add(MatrixCaller.of("an owner of another unit in C1", TestTokens.owner("owner-c1-102", c1, c1 + "-u102")));
 
+        String disclosure = disclosures.start(cashier, c1, YearMonth.of(2026, 11)).id();
+
         return List.of(
+                new OwnedObject("the November disclosure of C1", Map.of("id", disclosure), financeOfC1, strangers,
+                        "/api/v1/disclosures"),
                 new OwnedObject("the ledger of unit 101 of C1", Map.of("payer", payer.key()), ownerOfTheUnit,
                         strangersOfTheLedger),
                 new OwnedObject("a waiver request of C1", Map.of("id", approval), financeOfC1, strangers,
