@@ -3,7 +3,10 @@ package io.propertyops.billing;
 import io.propertyops.billing.approval.application.Approvals;
 import io.propertyops.billing.approval.domain.ApprovalKind;
 import io.propertyops.billing.disclosure.application.Disclosures;
+import io.propertyops.billing.invoice.application.InvoiceRequests;
+import io.propertyops.billing.invoice.domain.InvoiceRequest;
 import io.propertyops.billing.ledger.application.Ledgers;
+import io.propertyops.billing.ledger.domain.PaymentMethod;
 import io.propertyops.billing.ledger.domain.LedgerLine;
 import io.propertyops.billing.ledger.domain.Money;
 import io.propertyops.billing.ledger.domain.Payer;
@@ -31,6 +34,8 @@ class BillingAuthorizationMatrixTest extends AuthorizationMatrix {
     Ledgers ledgers;
     @Autowired
     Disclosures disclosures;
+    @Autowired
+    InvoiceRequests invoices;
 
     @Override
     protected List<OwnedObject> ownedObjects() {
@@ -61,8 +66,15 @@ class BillingAuthorizationMatrixTest extends AuthorizationMatrix {
         strangersOfTheLedger.add(MatrixCaller.of("an owner of another unit in C1", TestTokens.owner("owner-c1-102", c1, c1 + "-u102")));
 
         String disclosure = disclosures.start(cashier, c1, YearMonth.of(2026, 11)).id();
+        ledgers.post(payer, c1, new Ledgers.Command(ledger -> ledger.pay("pay-1", new LedgerLine.PaymentTerms(
+                PaymentMethod.CASH, "batch"), Money.of("10.00"), List.of(), Instant.now(), "cashier"), (ledger, posting) -> List.of()));
+        Caller owner = new Caller("owner-c1", "业主", Set.of("OWNER"), Set.of(c1), Set.of(unit), Set.of());
+        String invoice = invoices.request(owner, new InvoiceRequests.Ask(payer, List.of("pay-1"),
+                InvoiceRequest.TitleKind.PERSONAL, "张三", null, "owner@example.com"), null).id();
 
         return List.of(
+                new OwnedObject("an invoice request of unit 101 of C1", Map.of("id", invoice), financeOfC1, strangers,
+                        "/api/v1/invoice-requests"),
                 new OwnedObject("the November disclosure of C1", Map.of("id", disclosure), financeOfC1, strangers,
                         "/api/v1/disclosures"),
                 new OwnedObject("the ledger of unit 101 of C1", Map.of("payer", payer.key()), ownerOfTheUnit,
