@@ -27,4 +27,7 @@ public interface TaskStore {
 
     /** Writes a task done or cancelled, unless it is no longer open; false then. */
     boolean finish(PlanTask finished);
+
+    /** Writes the answers and score of a task that stays open, unless it is no longer open; false then. */
+    boolean recordResults(PlanTask recorded);
 }

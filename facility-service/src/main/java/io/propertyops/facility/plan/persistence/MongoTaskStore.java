@@ -75,4 +75,12 @@ class MongoTaskStore implements TaskStore {
                 .set("score", finished.score());
         return mongo.updateFirst(open, update, TaskDocument.class).getModifiedCount() == 1;
     }
+
+    @Override
+    public boolean recordResults(PlanTask recorded) {
+        Query open = Query.query(Criteria.where("_id").is(recorded.id()).and("status").is(PlanTask.Status.OPEN.name()));
+        Update update = new Update().set("answers", recorded.answers()).set("score", recorded.score());
+        // matched, not modified: the same results recorded again change nothing and are no conflict
+        return mongo.updateFirst(open, update, TaskDocument.class).getMatchedCount() == 1;
+    }
 }
