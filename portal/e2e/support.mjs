@@ -1,6 +1,7 @@
 // What every end-to-end test of the portal shares: Debian's Chromium driven by playwright-core (no browser
 // download), the platform's URL and demo password from the environment (PortalBrowserTest sets them), signing in
 // through the real login form, an owner's token for the owners' app, and a screenshot of each test's last page.
+import { test } from 'node:test'
 import { chromium } from 'playwright-core'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
@@ -116,4 +117,41 @@ export function unique(prefix) {
 export async function screenshot(page, name) {
   mkdirSync(SCREENSHOTS, { recursive: true })
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true })
+}
+
+/**
+ * Scenarios whose pages are kept track of: `open(viewport)` gives a person's page; when a scenario fails each page
+ * it opened is saved as <prefix>-failed-<n>.png, and all are closed after it. `browser()` gives the launched browser.
+ */
+export function scenarios(prefix, browser) {
+  const opened = []
+  async function open(viewport) {
+    const page = await personPage(browser(), viewport)
+    opened.push(page)
+    return page
+  }
+  function scenario(title, body) {
+    test(title, async () => {
+      opened.length = 0
+      try {
+        await body()
+      } catch (e) {
+        for (const [i, page] of opened.entries()) await screenshot(page, `${prefix}-failed-${i + 1}`).catch(() => undefined)
+        throw e
+      } finally {
+        for (const page of opened) await page.context().close().catch(() => undefined)
+      }
+    })
+  }
+  return { open, scenario }
+}
+
+/** The person id a token is for (its subject). */
+export function idOf(jwt) {
+  return JSON.parse(Buffer.from(jwt.split('.')[1], 'base64url').toString('utf8')).sub
+}
+
+/** An input by its data-test, whether the component put the attribute on the input (el-input) or on its root. */
+export function input(name) {
+  return `input[data-test=${name}], [data-test=${name}] input`
 }

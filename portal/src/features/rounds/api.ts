@@ -1,6 +1,6 @@
 import { api, get, post, put } from '../../api/http'
 import type {
-  CalendarEntry, CheckedIn, CheckIn, Finding, InspectionRoute, Plan, PlanBody, Round, RouteBody,
+  Answer, CalendarEntry, CheckedIn, CheckIn, Finding, InspectionRoute, MaintenanceTask, Plan, PlanBody, Round, RouteBody,
 } from './types'
 
 /** facility-service's plans, inspection routes and rounds; every change of a plan or route sends the version read. */
@@ -25,6 +25,13 @@ export const pausePlan = (id: string, etag: string) => post<Plan>(plan(id, '/pau
 export const resumePlan = (id: string, etag: string) => post<Plan>(plan(id, '/resume'), undefined, { ifMatch: etag })
 export const planCalendar = (communityId: string, from: string, to: string) =>
   get<CalendarEntry[]>('/api/v1/plans/calendar', { communityId, from, to })
+
+/** The maintenance task a PREVENTIVE_MAINTENANCE work order was opened for (404 until ticket-service linked them). */
+export const maintenanceTaskOf = (workOrderId: string) =>
+  get<MaintenanceTask>(`/api/v1/plans/tasks/by-work-order/${encodeURIComponent(workOrderId)}`)
+/** Records (or corrects) a maintenance task's results; failed items become findings, corrected ones are cleared. */
+export const recordResults = (planId: string, occurrence: string, answers: Answer[]) =>
+  put<MaintenanceTask>(plan(planId, `/tasks/${encodeURIComponent(occurrence)}/results`), { answers }).then((a) => a.data)
 
 export const listRoutes = (communityId: string) => get<InspectionRoute[]>('/api/v1/inspection-routes', { communityId })
 export const getRoute = (id: string) => api<InspectionRoute>(route(id))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { answersOf, answerWords, checklistProblems, draftOf, emptyDraft, expected, findingIdOf, itemOf, judge, needsPhoto, newItem, optionList, unanswered } from './checklist'
+import { answersOf, answerWords, checklistProblems, draftOf, draftsOf, emptyDraft, expected, findingIdOf, itemOf, judge, needsPhoto, newItem, optionList, unanswered, unlinked } from './checklist'
 import type { ChecklistItem } from './types'
 
 const pressure: ChecklistItem = { id: 'pressure', label: '出水压力', type: 'NUMBER', min: 0.25, max: 0.6, unit: 'MPa', faultType: 'pump.pressure' }
@@ -64,6 +64,38 @@ describe('answering a checklist', () => {
 
   it('finds the finding an abnormal answer reported by the id the server derives', () => {
     expect(findingIdOf('plan-1:2026-12-08', 'p1', 'leak')).toBe('round:plan-1:2026-12-08:p1:leak')
+  })
+})
+
+describe('correcting results recorded before', () => {
+  it('starts every item from its recorded answer, and items never answered empty', () => {
+    const drafts = draftsOf([leak, pressure, noise, note], [
+      { itemId: 'leak', passed: false, text: '轴承缺油' }, { itemId: 'pressure', value: 0.42 }, { itemId: 'gone', passed: true },
+    ])
+    expect(Object.keys(drafts)).toEqual(['leak', 'pressure', 'noise', 'note'])
+    expect(drafts.leak).toEqual({ passed: false, value: null, choice: '', text: '轴承缺油' })
+    expect(drafts.pressure).toEqual({ passed: null, value: 0.42, choice: '', text: '' })
+    expect(drafts.noise).toEqual(emptyDraft())
+    expect(unanswered([leak, pressure, noise, note], drafts).map((i) => i.id)).toEqual(['noise'])
+  })
+
+  it('sends back what it was given, so that saving unchanged results reports nothing new', () => {
+    const recorded = [{ itemId: 'leak', passed: true }, { itemId: 'pressure', value: 0.3 }, { itemId: 'noise', choice: '异响' }]
+    expect(answersOf([leak, pressure, noise], draftsOf([leak, pressure, noise], recorded))).toEqual([
+      { itemId: 'leak', passed: true }, { itemId: 'pressure', value: 0.3 }, { itemId: 'noise', choice: '异响' },
+    ])
+  })
+
+  it('waits for the work order of a finding just reported, not for one cleared or linked', () => {
+    const finding = { id: 'f', title: 't', faultType: 'pump.bearing', severity: 'MEDIUM' as const, foundAt: '2027-03-01T02:00:00Z' }
+    expect(unlinked({ findings: [] })).toBe(false)
+    expect(unlinked({ findings: [{ ...finding, status: 'OPEN' }] })).toBe(true)
+    expect(unlinked({ findings: [{ ...finding, status: 'LINKED', workOrderId: 'wo-1', workOrderNumber: 'WO-1' }] })).toBe(false)
+    expect(unlinked({ findings: [{ ...finding, status: 'CLEARED' }] })).toBe(false)
+  })
+
+  it('takes a number the server sent as text', () => {
+    expect(draftsOf([pressure], [{ itemId: 'pressure', value: '0.5' as unknown as number }]).pressure.value).toBe(0.5)
   })
 })
 

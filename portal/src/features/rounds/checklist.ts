@@ -1,4 +1,4 @@
-import type { Answer, ChecklistItem, ItemType } from './types'
+import type { Answer, ChecklistItem, ItemType, MaintenanceTask } from './types'
 
 /**
  * Checklists (检查表) as the pages edit and answer them, mirroring how facility-service judges an answer
@@ -58,6 +58,26 @@ export interface AnswerDraft {
 
 export function emptyDraft(): AnswerDraft {
   return { passed: null, value: null, choice: '', text: '' }
+}
+
+/** Drafts filled from answers given before (a maintenance task's results, to correct them); empty where none. */
+export function draftsOf(checklist: readonly ChecklistItem[], answers: readonly Answer[]): Record<string, AnswerDraft> {
+  const drafts: Record<string, AnswerDraft> = {}
+  for (const item of checklist) {
+    const a = answers.find((x) => x.itemId === item.id)
+    drafts[item.id] = {
+      passed: typeof a?.passed === 'boolean' ? a.passed : null,
+      value: a?.value === null || a?.value === undefined || Number.isNaN(Number(a.value)) ? null : Number(a.value),
+      choice: a?.choice ?? '',
+      text: a?.text ?? '',
+    }
+  }
+  return drafts
+}
+
+/** Whether a finding of a maintenance task still waits for ticket-service to open its work order (not if cleared). */
+export function unlinked(view: Pick<MaintenanceTask, 'findings'>): boolean {
+  return view.findings.some((f) => !f.workOrderId && f.status !== 'CLEARED')
 }
 
 /** The answers the API takes, one per item, with only the field its type reads (and a remark when written). */

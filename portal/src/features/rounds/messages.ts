@@ -49,6 +49,16 @@ const zh = {
     photoRequired: '此点有必须拍照的检查项，门户暂不能上传照片，请使用手机 App 打卡。',
     sendPosition: '附带我的定位', noPosition: '未能取得定位，已不带定位打卡', send: '提交打卡',
   },
+  results: {
+    title: '保养记录', plan: '保养计划', occurrence: '计划日期', status: '任务状态', score: '得分',
+    scoreValue: '{score} 分', noScore: '尚未填写', save: '保存保养记录', saved: '保养记录已保存。',
+    savedFindings: '保养记录已保存，{n} 项异常已上报为问题，将生成维修工单。', cleared: '{n} 项问题已撤销（已改为正常）。',
+    notLinked: '此工单的保养任务正在关联中，请稍后刷新。', refresh: '刷新', findings: '本次保养发现的问题',
+    noFindings: '没有异常项。', newFinding: '新上报', workOrderPending: '正在生成维修工单…', workOrder: '维修工单 {number}',
+    readOnly: '技术员、主管、物业经理可填写保养记录。', closed: '工单已结束，保养记录不能再修改。',
+    correctHint: '工单关闭前都可修改；改为正常的项，其问题会被撤销。', photoRequired: '此任务有必须拍照的检查项，门户暂不能上传照片，请使用手机 App 填写。',
+    noChecklist: '此保养计划没有检查项。',
+  },
   plans: {
     new: '新建计划', newTitle: '新建计划', editTitle: '编辑计划：{name}', empty: '还没有计划', emptyKind: '没有这一类计划',
     allKinds: '全部类型', schedule: '周期', target: '对象', next: '下次', active: '执行中', paused: '已暂停',
@@ -103,6 +113,8 @@ const zh = {
     'invalid-plan': '计划设置不完整', 'unknown-route': '没有这条巡检路线', 'invalid-checklist': '检查表有误',
     'invalid-route': '路线设置有误', 'invalid-window': '时段设置有误', 'plan-kind-fixed': '计划类型不能修改，请新建计划',
     'stale-version': '刚被别人修改过，请重新加载', busy: '正忙，请稍后重试', 'invalid-range': '日期范围不对',
+    'not-maintenance': '只有保养任务可以填写保养记录', 'task-closed': '工单已结束，任务已关闭',
+    'too-many-corrections': '此项已修改太多次，请手工上报问题',
   },
 }
 
@@ -159,6 +171,20 @@ const en: Messages = {
     photoRequired: 'This point has items that need a photo; the portal cannot upload photos yet, so check in with the phone app.',
     sendPosition: 'Send my position', noPosition: 'No position available: checked in without one', send: 'Check in',
   },
+  results: {
+    title: 'Maintenance results', plan: 'Maintenance plan', occurrence: 'Planned for', status: 'Task status', score: 'Score',
+    scoreValue: '{score} points', noScore: 'Not recorded yet', save: 'Save results', saved: 'Results saved.',
+    savedFindings: 'Results saved: {n} failed items were reported as findings and become repair work orders.',
+    cleared: '{n} findings withdrawn (corrected to normal).',
+    notLinked: 'This work order\'s maintenance task is still being linked: refresh in a moment.', refresh: 'Refresh',
+    findings: 'Findings from this maintenance', noFindings: 'No failed items.', newFinding: 'New',
+    workOrderPending: 'Opening a repair work order…', workOrder: 'Work order {number}',
+    readOnly: 'Technicians, supervisors and property managers record maintenance results.',
+    closed: 'The work order has ended: the results can no longer change.',
+    correctHint: 'You may correct them until the work order closes; an item corrected to normal withdraws its finding.',
+    photoRequired: 'This task has items that need a photo, which the portal cannot upload yet: record it in the mobile app.',
+    noChecklist: 'This maintenance plan has no checklist.',
+  },
   plans: {
     new: 'New plan', newTitle: 'New plan', editTitle: 'Edit plan: {name}', empty: 'No plans yet', emptyKind: 'No plans of this kind',
     allKinds: 'All kinds', schedule: 'Schedule', target: 'Of', next: 'Next', active: 'Active', paused: 'Paused',
@@ -213,6 +239,8 @@ const en: Messages = {
     'invalid-plan': 'The plan is incomplete', 'unknown-route': 'No such route', 'invalid-checklist': 'The checklist is wrong',
     'invalid-route': 'The route is wrong', 'invalid-window': 'The window is wrong', 'plan-kind-fixed': 'A plan\'s kind cannot change: define a new plan',
     'stale-version': 'Someone changed it meanwhile: reload', busy: 'Busy: try again', 'invalid-range': 'Wrong date range',
+    'not-maintenance': 'Only maintenance tasks record results', 'task-closed': 'The work order has ended: the task is closed',
+    'too-many-corrections': 'This item was corrected too often: report the finding by hand',
   },
 }
 

@@ -12,3 +12,5 @@ export const INSPECTORS: readonly Role[] = [
 ]
 /** Whose navigation lists 我的巡检 (supervisors and managers open it by its address, and check in on the board). */
 export const FIELD_STAFF: readonly Role[] = ['TECHNICIAN', 'SECURITY_GUARD', 'CLEANER', 'GARDENER']
+/** Who records a maintenance task's results on its work order (facility-service's recordMaintenanceResults). */
+export const RESULT_RECORDERS: readonly Role[] = ['TECHNICIAN', 'SUPERVISOR', 'PROPERTY_MANAGER', 'ADMIN']

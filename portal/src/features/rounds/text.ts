@@ -8,6 +8,7 @@ import { describe, ProblemError } from '../../api/problem'
 export const KNOWN_PROBLEMS = [
   'tag-mismatch', 'point-checked', 'round-closed', 'invalid-answer', 'invalid-schedule', 'invalid-plan', 'unknown-route',
   'invalid-checklist', 'invalid-route', 'invalid-window', 'plan-kind-fixed', 'stale-version', 'busy', 'invalid-range',
+  'not-maintenance', 'task-closed', 'too-many-corrections',
 ] as const
 
 export function problemKey(code: string | undefined): string | null {

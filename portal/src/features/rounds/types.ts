@@ -241,3 +241,46 @@ export interface Finding {
   workOrderId?: string | null
   workOrderNumber?: string | null
 }
+
+/** A plan's task (任务) as the API answers it (TaskView); a maintenance task's answers are its technician's results. */
+export interface PlanTask {
+  id: string
+  planId: string
+  communityId: string
+  planName: string
+  kind: PlanKind
+  occurrence: string
+  windowStart: string
+  windowEnd: string
+  target: Target
+  category: string
+  assigneeIds: string[]
+  checklist: ChecklistItem[]
+  status: TaskStatus
+  workOrderId?: string | null
+  workOrderNumber?: string | null
+  completedAt?: string | null
+  completedBy?: string | null
+  answers: Answer[]
+  score?: number | null
+}
+
+/** A finding a maintenance task's results stand for, and its corrective work order once ticket-service opened it. */
+export interface TaskFinding {
+  id: string
+  status: 'OPEN' | 'LINKED' | 'CLEARED'
+  title: string
+  faultType: string
+  severity: Severity
+  foundAt: string
+  workOrderId?: string | null
+  workOrderNumber?: string | null
+}
+
+/** A maintenance task with its findings (MaintenanceTaskView): what its work order's page shows and records. */
+export interface MaintenanceTask {
+  task: PlanTask
+  findings: TaskFinding[]
+  reportedFindingIds: string[]
+  clearedFindingIds: string[]
+}

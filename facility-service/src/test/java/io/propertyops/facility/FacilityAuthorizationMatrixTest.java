@@ -167,6 +167,17 @@ class FacilityAuthorizationMatrixTest extends AuthorizationMatrix {
         plans.insert(plan);
         tasks.insertNew(List.of(PlanTask.generated(plan, new Occurrence(today, Occurrence.Trigger.CALENDAR,
                 plan.window().opensOn(today, SHANGHAI), plan.window().closesOn(today, SHANGHAI)), Instant.now())));
+        // a maintenance plan of C1 on its lift, with its task of today gone to a work order
+        Plan maintenance = Plan.define("plan-pm-" + c1, c1, "电梯月度保养", PlanKind.MAINTENANCE,
+                Target.equipment(lift.id(), Location.of(LocationKind.BUILDING, building), "1号楼"), "elevator",
+                Schedule.daily(), new Window(LocalTime.of(9, 0), Duration.ofHours(8)), Duration.ZERO, List.of("tech-c1"),
+                null, Checklist.empty(), null, today, null);
+        plans.insert(maintenance);
+        PlanTask maintenanceTask = PlanTask.generated(maintenance, new Occurrence(today, Occurrence.Trigger.CALENDAR,
+                maintenance.window().opensOn(today, SHANGHAI), maintenance.window().closesOn(today, SHANGHAI)), Instant.now());
+        tasks.insertNew(List.of(maintenanceTask));
+        String maintenanceWorkOrder = "wo-pm-" + c1;
+        tasks.linkWorkOrder(maintenanceTask.id(), maintenanceWorkOrder, "WO-20261119-0001");
         InspectionRoute route = new InspectionRoute("route-" + c1, c1, "设备房日检", "plumbing", Duration.ofHours(1),
                 List.of(new RoutePoint("point-pump", "水泵", Location.of(LocationKind.COMMON_AREA, commonArea), "水泵房",
                         null, "QR-" + c1, null, null, null, Checklist.empty())), 1);
@@ -178,6 +189,9 @@ class FacilityAuthorizationMatrixTest extends AuthorizationMatrix {
         return List.of(
                 new OwnedObject("a plan of C1 and its task of today",
                         Map.of("planId", plan.id(), "occurrence", today.toString()), customerServiceOfC1, strangersOfStaffWork),
+                new OwnedObject("a maintenance plan of C1, its task of today and the task's work order",
+                        Map.of("planId", maintenance.id(), "occurrence", today.toString(), "workOrderId", maintenanceWorkOrder),
+                        MatrixCaller.of("a technician of C1", TestTokens.staff("tech-c1", "TECHNICIAN", c1)), strangersOfStaffWork),
                 new OwnedObject("an inspection route of C1", Map.of("routeId", route.id()), customerServiceOfC1,
                         strangersOfStaffWork),
                 new OwnedObject("a round of C1 and its point", Map.of("roundId", round.id(), "pointId", "point-pump"),

@@ -80,15 +80,8 @@ public class PlanTasks {
         List<Findings.NewFinding> reports = new ArrayList<>();
         for (Checklist.Judged judged : check.judged()) {
             if (judged.abnormal() && judged.item().faultType() != null) {
-                reports.add(new Findings.NewFinding("check:" + task.id() + ":" + judged.item().id(), task.communityId(),
-                        FindingSource.INSPECTION, task.target().location(), task.target().locationName(),
-                        task.target().equipmentId(), judged.item().faultType(),
-                        judged.item().category() != null ? judged.item().category() : task.category(),
-                        judged.item().severity(), task.planName() + "：" + judged.item().label(),
-                        judged.item().label() + "：" + judged.item().describe(judged.answer()) + "（应为 "
-                                + judged.item().expected() + "）", caller.id(),
-                        List.of(new Finding.Evidence(Finding.Evidence.Kind.ANSWER, judged.item().label(),
-                                judged.item().describe(judged.answer())))));
+                reports.add(TaskFindings.of("check:" + task.id() + ":" + judged.item().id(), task, judged,
+                        FindingSource.INSPECTION, caller.id()));
             }
         }
         // the findings first: a check that fails to save after them is checked again, and reports nothing twice

@@ -44,4 +44,6 @@ public interface TaskStore {
      * @return how many it wrote; fewer than given when some were finished by someone else meanwhile
      */
     int finishAll(List<PlanTask> finished);
+    /** Writes the answers and score of a task that stays open, unless it is no longer open; false then. */
+    boolean recordResults(PlanTask recorded);
 }

@@ -15,9 +15,10 @@ import java.util.List;
  * @param checklist       the plan's checklist as it was when the task was generated
  * @param workOrderId     MAINTENANCE: the work order ticket-service opened for it; null before it said so
  * @param workOrderNumber that work order's number
- * @param answers         CLEANING, GREENING: the supervisor's answers; empty before the check
- * @param score           CLEANING, GREENING: the share of judged items that were normal, 0–100; INSPECTION: the
- *                        round's score; null before
+ * @param answers         CLEANING, GREENING: the supervisor's answers; MAINTENANCE: the technician's results
+ *                        (保养记录), the latest recorded; empty before
+ * @param score           CLEANING, GREENING, MAINTENANCE: the share of judged items that were normal, 0–100;
+ *                        INSPECTION: the round's score; null before
  */
 public record PlanTask(String id, String planId, String communityId, String planName, PlanKind kind,
                        LocalDate occurrence, Occurrence.Trigger trigger, Instant windowStart, Instant windowEnd,
@@ -64,7 +65,7 @@ public record PlanTask(String id, String planId, String communityId, String plan
                 by, sheet, scored);
     }
 
-    /** A check of cleaning or greening work, judged: the task done and what was found. */
+    /** A checklist answered and judged: the task after it (a check done, results recorded) and what was found. */
     public record Check(PlanTask task, List<Checklist.Judged> judged) {
     }
 
@@ -75,12 +76,38 @@ public record PlanTask(String id, String planId, String communityId, String plan
     public Check check(List<Answer> sheet, String by, Instant at) {
         if (kind != PlanKind.CLEANING && kind != PlanKind.GREENING) {
             throw new ConflictException("not-a-check", "only cleaning and greening tasks are checked here; "
-                    + "maintenance is done on its work order, inspections on their round");
+                    + "maintenance records its results on its task while its work order is open, inspections on their round");
         }
         if (!isOpen()) {
             throw new ConflictException("task-closed", "task " + id + " is " + status.name().toLowerCase());
         }
         List<Checklist.Judged> judged = checklist.judge(sheet);
         return new Check(finished(Status.DONE, at, by, sheet, Checklist.score(judged)), judged);
+    }
+
+    /**
+     * MAINTENANCE: the technician's results of the checklist (保养记录), judged the same way as a check: every item
+     * answered, scored as the share of judged items that were normal. The task stays open — its work order decides when
+     * it is done — so results may be recorded again, as corrections, until then; the latest results are the task's.
+     */
+    public Check recordResults(List<Answer> sheet) {
+        if (kind != PlanKind.MAINTENANCE) {
+            throw new ConflictException("not-maintenance", "only maintenance tasks record results; cleaning and "
+                    + "greening tasks are checked, inspections checked in on their round");
+        }
+        if (!isOpen()) {
+            throw new ConflictException("task-closed", "task " + id + " is " + status.name().toLowerCase()
+                    + ": its work order has ended");
+        }
+        List<Checklist.Judged> judged = checklist.judge(sheet);
+        PlanTask recorded = new PlanTask(id, planId, communityId, planName, kind, occurrence, trigger, windowStart,
+                windowEnd, target, category, assigneeIds, supervisorId, checklist, status, generatedAt, workOrderId,
+                workOrderNumber, completedAt, completedBy, sheet, Checklist.score(judged));
+        return new Check(recorded, judged);
+    }
+
+    /** The answers the task keeps, judged again against its checklist; empty before any were given. */
+    public List<Checklist.Judged> judgedAnswers() {
+        return answers.isEmpty() ? List.of() : checklist.judge(answers);
     }
 }

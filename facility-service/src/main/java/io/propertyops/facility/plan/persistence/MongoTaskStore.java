@@ -106,7 +106,10 @@ class MongoTaskStore implements TaskStore {
             return 0;
         }
         BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, TaskDocument.class);
-        finished.forEach(task -> bulk.updateOne(whileOpen(task), finishing(task)));
+        // a work order's end: the answers and score stay as stored — a technician's maintenance results recorded
+        // just before the close was handled must not be overwritten by the copy read before them
+        finished.forEach(task -> bulk.updateOne(whileOpen(task), new Update().set("status", task.status())
+                .set("completedAt", task.completedAt()).set("completedBy", task.completedBy())));
         return bulk.execute().getModifiedCount();
     }
 
@@ -119,5 +122,13 @@ class MongoTaskStore implements TaskStore {
         return new Update().set("status", finished.status()).set("completedAt", finished.completedAt())
                 .set("completedBy", finished.completedBy()).set("answers", finished.answers())
                 .set("score", finished.score());
+    }
+
+    @Override
+    public boolean recordResults(PlanTask recorded) {
+        Query open = Query.query(Criteria.where("_id").is(recorded.id()).and("status").is(PlanTask.Status.OPEN.name()));
+        Update update = new Update().set("answers", recorded.answers()).set("score", recorded.score());
+        // matched, not modified: the same results recorded again change nothing and are no conflict
+        return mongo.updateFirst(open, update, TaskDocument.class).getMatchedCount() == 1;
     }
 }
