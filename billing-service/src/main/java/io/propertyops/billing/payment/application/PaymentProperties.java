@@ -20,6 +20,9 @@ import java.time.ZoneId;
  * @param lockAtMostFor   how long a replica that died mid-run keeps the others from running a job
  * @param jobBatch        items one run of a job takes at most
  * @param sandbox         the development sandbox
+ * @param receiptFont     the CJK font receipts are printed in: a TrueType/OpenType file, or a collection with the
+ *                        face's index after a comma (Debian's fonts-noto-cjk, which the platform's set-up installs:
+ *                        index 2 is Noto Sans CJK SC)
  */
 @ConfigurationProperties("propertyops.billing.payments")
 public record PaymentProperties(
@@ -31,7 +34,8 @@ public record PaymentProperties(
         @DefaultValue("PT30S") Duration jobInterval,
         @DefaultValue("PT5M") Duration lockAtMostFor,
         @DefaultValue("200") int jobBatch,
-        @DefaultValue Sandbox sandbox) {
+        @DefaultValue Sandbox sandbox,
+        @DefaultValue("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc,2") String receiptFont) {
 
     /** @param enabled whether the sandbox provider exists (true by default; production turns it off) */
     public record Sandbox(@DefaultValue("true") boolean enabled) {

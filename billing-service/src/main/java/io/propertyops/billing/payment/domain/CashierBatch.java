@@ -18,8 +18,9 @@ import java.util.UUID;
 /**
  * A cashier's daily batch (日结批次): the payments one cashier took at one community's desk on one day, with their
  * totals by method for the cash count. OPEN while the cashier takes payments; CLOSED by the cashier or at the day's
- * end. When the count does not match, the cashier asks for the batch to be cancelled (作废) and a reviewer — anyone
- * but the requester — approves (every payment of the batch is then reversed, the batch CANCELLED) or rejects it.
+ * end. When the count does not match, the cashier asks for the batch to be cancelled (作废) through an approval, and a
+ * reviewer — finance, a property manager or an admin, never the cashier — approves it (every payment of the batch is
+ * then reversed, the batch CANCELLED) or rejects it.
  * A batch with a cancellation waiting takes no payments.
  */
 public record CashierBatch(String id, String communityId, String cashierId, String cashierName, LocalDate day,
@@ -39,9 +40,9 @@ public record CashierBatch(String id, String communityId, String cashierId, Stri
         }
     }
 
-    /** A cancellation asked for, and its decision once a reviewer made it. */
-    public record Cancellation(String requestedBy, String reason, Instant requestedAt, String decidedBy,
-                               Boolean approved, String decisionNote, Instant decidedAt) {
+    /** A cancellation asked for through an approval ({@code BATCH_CANCELLATION}), and its decision once made. */
+    public record Cancellation(String approvalId, String requestedBy, String reason, Instant requestedAt,
+                               Boolean approved, String decidedBy, Instant decidedAt) {
 
         public boolean pending() {
             return approved == null;
@@ -103,8 +104,11 @@ public record CashierBatch(String id, String communityId, String cashierId, Stri
         return with(State.CLOSED, payments, cancellation, at);
     }
 
-    /** The cashier asks for the batch to be cancelled. */
-    public CashierBatch requestCancellation(String by, String reason, Instant at) {
+    /**
+     * The cashier asks for the batch to be cancelled, through approval {@code approvalId}; asking again while it waits
+     * changes nothing.
+     */
+    public CashierBatch requestCancellation(String approvalId, String by, String reason, Instant at) {
         if (!by.equals(cashierId)) {
             throw new RuleViolationException("not-the-cashier", "batchId", "Only the batch's cashier asks for its cancellation");
         }
@@ -112,36 +116,38 @@ public record CashierBatch(String id, String communityId, String cashierId, Stri
             throw new ConflictException("batch-cancelled", "Batch " + id + " was cancelled");
         }
         if (cancellation != null && cancellation.pending()) {
-            if (Objects.equals(cancellation.reason(), reason)) {
-                return this;
-            }
-            throw new ConflictException("cancellation-pending", "A cancellation of batch " + id + " waits for review");
+            return this;
         }
         if (payments.isEmpty()) {
             throw new ConflictException("batch-empty", "Batch " + id + " has no payments to cancel");
         }
-        return with(state, payments, new Cancellation(by, reason, at, null, null, null, null), closedAt);
+        return with(state, payments, new Cancellation(approvalId, by, reason, at, null, null, null), closedAt);
+    }
+
+    /** The id of the approval the batch's next cancellation request goes by: one per request, a retry finds it. */
+    public String nextCancellationId() {
+        return "BC-" + id + "-" + version;
     }
 
     /**
-     * A reviewer decides the waiting cancellation: never the one who asked for it. The same decision by the same
-     * reviewer again (a retry) changes nothing.
+     * The approval decided: approved, the batch is CANCELLED (its payments are then reversed); rejected, it goes on as
+     * it was. Told again (the approval's action retried), it changes nothing. Whoever asked never decides — the
+     * approval saw to it, and this checks it once more.
      */
-    public CashierBatch decideCancellation(String by, boolean approve, String note, Instant at) {
-        if (cancellation == null) {
-            throw new ConflictException("no-cancellation", "No cancellation of batch " + id + " was asked for");
-        }
-        if (by.equals(cancellation.requestedBy())) {
+    public CashierBatch cancellationDecided(String approvalId, boolean approve, String by, Instant at) {
+        if (by.equals(cashierId)) {
             throw new SelfReview(id);
         }
-        if (!cancellation.pending()) {
-            if (by.equals(cancellation.decidedBy()) && approve == cancellation.approved()) {
-                return this;
-            }
-            throw new ConflictException("cancellation-decided", "The cancellation of batch " + id + " was decided");
+        if (state == State.CANCELLED) {
+            return this;
         }
-        Cancellation decided = new Cancellation(cancellation.requestedBy(), cancellation.reason(),
-                cancellation.requestedAt(), by, approve, note, at);
+        String requestedBy = cancellation == null ? cashierId : cancellation.requestedBy();
+        String reason = cancellation == null ? null : cancellation.reason();
+        if (cancellation != null && !cancellation.pending() && approvalId.equals(cancellation.approvalId())) {
+            return this;
+        }
+        Cancellation decided = new Cancellation(approvalId, requestedBy, reason,
+                cancellation == null ? at : cancellation.requestedAt(), approve, by, at);
         return with(approve ? State.CANCELLED : state, payments, decided, approve && closedAt == null ? at : closedAt);
     }
 

@@ -73,6 +73,11 @@ public record PaymentOrder(String id, String communityId, String unitId, String 
                 codeUrl, createdAt, expiresAt, State.EXPIRED, null, null, version);
     }
 
+    public PaymentOrder withVersion(long next) {
+        return new PaymentOrder(id, communityId, unitId, ownerId, ownerName, provider, amount, chargeIds, description,
+                codeUrl, createdAt, expiresAt, state, transactionId, paidAt, next);
+    }
+
     public boolean open() {
         return state == State.CREATED;
     }

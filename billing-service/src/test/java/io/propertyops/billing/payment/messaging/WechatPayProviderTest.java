@@ -36,7 +36,8 @@ class WechatPayProviderTest {
     static final WechatPayStub STUB = new WechatPayStub(CLOCK);
     static final PaymentProperties PAYMENTS = new PaymentProperties(PaymentMethod.WECHAT_PAY, ZoneId.of("Asia/Shanghai"),
             Duration.ofMinutes(15), Duration.ofMinutes(5), Duration.ofMinutes(1), Duration.ofSeconds(30),
-            Duration.ofMinutes(5), 200, new PaymentProperties.Sandbox(true));
+            Duration.ofMinutes(5), 200, new PaymentProperties.Sandbox(true),
+            "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc,2");
     static final Pattern AUTHORIZATION = Pattern.compile("WECHATPAY2-SHA256-RSA2048 mchid=\"1900000109\",nonce_str=\"[0-9A-F]{32}\","
             + "signature=\"[A-Za-z0-9+/=]{344}\",timestamp=\"\\d{10}\",serial_no=\"" + WechatPayStub.MERCHANT_SERIAL + "\"");
 
