@@ -118,14 +118,14 @@ class OnlinePaymentController {
         return payments.ofUnit(caller, unitId).stream().map(PaymentOrderView::of).toList();
     }
 
-    @GetMapping("/api/v1/me/payments/{id}")
+    @GetMapping("/api/v1/me/payments/{orderId}")
     @Allowed(roles = Roles.OWNER)
     @Operation(operationId = "getMyPaymentOrder", summary = "An online payment order",
             description = "One of the caller's unit's orders: the app polls it after showing the QR code until PAID.")
     @ApiResponse(responseCode = "200", description = "The order; the ETag is its version")
     ResponseEntity<PaymentOrderView> get(Caller caller,
-                                         @Parameter(example = "PO3F2A9C0D1E2F3A4B5C6D7E8F9A0B1C") @PathVariable @Size(max = 64) String id) {
-        PaymentOrder order = payments.find(caller, id);
+                                         @Parameter(example = "PO3F2A9C0D1E2F3A4B5C6D7E8F9A0B1C") @PathVariable @Size(max = 64) String orderId) {
+        PaymentOrder order = payments.find(caller, orderId);
         return ResponseEntity.ok().eTag(Long.toString(order.version())).body(PaymentOrderView.of(order));
     }
 
@@ -136,7 +136,7 @@ class OnlinePaymentController {
                         "The payment provider cannot be reached; try again"));
     }
 
-    @PostMapping("/api/v1/payments/{id}/sandbox-payment")
+    @PostMapping("/api/v1/payments/{orderId}/sandbox-payment")
     @Allowed(roles = {Roles.OWNER, Roles.FINANCE, Roles.ADMIN})
     @Operation(operationId = "payInSandbox", summary = "Development: pay a sandbox order",
             description = "Only where the development sandbox provider is on (never in production) and only for its "
@@ -146,7 +146,7 @@ class OnlinePaymentController {
                     + "admin of its community.")
     @ApiResponse(responseCode = "200", description = "Paid: the order as it now is")
     ResponseEntity<PaymentOrderView> payInSandbox(Caller caller,
-                                                  @Parameter(example = "PO3F2A9C0D1E2F3A4B5C6D7E8F9A0B1C") @PathVariable @Size(max = 64) String id) {
-        return ResponseEntity.ok(PaymentOrderView.of(payments.payInSandbox(caller, id)));
+                                                  @Parameter(example = "PO3F2A9C0D1E2F3A4B5C6D7E8F9A0B1C") @PathVariable @Size(max = 64) String orderId) {
+        return ResponseEntity.ok(PaymentOrderView.of(payments.payInSandbox(caller, orderId)));
     }
 }

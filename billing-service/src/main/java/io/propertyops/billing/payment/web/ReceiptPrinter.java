@@ -84,6 +84,7 @@ class ReceiptPrinter {
         PdfWriter.getInstance(document, out);
         document.addTitle("收据 " + receipt.number());
         document.addCreator("PropertyOps");
+        document.addKeywords(receipt.id()); // the receipt's id, readable in the file itself
         document.open();
 
         Paragraph heading = new Paragraph(receipt.voided() ? "收  据（作废）" : "收  据", title);
