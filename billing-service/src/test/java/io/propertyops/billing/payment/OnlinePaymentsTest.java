@@ -211,7 +211,7 @@ class OnlinePaymentsTest {
         String id = order(billed, "{\"unitId\":\"" + billed.unit() + "\",\"billIds\":[\"" + billed.bill() + "\"]}");
         assertThat(orders.find(id).orElseThrow().provider()).as("the default provider").isEqualTo(PaymentMethod.SANDBOX);
 
-        TestHttp.Response paid = http.post("/api/v1/payments/" + id + "/sandbox-payment", owner(billed), "{}");
+        TestHttp.Response paid = http.post("/api/v1/payments/sandbox/" + id + "/pay", owner(billed), "{}");
 
         assertThat(paid.status()).as(paid.toString()).isEqualTo(200);
         assertThat(JsonPath.<String>read(paid.body(), "$.state")).isEqualTo("PAID");

@@ -25,6 +25,6 @@ public class WechatPayStubInitializer implements ApplicationContextInitializer<C
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        context.getEnvironment().getPropertySources().addLast(new MapPropertySource("wechat-pay-stub", stub().properties()));
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("wechat-pay-stub", stub().properties()));
     }
 }

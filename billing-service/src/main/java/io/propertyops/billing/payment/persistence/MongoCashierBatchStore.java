@@ -20,7 +20,6 @@ import org.springframework.stereotype.Repository;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -117,15 +116,8 @@ class MongoCashierBatchStore implements CashierBatchStore {
 
     @Override
     public List<CashierBatch> dueForClosing(Instant now, int limit) {
-        List<CashierBatch> due = new ArrayList<>();
-        String upTo = DueMarks.of("", now, "~");
-        for (BatchDocument document : mongo.find(DueMarks.marked(MARK, "").limit(limit), BatchDocument.class)) {
-            if (document.closeMark().compareTo(upTo) > 0) {
-                break;
-            }
-            due.add(document.toDomain());
-        }
-        return due;
+        return DueRead.due(mongo, BatchDocument.class, MARK, BatchDocument::closeMark, now, limit).stream()
+                .map(BatchDocument::toDomain).toList();
     }
 
     @Override

@@ -19,7 +19,6 @@ import org.springframework.stereotype.Repository;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -89,15 +88,8 @@ class MongoPaymentOrderStore implements PaymentOrderStore {
 
     @Override
     public List<PaymentOrder> dueForReconciliation(Instant now, int limit) {
-        List<PaymentOrder> due = new ArrayList<>();
-        String upTo = DueMarks.of("", now, "~");
-        for (OrderDocument document : mongo.find(DueMarks.marked(MARK, "").limit(limit), OrderDocument.class)) {
-            if (document.reconcileMark().compareTo(upTo) > 0) {
-                break; // the marks sort by time: the rest are later
-            }
-            due.add(document.toDomain());
-        }
-        return due;
+        return DueRead.due(mongo, OrderDocument.class, MARK, OrderDocument::reconcileMark, now, limit).stream()
+                .map(OrderDocument::toDomain).toList();
     }
 
     @Override

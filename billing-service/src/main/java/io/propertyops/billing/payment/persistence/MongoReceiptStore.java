@@ -19,7 +19,6 @@ import org.springframework.stereotype.Repository;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -130,15 +129,8 @@ class MongoReceiptStore implements ReceiptStore {
 
     @Override
     public List<Receipt> dueForCompletion(Instant now, int limit) {
-        List<Receipt> due = new ArrayList<>();
-        String upTo = DueMarks.of("", now, "~");
-        for (ReceiptDocument document : mongo.find(DueMarks.marked(MARK, "").limit(limit), ReceiptDocument.class)) {
-            if (document.completionMark().compareTo(upTo) > 0) {
-                break;
-            }
-            due.add(document.toDomain());
-        }
-        return due;
+        return DueRead.due(mongo, ReceiptDocument.class, MARK, ReceiptDocument::completionMark, now, limit).stream()
+                .map(ReceiptDocument::toDomain).toList();
     }
 
     @Override

@@ -19,7 +19,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -130,13 +129,13 @@ class OnlinePaymentController {
     }
 
     @ExceptionHandler(PaymentProvider.ProviderUnavailable.class)
-    ResponseEntity<ProblemDetail> providerUnavailable(PaymentProvider.ProviderUnavailable unavailable) {
+    ResponseEntity<Object> providerUnavailable(PaymentProvider.ProviderUnavailable unavailable) {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "provider-unavailable",
                         "The payment provider cannot be reached; try again"));
     }
 
-    @PostMapping("/api/v1/payments/{orderId}/sandbox-payment")
+    @PostMapping("/api/v1/payments/sandbox/{orderId}/pay")
     @Allowed(roles = {Roles.OWNER, Roles.FINANCE, Roles.ADMIN})
     @Operation(operationId = "payInSandbox", summary = "Development: pay a sandbox order",
             description = "Only where the development sandbox provider is on (never in production) and only for its "

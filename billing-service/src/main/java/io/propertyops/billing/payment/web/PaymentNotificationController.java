@@ -15,7 +15,6 @@ import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -84,13 +83,13 @@ class PaymentNotificationController {
     }
 
     @ExceptionHandler(PaymentProvider.NotAuthentic.class)
-    ResponseEntity<ProblemDetail> notAuthentic(PaymentProvider.NotAuthentic refused) {
+    ResponseEntity<Object> notAuthentic(PaymentProvider.NotAuthentic refused) {
         return ResponseEntity.status(HttpStatus.UNAUTHORIZED).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(Problems.of(HttpStatus.UNAUTHORIZED, refused.code(), refused.getMessage()));
     }
 
     @ExceptionHandler(PaymentOrder.AmountMismatch.class)
-    ResponseEntity<ProblemDetail> amountMismatch(PaymentOrder.AmountMismatch mismatch) {
+    ResponseEntity<Object> amountMismatch(PaymentOrder.AmountMismatch mismatch) {
         return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(Problems.of(HttpStatus.CONFLICT, "amount-mismatch", mismatch.getMessage()));
     }

@@ -18,7 +18,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -114,7 +113,7 @@ class ReceiptController {
     }
 
     @ExceptionHandler(ReceiptPrinter.FontMissing.class)
-    ResponseEntity<ProblemDetail> fontMissing(ReceiptPrinter.FontMissing missing) {
+    ResponseEntity<Object> fontMissing(ReceiptPrinter.FontMissing missing) {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "receipt-font-missing", missing.getMessage()));
     }
