@@ -63,7 +63,7 @@ class GatewayPaymentNotifyTest {
     void letsNothingElseOfPaymentsThroughWithoutAToken() {
         seen.clear();
         for (String path : new String[]{"/api/v1/payments/notify", "/api/v1/payments/notify/wechat-pay/more",
-                "/api/v1/payments/PO1/sandbox-payment", "/api/v1/me/payments", "/api/v1/desk-payments"}) {
+                "/api/v1/payments/sandbox/PO1/pay", "/api/v1/me/payments", "/api/v1/desk-payments"}) {
             var response = http().post(path, null, "{}");
             assertThat(response.status()).as(path).isEqualTo(401);
             assertThat(response.contentType()).startsWith("application/problem+json");
