@@ -1,16 +1,15 @@
 package io.propertyops.billing.payment.application;
 
 import io.propertyops.billing.ledger.application.Ledgers;
+import io.propertyops.billing.ledger.application.SettledBills;
 import io.propertyops.billing.ledger.domain.Ledger;
 import io.propertyops.billing.ledger.domain.LedgerLine;
 import io.propertyops.billing.ledger.domain.LedgerLine.PaymentTerms;
 import io.propertyops.billing.ledger.domain.Money;
 import io.propertyops.billing.ledger.domain.Payer;
-import io.propertyops.billing.ledger.domain.SettledBills;
 import io.propertyops.billing.payment.domain.PaymentIds;
 import io.propertyops.billing.payment.domain.Receipt;
 import io.propertyops.events.DomainEvent;
-import io.propertyops.events.billing.BillSettled;
 import io.propertyops.events.billing.PaymentReceived;
 import io.propertyops.events.billing.PaymentReversed;
 import org.springframework.stereotype.Service;
@@ -78,9 +77,7 @@ public class PaymentPosting {
         events.add(new PaymentReceived(UUID.randomUUID().toString(), receipt.paymentId(), now, receipt.communityId(),
                 payer.key(), unitId, receipt.amount().toString(), receipt.method().name(), receipt.number(),
                 allocated.toString(), receipt.amount().minus(allocated).toString(), posting.ledger().owed().toString()));
-        SettledBills.between(before, posting.ledger()).forEach((billId, period) -> events.add(new BillSettled(
-                UUID.randomUUID().toString(), billId, now, receipt.communityId(), payer.key(), unitId,
-                period == null ? "" : period)));
+        events.addAll(SettledBills.of(before, posting, now));
         return events;
     }
 }
