@@ -6,10 +6,14 @@ import io.propertyops.billing.disclosure.application.Disclosures;
 import io.propertyops.billing.invoice.application.InvoiceRequests;
 import io.propertyops.billing.invoice.domain.InvoiceRequest;
 import io.propertyops.billing.ledger.application.Ledgers;
-import io.propertyops.billing.ledger.domain.PaymentMethod;
 import io.propertyops.billing.ledger.domain.LedgerLine;
 import io.propertyops.billing.ledger.domain.Money;
 import io.propertyops.billing.ledger.domain.Payer;
+import io.propertyops.billing.ledger.domain.PaymentMethod;
+import io.propertyops.billing.payment.application.CashierDesk;
+import io.propertyops.billing.payment.application.OnlinePayments;
+import io.propertyops.billing.unit.application.UnitAreas;
+import io.propertyops.events.facility.UnitChanged;
 import io.propertyops.starter.web.Caller;
 import io.propertyops.testsupport.AuthorizationMatrix;
 import io.propertyops.testsupport.ServiceTest;
@@ -36,6 +40,12 @@ class BillingAuthorizationMatrixTest extends AuthorizationMatrix {
     Disclosures disclosures;
     @Autowired
     InvoiceRequests invoices;
+    @Autowired
+    UnitAreas units;
+    @Autowired
+    CashierDesk desk;
+    @Autowired
+    OnlinePayments online;
 
     @Override
     protected List<OwnedObject> ownedObjects() {
@@ -72,11 +82,24 @@ class BillingAuthorizationMatrixTest extends AuthorizationMatrix {
         String invoice = invoices.request(owner, new InvoiceRequests.Ask(payer, List.of("pay-1"),
                 InvoiceRequest.TitleKind.PERSONAL, "张三", null, "owner@example.com"), null).id();
 
+        // a unit of C1 billing knows, paid at the desk (a batch and a receipt) and with an online order
+        units.apply(new UnitChanged(UUID.randomUUID().toString(), unit, Instant.now(), 1, c1, c1 + "-b1", "1-1-101", 1,
+                "RESIDENTIAL", "HANDED_OVER", "89.50", "74.20"));
+        CashierDesk.Taken taken = desk.take(cashier, new CashierDesk.DeskPayment(c1, unit, PaymentMethod.CASH,
+                Money.of("100.00"), List.of(), "张伟", null), "matrix-" + c1);
+        String order = online.create(owner, new OnlinePayments.NewOrder(unit, List.of(), List.of(), PaymentMethod.SANDBOX),
+                "matrix-" + c1).order().id();
+
         return List.of(
                 new OwnedObject("an invoice request of unit 101 of C1", Map.of("id", invoice), financeOfC1, strangers,
                         "/api/v1/invoice-requests"),
                 new OwnedObject("the November disclosure of C1", Map.of("id", disclosure), financeOfC1, strangers,
                         "/api/v1/disclosures"),
+                new OwnedObject("an online payment order of unit 101 of C1", Map.of("orderId", order), ownerOfTheUnit,
+                        strangersOfTheLedger),
+                new OwnedObject("a cashier batch of C1", Map.of("batchId", taken.batch().id()), financeOfC1, strangers),
+                new OwnedObject("a receipt of unit 101 of C1", Map.of("id", taken.receipt().id()), ownerOfTheUnit,
+                        strangersOfTheLedger, "/api/v1/receipts"),
                 new OwnedObject("the ledger of unit 101 of C1", Map.of("payer", payer.key()), ownerOfTheUnit,
                         strangersOfTheLedger),
                 new OwnedObject("a waiver request of C1", Map.of("id", approval), financeOfC1, strangers,

@@ -39,14 +39,18 @@ import java.util.List;
 /**
  * The gateway's own JWT check: an API call without a valid token never reaches a service; each token string is
  * verified once and kept until it expires. The login, token and key endpoints of security-service pass through
- * untouched, as do the docs, and a device gateway's signed batches (facility-service checks their HMAC signature). Management (health, metrics) is on its own port, never on this one.
+ * untouched, as do the docs, a device gateway's signed batches (facility-service checks their HMAC signature) and a
+ * payment provider's signed notifications (billing-service checks their RSA signature). Management (health, metrics) is on its own port, never on this one.
  */
 @Configuration
 @EnableWebFluxSecurity
 class GatewaySecurity {
 
-    /** The one API path without a token: a device gateway's batches, signed (HMAC) and checked by facility-service. */
+    /** An API path without a token: a device gateway's batches, signed (HMAC) and checked by facility-service. */
     static final String DEVICE_INTAKE = "/api/v1/device-intake/*/batches";
+
+    /** An API path without a token: a payment provider's notifications, signed (RSA) and checked by billing-service. */
+    static final String PAYMENT_NOTIFY = "/api/v1/payments/notify/*";
 
     @Bean
     SecurityWebFilterChain gatewayFilterChain(ServerHttpSecurity http, GatewayProperties properties, ReactiveJwtDecoder jwtDecoder) {
@@ -63,6 +67,8 @@ class GatewaySecurity {
                 .authorizeExchange(exchanges -> exchanges
                         // device gateways sign their batches with their own secret, which facility-service checks
                         .pathMatchers(HttpMethod.POST, DEVICE_INTAKE).permitAll()
+                        // payment providers (WeChat Pay) sign their notifications, which billing-service verifies
+                        .pathMatchers(HttpMethod.POST, PAYMENT_NOTIFY).permitAll()
                         .pathMatchers("/api/**").authenticated()
                         .anyExchange().permitAll())
                 .exceptionHandling(errors -> errors
