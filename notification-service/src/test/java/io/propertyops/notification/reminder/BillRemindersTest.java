@@ -172,6 +172,6 @@ class BillRemindersTest extends RemindersOnAMovedClock {
         await().atMost(Duration.ofSeconds(20)).until(() -> reminders(lateBill).size() == 4);
         assertThat(statuses(lateBill)).as("12-03 before, 12-04 09:00 past; 12-18 and 2027-01-17 to come")
                 .containsExactly("MISSED", "MISSED", "SCHEDULED", "SCHEDULED");
-        assertThat(reminders(personsBill)).as("a reminder never tells a whole community").isEmpty();
+        assertThat(reminders(personsBill)).as("a person's bill names no unit: no reminder, and never a community's").isEmpty();
     }
 }
