@@ -2,6 +2,7 @@ package io.propertyops.billing.unit.application;
 
 import io.propertyops.billing.unit.domain.BilledUnit;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Where billing keeps the units it knows, one per unit. */
@@ -15,4 +16,7 @@ public interface BilledUnitStore {
     boolean keepIfNewer(BilledUnit unit);
 
     Optional<BilledUnit> find(String unitId);
+
+    /** A community's units (a bill run's payers: bounded by the community's size). */
+    List<BilledUnit> inCommunity(String communityId);
 }

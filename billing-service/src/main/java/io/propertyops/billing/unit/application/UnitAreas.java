@@ -5,6 +5,7 @@ import io.propertyops.events.facility.UnitChanged;
 import org.springframework.stereotype.Service;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 
 /** The units' areas as facility-service publishes them: each snapshot replaces an older one, never a newer. */
@@ -26,5 +27,10 @@ public class UnitAreas {
 
     public Optional<BilledUnit> unit(String unitId) {
         return store.find(unitId);
+    }
+
+    /** Every unit billing knows in the community, in no particular order. */
+    public List<BilledUnit> inCommunity(String communityId) {
+        return store.inCommunity(communityId);
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -77,5 +78,11 @@ class MongoBilledUnits implements BilledUnitStore {
     @Override
     public Optional<BilledUnit> find(String unitId) {
         return Optional.ofNullable(mongo.findById(unitId, BilledUnitDocument.class)).map(BilledUnitDocument::toDomain);
+    }
+
+    @Override
+    public List<BilledUnit> inCommunity(String communityId) {
+        return mongo.find(Query.query(Criteria.where("communityId").is(communityId)), BilledUnitDocument.class).stream()
+                .map(BilledUnitDocument::toDomain).toList();
     }
 }
