@@ -67,6 +67,6 @@ public final class BillingFixtures {
     }
 
     public static TestHttp.Response postIfMatch(TestHttp http, String path, String token, String json, String ifMatch) {
-        return http.post(path, token, json, "If-Match", ifMatch);
+        return ifMatch == null ? http.post(path, token, json) : http.post(path, token, json, "If-Match", ifMatch);
     }
 }
