@@ -2,13 +2,30 @@ package io.propertyops.billing;
 
 import io.propertyops.billing.approval.application.Approvals;
 import io.propertyops.billing.approval.domain.ApprovalKind;
+import io.propertyops.billing.billrun.application.BillRuns;
+import io.propertyops.billing.billrun.domain.BillKeys;
+import io.propertyops.billing.billrun.domain.BillRun;
+import io.propertyops.billing.fee.application.FeeItems;
+import io.propertyops.billing.fee.domain.Attachment;
+import io.propertyops.billing.fee.domain.BillingMode;
+import io.propertyops.billing.fee.domain.Cycle;
+import io.propertyops.billing.fee.domain.DueRule;
+import io.propertyops.billing.fee.domain.FeeItem;
+import io.propertyops.billing.fee.domain.FeeKind;
+import io.propertyops.billing.fee.domain.FeeStandard;
+import io.propertyops.billing.fee.domain.Formula;
+import io.propertyops.billing.fee.domain.Rounding;
 import io.propertyops.billing.ledger.domain.Money;
+import io.propertyops.billing.ledger.domain.Payer;
+import io.propertyops.billing.unit.application.UnitAreas;
 import io.propertyops.starter.web.Caller;
 import io.propertyops.testsupport.AuthorizationMatrix;
 import io.propertyops.testsupport.ServiceTest;
 import io.propertyops.testsupport.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +36,12 @@ class BillingAuthorizationMatrixTest extends AuthorizationMatrix {
 
     @Autowired
     Approvals approvals;
+    @Autowired
+    FeeItems fees;
+    @Autowired
+    BillRuns runs;
+    @Autowired
+    UnitAreas units;
 
     @Override
     protected List<OwnedObject> ownedObjects() {
@@ -39,8 +62,21 @@ class BillingAuthorizationMatrixTest extends AuthorizationMatrix {
         String approval = approvals.request(cashier, new Approvals.Request("approval-" + c1, c1, ApprovalKind.WAIVER,
                 "charge-1", "UNIT:" + unit, Money.of("12.00"), Map.of("chargeId", "charge-1"), "业主申请减免")).id();
 
+        BillingFixtures.unit(units, c1, unit, "b1", "1-1-101", "RESIDENTIAL", "89.50", null);
+        FeeItem item = fees.create(cashier, c1, FeeKind.PROPERTY_MANAGEMENT, "物业服务费", new FeeStandard(0,
+                LocalDate.of(2026, 1, 1), Formula.BUILDING_AREA, new BigDecimal("2.50"), Cycle.MONTHLY, BillingMode.PREPAID,
+                new DueRule(DueRule.Kind.DAY_OF_MONTH, 15), Rounding.FEN, false), null).value();
+        Attachment attachment = fees.attach(cashier, item.id(), new FeeItems.AttachmentDraft(
+                new Attachment.Target(Attachment.TargetKind.UNIT, unit, null), null, LocalDate.of(2026, 1, 1), null), null).value();
+        BillRun run = runs.runNow(cashier, new BillRuns.Request(c1, "2026-12", List.of(item.id())), Integer.MAX_VALUE);
+        String bill = BillKeys.bill(c1, "2026-12", Payer.unit(unit));
+
         return List.of(
                 new OwnedObject("a waiver request of C1", Map.of("id", approval), financeOfC1, strangers,
-                        "/api/v1/approvals"));
+                        "/api/v1/approvals"),
+                new OwnedObject("a fee item of C1 and its attachment", Map.of("id", item.id(), "attachmentId",
+                        attachment.id()), financeOfC1, strangers, "/api/v1/fee-items"),
+                new OwnedObject("a bill run of C1", Map.of("id", run.id()), financeOfC1, strangers, "/api/v1/bill-runs"),
+                new OwnedObject("a bill of C1", Map.of("id", bill), financeOfC1, strangers, "/api/v1/bills"));
     }
 }

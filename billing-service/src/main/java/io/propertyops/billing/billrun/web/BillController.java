@@ -49,7 +49,7 @@ class BillController {
     record BillView(@Schema(example = "4b3a2c1d-0e9f-3a8b-9c7d-6e5f4a3b2c1d") String id,
                     @Schema(example = "community-cuihu") String communityId, @Schema(example = "2026-12") String period,
                     @Schema(example = "UNIT:cuihu-1-1-601") String payer,
-                    @Schema(example = "cuihu-1-1-601") String unitId, String buildingId,
+                    @Schema(example = "cuihu-1-1-601") String unitId, @Schema(example = "cuihu-building-1") String buildingId,
                     @Schema(example = "1-1-601") String unitNumber, Instant issuedAt,
                     @Schema(description = "The earliest line's due day", example = "2026-12-15") LocalDate dueOn,
                     @Schema(example = "356.80") String total, @Schema(example = "356.80") String owed,

@@ -7,6 +7,7 @@ import io.propertyops.billing.fee.domain.BillingPeriod;
 import io.propertyops.starter.web.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -48,8 +49,9 @@ class BillRunController {
                        @Schema(description = "A month (2026-12), a quarter (2026-Q4) or a year (2026); each fee item "
                                + "bills the periods of its cycle (one billed ONCE, any)", example = "2026-12")
                        @NotBlank @Pattern(regexp = BillingPeriod.PATTERN) String period,
-                       @Schema(description = "The fee items to bill; all the community's that bill the period when left "
-                               + "out (the others are listed as left out)")
+                       @ArraySchema(arraySchema = @Schema(description = "The fee items to bill; all the community's that "
+                               + "bill the period when left out (the others are listed as left out)"),
+                               schema = @Schema(example = "5f0c2b7e-3d1a-4c8e-9b6f-2a1d0e9c8b7a"))
                        @Size(max = 100) List<@NotBlank @Size(max = 64) String> feeItemIds,
                        @Schema(description = "true: compute and answer the totals, write nothing", example = "true")
                        @NotNull Boolean dryRun) {
@@ -79,7 +81,7 @@ class BillRunController {
                        @Schema(example = "2026-12") String period, List<String> feeItemIds, List<LeftOutView> leftOut,
                        @Schema(description = "DRY_RUN, RUNNING, DONE or FAILED", example = "DONE") String status,
                        @Schema(description = "How many times it was started", example = "1") int attempt,
-                       Instant startedAt, String startedBy, Instant finishedAt,
+                       Instant startedAt, @Schema(example = "fin-0007") String startedBy, Instant finishedAt,
                        @Schema(description = "When its runner last recorded a page") Instant heartbeatAt,
                        @Schema(description = "Bills the period has in all", example = "10000") long planned,
                        @Schema(description = "Bills posted and recorded so far (all of them when DONE; in a dry run, "
@@ -92,7 +94,8 @@ class BillRunController {
                        @Schema(description = "Payer and item pairs not billed", example = "2") long skipped,
                        List<ReasonView> skippedByReason,
                        @Schema(description = "The first skipped, at most 100") List<SkipView> skippedSamples,
-                       @Schema(description = "Why it failed, when it did") String error,
+                       @Schema(description = "Why it failed, when it did", example = "Ledger UNIT:u-1 kept changing")
+                       String error,
                        @Schema(example = "22") long version) {
 
         static BillRunView of(BillRun r) {

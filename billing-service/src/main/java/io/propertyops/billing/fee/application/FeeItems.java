@@ -83,10 +83,13 @@ public class FeeItems {
         return change(caller, id, expectedVersion, item -> item.renamed(name));
     }
 
-    /** Adds a version of the standard from its date (or replaces the unbilled one of that date). */
-    public FeeItem addStandard(Caller caller, String id, FeeStandard draft, Long expectedVersion) {
+    /**
+     * Adds a version of the standard from its date (or replaces the unbilled one of that date); the draft is made
+     * once the item is found, so someone else's item answers 404 whatever the body says.
+     */
+    public FeeItem addStandard(Caller caller, String id, Supplier<FeeStandard> draft, Long expectedVersion) {
         return change(caller, id, expectedVersion, item -> {
-            FeeItem next = item.withStandard(draft);
+            FeeItem next = item.withStandard(draft.get());
             attachmentsOf(item.id(), item.communityId()).forEach(attachment -> attachment.requireFits(next));
             return next;
         });

@@ -105,7 +105,8 @@ class FeeItemController {
     record StandardView(@Schema(example = "2") int number, @Schema(example = "2027-01-01") LocalDate effectiveFrom,
                         Formula formula, @Schema(example = "2.50") String price, Cycle cycle, BillingMode mode,
                         DueRuleBody dueRule, RoundingBody rounding,
-                        @Schema(description = "Whether a period was billed at it: then it is never changed") boolean billed) {
+                        @Schema(description = "Whether a period was billed at it: then it is never changed", example = "false")
+                        boolean billed) {
 
         static StandardView of(FeeStandard s) {
             return new StandardView(s.number(), s.effectiveFrom(), s.formula(),
@@ -121,7 +122,7 @@ class FeeItemController {
                        @Schema(example = "物业服务费") String name, List<StandardView> standards,
                        @Schema(description = "The first day of the latest period billed; a new standard starts after it",
                                example = "2026-12-01") LocalDate billedUntil,
-                       Instant createdAt, String createdBy,
+                       Instant createdAt, @Schema(example = "fin-0007") String createdBy,
                        @Schema(description = "The version the ETag carries", example = "3") long version) {
 
         static FeeItemView of(FeeItem item) {
@@ -158,8 +159,10 @@ class FeeItemController {
                           @Schema(example = "community-cuihu") String communityId,
                           @Schema(example = "5f0c2b7e-3d1a-4c8e-9b6f-2a1d0e9c8b7a") String feeItemId,
                           TargetBody target, @Schema(example = "2000.00") String amount,
-                          @Schema(example = "2026-01-01") LocalDate startsOn, LocalDate endsOn, Instant createdAt,
-                          String createdBy, @Schema(example = "1") long version) {
+                          @Schema(example = "2026-01-01") LocalDate startsOn,
+                          @Schema(description = "Null when open-ended", example = "2027-12-31") LocalDate endsOn,
+                          Instant createdAt, @Schema(example = "fin-0007") String createdBy,
+                          @Schema(example = "1") long version) {
 
         static AttachmentView of(Attachment a) {
             return new AttachmentView(a.id(), a.communityId(), a.feeItemId(),
@@ -226,14 +229,20 @@ class FeeItemController {
         return ResponseEntity.ok().eTag(etag(view.version())).body(view);
     }
 
+    @Schema(description = "A fee item's standards, oldest first")
+    record StandardsView(@Schema(example = "5f0c2b7e-3d1a-4c8e-9b6f-2a1d0e9c8b7a") String feeItemId,
+                         @Schema(example = "物业服务费") String name, List<StandardView> standards) {
+    }
+
     @GetMapping("/api/v1/fee-items/{id}/standards")
     @FeeReaders
     @Operation(operationId = "listFeeStandards", summary = "The history of a fee item's standard, oldest first",
             description = "Each version is in force from its date until the next one's; a period is billed at the "
                     + "version in force on its first day.")
     @ApiResponse(responseCode = "200", description = "The versions")
-    List<StandardView> standards(Caller caller, @PathVariable @Size(max = 64) String id) {
-        return items.get(caller, id).standards().stream().map(StandardView::of).toList();
+    StandardsView standards(Caller caller, @PathVariable @Size(max = 64) String id) {
+        FeeItem item = items.get(caller, id);
+        return new StandardsView(item.id(), item.name(), item.standards().stream().map(StandardView::of).toList());
     }
 
     @PostMapping("/api/v1/fee-items/{id}/standards")
@@ -251,7 +260,7 @@ class FeeItemController {
             + "suit (amount-required, target-not-a-unit…)")
     ResponseEntity<FeeItemView> addStandard(Caller caller, @PathVariable @Size(max = 64) String id,
                                             ExpectedVersion version, @Valid @RequestBody StandardBody body) {
-        FeeItemView view = FeeItemView.of(items.addStandard(caller, id, body.toDraft(), version.orNull()));
+        FeeItemView view = FeeItemView.of(items.addStandard(caller, id, body::toDraft, version.orNull()));
         return ResponseEntity.ok().eTag(etag(view.version())).body(view);
     }
 
