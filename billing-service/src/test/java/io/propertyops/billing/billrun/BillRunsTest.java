@@ -173,6 +173,9 @@ class BillRunsTest {
             BillIssued person = tap.awaitOne(BillIssued.class, event -> event.payer().equals("PERSON:person-li"));
             assertThat(person.unitId()).isNull();
             assertThat(person.total()).isEqualTo("300.00");
+            for (String payer : List.of("UNIT:" + u2, "UNIT:" + p1, "PERSON:person-wang")) {
+                tap.awaitOne(BillIssued.class, event -> event.payer().equals(payer)); // one each
+            }
             assertThat(charges(Payer.unit(p1))).extracting(line -> line.amount().toString())
                     .containsExactlyInAnyOrder("29.38", "150.00");
 
