@@ -1,32 +1,24 @@
 package io.propertyops.billing.billrun;
 
+import io.propertyops.billing.BillingServiceTest;
 import io.propertyops.billing.billrun.application.BillRuns;
 import io.propertyops.billing.billrun.domain.BillKeys;
 import io.propertyops.billing.billrun.domain.BillRun;
-import io.propertyops.billing.ledger.application.Ledgers;
 import io.propertyops.billing.ledger.domain.Ledger;
 import io.propertyops.billing.ledger.domain.LedgerLine;
 import io.propertyops.billing.ledger.domain.Money;
-import io.propertyops.billing.unit.application.UnitAreas;
 import io.propertyops.events.Topics;
 import io.propertyops.events.billing.BillIssued;
 import io.propertyops.starter.web.Caller;
 import io.propertyops.testsupport.EventTap;
-import io.propertyops.testsupport.MovableClock;
-import io.propertyops.testsupport.MutableClock;
-import io.propertyops.testsupport.ServiceTest;
 import io.propertyops.testsupport.TestHttp;
-import io.propertyops.testsupport.TestTokens;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -43,39 +35,19 @@ import static org.awaitility.Awaitility.await;
  * posting its second page but before recording it — and is resumed by starting it again: it completes, its totals
  * are the whole period's, and no charge nor BillIssued is there twice.
  */
-@ServiceTest
-@MovableClock("2026-12-01T02:00:00Z")
-class BillRunResumeTest {
+class BillRunResumeTest extends BillingServiceTest {
 
     static final int UNITS = 1_200;
 
     @Autowired
-    TestHttp http;
-    @Autowired
-    MutableClock clock;
-    @Autowired
-    UnitAreas units;
-    @Autowired
-    Ledgers ledgers;
-    @Autowired
-    BillRuns runs;
-    @Autowired
     MongoTemplate mongo;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrap;
 
     final String community = "community-" + UUID.randomUUID();
 
-    @AfterAll
-    static void tokensAtTheRealTimeAgain() {
-        TestTokens.useClock(java.time.Clock.systemUTC());
-    }
-
     @Test
     void aRunThatDiedIsResumedByStartingItAgainAndPostsNothingTwice() {
-        TestTokens.useClock(clock);
-        String finance = TestTokens.staff("fin-" + community, "FINANCE", community).token();
-        Caller cashier = new Caller("fin-" + community, "财务", Set.of("FINANCE"), Set.of(community), Set.of(), Set.of());
+        String finance = finance(community);
+        Caller cashier = cashier(community);
         for (int i = 0; i < UNITS; i++) {
             unit(units, community, community + "-u" + i, "b" + i % 10, "U" + i, "RESIDENTIAL", "90.00", null);
         }

@@ -1,23 +1,16 @@
 package io.propertyops.billing.billrun;
 
+import io.propertyops.billing.BillingServiceTest;
 import io.propertyops.billing.billrun.application.BillRuns;
 import io.propertyops.billing.billrun.domain.BillRun;
 import io.propertyops.billing.ledger.domain.Money;
-import io.propertyops.billing.unit.application.UnitAreas;
 import io.propertyops.starter.web.Caller;
-import io.propertyops.testsupport.MovableClock;
-import io.propertyops.testsupport.MutableClock;
-import io.propertyops.testsupport.ServiceTest;
 import io.propertyops.testsupport.TestHttp;
-import io.propertyops.testsupport.TestTokens;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import static io.propertyops.billing.BillingFixtures.attach;
@@ -32,34 +25,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * each, once: the dry run and the run are timed and printed (not asserted: the machine is shared), their counts and
  * totals asserted. The bench measures 10,000 units through the gateway.
  */
-@ServiceTest
-@MovableClock("2026-12-01T02:00:00Z")
-class BillRunScaleTest {
+class BillRunScaleTest extends BillingServiceTest {
 
     static final int DEFAULT_UNITS = 10_000;
 
-    @Autowired
-    TestHttp http;
-    @Autowired
-    MutableClock clock;
-    @Autowired
-    UnitAreas units;
-    @Autowired
-    BillRuns runs;
-
     final String community = "community-" + UUID.randomUUID();
-
-    @AfterAll
-    static void tokensAtTheRealTimeAgain() {
-        TestTokens.useClock(java.time.Clock.systemUTC());
-    }
 
     @Test
     void aRunOfManyUnitsBillsEachOnceWithinMemory() {
         int count = Integer.getInteger("billing.scale.units", DEFAULT_UNITS);
-        TestTokens.useClock(clock);
-        String finance = TestTokens.staff("fin-" + community, "FINANCE", community).token();
-        Caller cashier = new Caller("fin-" + community, "财务", Set.of("FINANCE"), Set.of(community), Set.of(), Set.of());
+        String finance = finance(community);
+        Caller cashier = cashier(community);
         long seeding = System.nanoTime();
         BigDecimal expected = BigDecimal.ZERO;
         for (int i = 0; i < count; i++) {

@@ -1,31 +1,24 @@
 package io.propertyops.billing.billrun;
 
+import io.propertyops.billing.BillingServiceTest;
 import io.propertyops.billing.billrun.application.BillRuns;
 import io.propertyops.billing.billrun.domain.BillKeys;
 import io.propertyops.billing.billrun.domain.BillRun;
 import io.propertyops.billing.fee.application.Consumptions;
-import io.propertyops.billing.ledger.application.Ledgers;
 import io.propertyops.billing.ledger.domain.Ledger;
 import io.propertyops.billing.ledger.domain.LedgerLine;
 import io.propertyops.billing.ledger.domain.Money;
 import io.propertyops.billing.ledger.domain.Payer;
-import io.propertyops.billing.unit.application.UnitAreas;
 import io.propertyops.events.Topics;
 import io.propertyops.events.billing.BillIssued;
 import io.propertyops.events.facility.ConsumptionApproved;
 import io.propertyops.starter.web.Caller;
 import io.propertyops.testsupport.EventPublishing;
 import io.propertyops.testsupport.EventTap;
-import io.propertyops.testsupport.MovableClock;
-import io.propertyops.testsupport.MutableClock;
-import io.propertyops.testsupport.ServiceTest;
 import io.propertyops.testsupport.TestHttp;
-import io.propertyops.testsupport.TestTokens;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.kafka.core.KafkaTemplate;
 
 import java.math.BigDecimal;
@@ -34,7 +27,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import static io.propertyops.billing.BillingFixtures.attach;
@@ -51,26 +43,12 @@ import static org.awaitility.Awaitility.await;
  * payer announced once, a run again that posts nothing, each formula through a run, a standard changed from a date,
  * metered consumption, and the problems of periods that do not fit.
  */
-@ServiceTest
-@MovableClock("2026-12-01T02:00:00Z")
-class BillRunsTest {
+class BillRunsTest extends BillingServiceTest {
 
-    @Autowired
-    TestHttp http;
-    @Autowired
-    MutableClock clock;
-    @Autowired
-    UnitAreas units;
-    @Autowired
-    Ledgers ledgers;
-    @Autowired
-    BillRuns runs;
     @Autowired
     Consumptions consumptions;
     @Autowired
     KafkaTemplate<String, byte[]> kafka;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrap;
 
     final String community = "community-" + UUID.randomUUID();
     final String u1 = community + "-u1";
@@ -82,18 +60,12 @@ class BillRunsTest {
 
     @BeforeEach
     void estate() {
-        TestTokens.useClock(clock);
-        finance = TestTokens.staff("fin-" + community, "FINANCE", community).token();
-        cashier = new Caller("fin-" + community, "财务", Set.of("FINANCE"), Set.of(community), Set.of(), Set.of());
+        finance = finance(community);
+        cashier = cashier(community);
         unit(units, community, u1, "b1", "1-1-101", "RESIDENTIAL", "89.53", "70.00");
         unit(units, community, u2, "b1", "1-1-102", "RESIDENTIAL", "120.00", null);
         unit(units, community, u3, "b2", "2-1-101", "SHOP", "0.00", null);
         unit(units, community, p1, "b2", "P-001", "PARKING", "12.50", null);
-    }
-
-    @AfterAll
-    static void tokensAtTheRealTimeAgain() {
-        TestTokens.useClock(java.time.Clock.systemUTC());
     }
 
     String monthly(String kind, String name, String formula, String price) {

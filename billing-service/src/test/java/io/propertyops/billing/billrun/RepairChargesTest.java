@@ -1,12 +1,11 @@
 package io.propertyops.billing.billrun;
 
+import io.propertyops.billing.BillingServiceTest;
 import io.propertyops.billing.billrun.domain.BillKeys;
-import io.propertyops.billing.ledger.application.Ledgers;
 import io.propertyops.billing.ledger.domain.Ledger;
 import io.propertyops.billing.ledger.domain.LedgerLine;
 import io.propertyops.billing.ledger.domain.Money;
 import io.propertyops.billing.ledger.domain.Payer;
-import io.propertyops.billing.unit.application.UnitAreas;
 import io.propertyops.events.Topics;
 import io.propertyops.events.billing.BillIssued;
 import io.propertyops.events.ticket.Charges;
@@ -14,16 +13,10 @@ import io.propertyops.events.ticket.WorkOrderClosed;
 import io.propertyops.events.ticket.WorkOrderFacts;
 import io.propertyops.testsupport.EventPublishing;
 import io.propertyops.testsupport.EventTap;
-import io.propertyops.testsupport.MovableClock;
-import io.propertyops.testsupport.MutableClock;
-import io.propertyops.testsupport.ServiceTest;
 import io.propertyops.testsupport.TestHttp;
-import io.propertyops.testsupport.TestTokens;
 import org.apache.kafka.common.utils.Utils;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.kafka.core.KafkaTemplate;
 
 import java.nio.charset.StandardCharsets;
@@ -39,29 +32,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** A paid repair closed in ticket-service becomes one charge on the unit's ledger, however often the event arrives. */
-@ServiceTest
-@MovableClock("2026-12-01T02:00:00Z")
-class RepairChargesTest {
+class RepairChargesTest extends BillingServiceTest {
 
-    @Autowired
-    TestHttp http;
-    @Autowired
-    MutableClock clock;
-    @Autowired
-    UnitAreas units;
-    @Autowired
-    Ledgers ledgers;
     @Autowired
     KafkaTemplate<String, byte[]> kafka;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrap;
 
     final String community = "community-" + UUID.randomUUID();
-
-    @AfterAll
-    static void tokensAtTheRealTimeAgain() {
-        TestTokens.useClock(java.time.Clock.systemUTC());
-    }
 
     WorkOrderClosed closed(String workOrderId, String number, String unitId, Charges charges) {
         return new WorkOrderClosed(UUID.randomUUID().toString(), workOrderId, Instant.parse("2026-11-30T17:30:00Z"),
@@ -92,7 +68,6 @@ class RepairChargesTest {
 
     @Test
     void aPaidRepairIsChargedOnceOnTheUnitsLedgerEvenDeliveredTwice() throws Exception {
-        TestTokens.useClock(clock);
         String unitId = unit(units, community, community + "-u1", "b3", "3-1-1502", "RESIDENTIAL", "126.30", null);
         String other = unit(units, community, community + "-u2", "b3", "3-1-1503", "RESIDENTIAL", "126.30", null);
         String workOrder = "wo-" + UUID.randomUUID();
@@ -124,7 +99,7 @@ class RepairChargesTest {
             assertThat(tap.matching(BillIssued.class, event -> event.aggregateId().equals(BillKeys.repairBill(workOrder))))
                     .as("announced once").hasSize(1);
 
-            String finance = TestTokens.staff("fin-" + community, "FINANCE", community).token();
+            String finance = finance(community);
             TestHttp.Response bills = http.get("/api/v1/bills?communityId=" + community + "&unitId=" + unitId, finance);
             assertThat(bills.<List<String>>json("$.bills[*].lines[0].feeName")).containsExactly("维修费 WO-20261201-0007");
             assertThat(bills.<List<String>>json("$.bills[*].unitNumber")).containsExactly("3-1-1502");

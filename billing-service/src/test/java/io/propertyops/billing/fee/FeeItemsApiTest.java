@@ -1,15 +1,10 @@
 package io.propertyops.billing.fee;
 
-import io.propertyops.billing.unit.application.UnitAreas;
-import io.propertyops.testsupport.MovableClock;
-import io.propertyops.testsupport.MutableClock;
-import io.propertyops.testsupport.ServiceTest;
+import io.propertyops.billing.BillingServiceTest;
 import io.propertyops.testsupport.TestHttp;
 import io.propertyops.testsupport.TestTokens;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.List;
 import java.util.UUID;
@@ -24,29 +19,14 @@ import static io.propertyops.billing.BillingFixtures.unit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Fee items, their standards' history and their attachments through the API, and the problems bad input gets. */
-@ServiceTest
-@MovableClock("2026-12-01T02:00:00Z")
-class FeeItemsApiTest {
-
-    @Autowired
-    TestHttp http;
-    @Autowired
-    MutableClock clock;
-    @Autowired
-    UnitAreas units;
+class FeeItemsApiTest extends BillingServiceTest {
 
     final String community = "community-" + UUID.randomUUID();
     String finance;
 
     @BeforeEach
     void tokens() {
-        TestTokens.useClock(clock);
-        finance = TestTokens.staff("fin-" + community, "FINANCE", community).token();
-    }
-
-    @AfterAll
-    static void tokensAtTheRealTimeAgain() {
-        TestTokens.useClock(java.time.Clock.systemUTC());
+        finance = finance(community);
     }
 
     @Test
