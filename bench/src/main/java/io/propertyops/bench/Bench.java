@@ -39,7 +39,7 @@ import java.util.stream.Collectors;
  * default 15), {@code bench.warmup} / {@code bench.warmup.next} (seconds
  * of discarded load before the first path and before each further one, default 60 / 20), {@code bench.loop}
  * (seconds of the whole loop, default 20), {@code bench.owners} (default 256), {@code bench.scenarios} (any of
- * {@code store,overdue,intake,loop,fanout,portal,facility}, default all), {@code bench.store.sizes} (default 1000,100000) and
+ * {@code store,overdue,intake,loop,fanout,portal,facility,billing}, default all), {@code bench.store.sizes} (default 1000,100000) and
  * {@code bench.store.case} (seconds per store operation, default 10), {@code bench.previous} (the JSON report to show
  * beside this one, default the newest in the reports directory) and {@code bench.reports} (that directory); for a
  * quick try of the harness itself, {@code bench.open.small} / {@code bench.open.large} (open work orders, default
@@ -77,7 +77,7 @@ public final class Bench {
         this.warmUpFirst = Duration.ofSeconds(Long.getLong("bench.warmup", 60));
         this.warmUpNext = Duration.ofSeconds(Long.getLong("bench.warmup.next", 20));
         this.ownerCount = Integer.getInteger("bench.owners", 256);
-        this.scenarios = Set.of(System.getProperty("bench.scenarios", "store,overdue,intake,loop,fanout,portal,facility").split(","));
+        this.scenarios = Set.of(System.getProperty("bench.scenarios", "store,overdue,intake,loop,fanout,portal,facility,billing").split(","));
         this.profile = JvmProfile.valueOf(System.getProperty("bench.profile", "production").toUpperCase(Locale.ROOT));
         this.reports = Path.of(System.getProperty("bench.reports", repo.resolve("bench/reports").toString()));
         this.report = new Report("PropertyOps benchmark");
@@ -258,7 +258,42 @@ public final class Bench {
             if (scenarios.contains("facility")) {
                 facility(platform, mongo, tickets, estate, logins, staffIds);
             }
+            if (scenarios.contains("billing")) {
+                billing(platform, mongo, estate, logins);
+            }
         }
+    }
+
+    /**
+     * Scenario 9 (issue 16): a bill run of {@code bench.billing.units} (default 10,000) units imported into the bench
+     * community, each billed two fee items: the dry run, the run, and the same run again. Last, as it leaves the
+     * community ten thousand units larger.
+     */
+    private void billing(Platform platform, MongoClient mongo, BenchEstate estate, Logins logins) throws Exception {
+        Billing billing = new Billing(mongo.getDatabase(Billing.DATABASE), platform.gatewayUrl(), clock);
+        int units = Integer.getInteger("bench.billing.units", 10_000);
+        Duration wait = Duration.ofSeconds(Long.getLong("bench.billing.wait", 600));
+        Map<String, Object> facts = new LinkedHashMap<>();
+        Cpu.Sample before = sample();
+        long bills = 0;
+        try {
+            facts.putAll(billing.run(estate.communityId(), logins.token("huangjianguo"), logins.token("maxiaoyan"),
+                    units, wait));
+            bills = units;
+        } catch (Exception e) {
+            log.error("billing: the bill run failed", e);
+            facts.put("result", "not measured: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+        account("9. billing: a bill run of " + Report.number(units) + " units (the import included)", before, bills, "bills");
+        report.facts("9. Billing: a bill run of " + Report.number(units) + " units",
+                "The property manager imports " + Report.number(units) + " units (new buildings of the bench community, "
+                        + "one XLSX through the gateway); they reach billing-service as facility's UnitChanged events. "
+                        + "Finance (maxiaoyan) makes two fee items through the gateway — 物业服务费 2.35/m² by building "
+                        + "area and a fixed 垃圾清运费 of 15.00, monthly, prepaid — each attached to the whole community "
+                        + "(so the demo's and the bench owners' units are billed too), then bills the current month: "
+                        + "the dry run (answered at once), the run (accepted at once, posted in pages of 500 payers in "
+                        + "the background, followed every 0.25 s until DONE), the outbox emptied of its BillIssued, and "
+                        + "the same run started again (it posts nothing). One pass: not warmed up.", facts);
     }
 
     /** How often the bench's platform runs the plan generator when the facility scenario runs (default PT1M). */

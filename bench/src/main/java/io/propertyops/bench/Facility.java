@@ -70,7 +70,7 @@ final class Facility {
     private final String gateway;
     private final String facilityManagement;
     private final Clock clock;
-    private long throttled;
+    private final Throttled throttle = new Throttled();
 
     Facility(MongoDatabase facility, MongoDatabase tickets, String gateway, String facilityManagement, Clock clock) {
         this.facility = facility;
@@ -82,7 +82,7 @@ final class Facility {
 
     /** Requests rate-limited by the gateway (429) and sent again. */
     long throttled() {
-        return throttled;
+        return throttle.count();
     }
 
     /** Templates through the API, {@code communities} × 100 clones in the store, then the generator watched. */
@@ -244,7 +244,7 @@ final class Facility {
     /** The device part: a gateway, {@code meters} meters each behind a device, a burst of readings, alarms. */
     Map<String, Object> devices(String communityId, String token, int meters, int readings, int alarms) throws Exception {
         Map<String, Object> facts = new LinkedHashMap<>();
-        Api.Response registered = retried(() -> Api.post(gateway + "/api/v1/device-gateways", token,
+        Api.Response registered = throttle.send(() -> Api.post(gateway + "/api/v1/device-gateways", token,
                 "{\"communityId\":\"" + communityId + "\",\"name\":\"基准网关\"}"));
         if (registered.status() != 201) {
             throw new IllegalStateException("registering the device gateway answered " + registered);
@@ -262,7 +262,7 @@ final class Facility {
             String device = """
                     {"name":"远传水表 %d","location":{"kind":"UNIT","id":"bench-iot-u%d"},"meterId":"%s","category":"plumbing"}"""
                     .formatted(m, m, meter);
-            Api.Response put = retried(() -> Api.send(HttpRequest.newBuilder(URI.create(gateway + "/api/v1/device-gateways/"
+            Api.Response put = throttle.send(() -> Api.send(HttpRequest.newBuilder(URI.create(gateway + "/api/v1/device-gateways/"
                             + gatewayId + "/devices/meter-" + m)).timeout(Duration.ofSeconds(60))
                     .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                     .PUT(HttpRequest.BodyPublishers.ofString(device)).build()));
@@ -343,7 +343,7 @@ final class Facility {
             facts.put("alarms: POST → every work order opened s", opened >= alarms
                     ? (System.nanoTime() - begin) / 1e9 : "not within 120 s");
         }
-        facts.put("requests rate-limited (429) and sent again", throttled);
+        facts.put("requests rate-limited (429) and sent again", throttle.count());
         log.info("facility devices: {}", facts);
         return facts;
     }
@@ -379,27 +379,7 @@ final class Facility {
     }
 
     private String created(String path, String token, String json) throws Exception {
-        Api.Response created = retried(() -> Api.post(gateway + path, token, json));
-        if (created.status() != 201) {
-            throw new IllegalStateException("POST " + path + " answered " + created);
-        }
-        return created.text("id");
-    }
-
-    private interface Call {
-        Api.Response send() throws Exception;
-    }
-
-    /** The gateway limits each user to 20 requests a second: a 429 is sent again a moment later. */
-    private Api.Response retried(Call call) throws Exception {
-        while (true) {
-            Api.Response answer = call.send();
-            if (answer.status() != 429) {
-                return answer;
-            }
-            throttled++;
-            TimeUnit.MILLISECONDS.sleep(200);
-        }
+        return throttle.created(gateway + path, token, json);
     }
 
     private static Document found(MongoCollection<Document> collection, String id) {

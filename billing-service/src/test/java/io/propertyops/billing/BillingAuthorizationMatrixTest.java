@@ -14,6 +14,19 @@ import io.propertyops.billing.payment.application.CashierDesk;
 import io.propertyops.billing.payment.application.OnlinePayments;
 import io.propertyops.billing.unit.application.UnitAreas;
 import io.propertyops.events.facility.UnitChanged;
+import io.propertyops.billing.billrun.application.BillRuns;
+import io.propertyops.billing.billrun.domain.BillKeys;
+import io.propertyops.billing.billrun.domain.BillRun;
+import io.propertyops.billing.fee.application.FeeItems;
+import io.propertyops.billing.fee.domain.Attachment;
+import io.propertyops.billing.fee.domain.BillingMode;
+import io.propertyops.billing.fee.domain.Cycle;
+import io.propertyops.billing.fee.domain.DueRule;
+import io.propertyops.billing.fee.domain.FeeItem;
+import io.propertyops.billing.fee.domain.FeeKind;
+import io.propertyops.billing.fee.domain.FeeStandard;
+import io.propertyops.billing.fee.domain.Formula;
+import io.propertyops.billing.fee.domain.Rounding;
 import io.propertyops.starter.web.Caller;
 import io.propertyops.testsupport.AuthorizationMatrix;
 import io.propertyops.testsupport.ServiceTest;
@@ -24,6 +37,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,6 +60,10 @@ class BillingAuthorizationMatrixTest extends AuthorizationMatrix {
     CashierDesk desk;
     @Autowired
     OnlinePayments online;
+    @Autowired
+    FeeItems fees;
+    @Autowired
+    BillRuns runs;
 
     @Override
     protected List<OwnedObject> ownedObjects() {
@@ -89,6 +107,13 @@ class BillingAuthorizationMatrixTest extends AuthorizationMatrix {
                 Money.of("100.00"), List.of(), "张伟", null), "matrix-" + c1);
         String order = online.create(owner, new OnlinePayments.NewOrder(unit, List.of(), List.of(), PaymentMethod.SANDBOX),
                 "matrix-" + c1).order().id();
+        FeeItem item = fees.create(cashier, c1, FeeKind.PROPERTY_MANAGEMENT, "物业服务费", new FeeStandard(0,
+                LocalDate.of(2026, 1, 1), Formula.BUILDING_AREA, new BigDecimal("2.50"), Cycle.MONTHLY, BillingMode.PREPAID,
+                new DueRule(DueRule.Kind.DAY_OF_MONTH, 15), Rounding.FEN, false), null).value();
+        Attachment attachment = fees.attach(cashier, item.id(), new FeeItems.AttachmentDraft(
+                new Attachment.Target(Attachment.TargetKind.UNIT, unit, null), null, LocalDate.of(2026, 1, 1), null), null).value();
+        BillRun run = runs.runNow(cashier, new BillRuns.Request(c1, "2026-12", List.of(item.id())), Integer.MAX_VALUE);
+        String bill = BillKeys.bill(c1, "2026-12", Payer.unit(unit));
 
         return List.of(
                 new OwnedObject("an invoice request of unit 101 of C1", Map.of("id", invoice), financeOfC1, strangers,
@@ -103,6 +128,10 @@ class BillingAuthorizationMatrixTest extends AuthorizationMatrix {
                 new OwnedObject("the ledger of unit 101 of C1", Map.of("payer", payer.key()), ownerOfTheUnit,
                         strangersOfTheLedger),
                 new OwnedObject("a waiver request of C1", Map.of("id", approval), financeOfC1, strangers,
-                        "/api/v1/approvals"));
+                        "/api/v1/approvals"),
+                new OwnedObject("a fee item of C1 and its attachment", Map.of("id", item.id(), "attachmentId",
+                        attachment.id()), financeOfC1, strangers, "/api/v1/fee-items"),
+                new OwnedObject("a bill run of C1", Map.of("id", run.id()), financeOfC1, strangers, "/api/v1/bill-runs"),
+                new OwnedObject("a bill of C1", Map.of("id", bill), financeOfC1, strangers, "/api/v1/bills"));
     }
 }

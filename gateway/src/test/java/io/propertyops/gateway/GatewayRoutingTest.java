@@ -35,6 +35,7 @@ class GatewayRoutingTest {
     static void routes(DynamicPropertyRegistry registry) {
         registry.add("TICKET_SERVICE_URL", ticketService::url);
         registry.add("NOTIFICATION_SERVICE_URL", () -> "http://127.0.0.1:" + deadPort);
+        registry.add("BILLING_SERVICE_URL", () -> "http://127.0.0.1:" + deadPort);
         StubService.trustTestTokens(registry);
     }
 
@@ -111,6 +112,16 @@ class GatewayRoutingTest {
         var response = http().get("/api/v1/message-templates", TestTokens.staff("admin-1", "ADMIN", "c1").token());
 
         assertThat(response.status()).as(response.toString()).isEqualTo(503);
+    }
+
+    @Test
+    void routesFeeItemsBillRunsAndBillsToTheBillingService() {
+        // billing-service is down in this test: a routed call is a 503, an unrouted one a 404
+        String token = TestTokens.staff("fin-1", "FINANCE", "c1").token();
+        for (String path : new String[] {"/api/v1/fee-items?communityId=c1", "/api/v1/fee-items/f1/standards",
+                "/api/v1/bill-runs?communityId=c1", "/api/v1/bill-runs/r1", "/api/v1/bills?communityId=c1", "/api/v1/bills/b1"}) {
+            assertThat(http().get(path, token).status()).as(path).isEqualTo(503);
+        }
     }
 
     @Test

@@ -126,4 +126,17 @@ class UnitAreasTest {
                 .as("the redelivered one changes nothing, the newer one is kept").isEqualTo(1);
         assertThat(units.unit(unit).orElseThrow().buildingAreaSqm()).isEqualByComparingTo("96.00");
     }
+
+    @Test
+    void aCommunitysUnitsAreListedWithoutAnotherCommunitys() {
+        String community = "community-" + UUID.randomUUID();
+        for (int i = 0; i < 3; i++) {
+            units.apply(new UnitChanged(UUID.randomUUID().toString(), community + "-u" + i, Instant.parse("2026-12-01T00:00:00Z"),
+                    1, community, "building-1", "1-1-10" + i, 1, "RESIDENTIAL", "OCCUPIED", "80.00", null));
+        }
+        units.apply(changed(1, "90.00", null, "OCCUPIED"));
+
+        assertThat(units.inCommunity(community)).extracting(BilledUnit::unitId)
+                .containsExactlyInAnyOrder(community + "-u0", community + "-u1", community + "-u2");
+    }
 }

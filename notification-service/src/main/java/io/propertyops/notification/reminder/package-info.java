@@ -8,7 +8,10 @@
  * processed before the trigger it answers (another topic, a replay) still cancels it, while one older than the
  * trigger never does — a reopened and again resolved work order is reminded anew. A reminder whose time has
  * already passed when its trigger is processed is recorded as missed, not sent: the events queued behind a stale
- * trigger may well have answered it. Due reminders become ordinary messages — inbox, then SMS or email by the
- * person's preferences and quiet hours — sent by one replica at a time, each at most once.
+ * trigger may well have answered it. A time may be a date's ({@code from: dueOn}: that day at 09:00 in the estate's
+ * zone, {@code propertyops.notification.reminders.day-at}). A row to a unit's {@code RESIDENTS} schedules one reminder
+ * per time for the unit, and its owners and residents are read when it is due. Due reminders become ordinary
+ * messages — inbox, then SMS or email by the person's preferences and quiet hours — sent by one replica at a time,
+ * each at most once.
  */
 package io.propertyops.notification.reminder;

@@ -9,6 +9,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.propertyops.events.EventCatalog;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -53,11 +56,11 @@ class MessageCatalogueTest {
         new MessageCatalogue(List.of(toAssignees));
 
         EventFields task = new EventFields(Map.of("communityId", "c1", "assigneeIds", List.of("tech-1", "tech-2", "")),
-                java.time.ZoneId.of("Asia/Shanghai"));
+                ZoneId.of("Asia/Shanghai"));
         assertThat(MessageComposer.recipients(toAssignees, task, Map.of())).containsExactly("tech-1", "tech-2");
         assertThat(MessageComposer.recipients(row("propertyops.facility.finding-reported.v1", "t", "b",
                 List.of("PERSON:reporterId")), new EventFields(Map.of("reporterId", "tech-9"),
-                java.time.ZoneId.of("Asia/Shanghai")), Map.of())).containsExactly("tech-9");
+                ZoneId.of("Asia/Shanghai")), Map.of())).containsExactly("tech-9");
     }
 
     @Test
@@ -79,16 +82,59 @@ class MessageCatalogueTest {
     }
 
     @Test
-    void residentsAreToldAtOnceAndAboutACommunity() {
-        assertThatThrownBy(() -> new MessageCatalogue(List.of(new MessageRule("propertyops.facility.meter-reading-missing.v1",
+    void residentsAreNeverLeftOutNorWokenAndRemindedOnlyAsOneUnitsAlone() {
+        String missing = "propertyops.facility.meter-reading-missing.v1";
+        List<String> held = List.of("propertyops.facility.meter-reading-held.v1");
+        assertThatThrownBy(() -> new MessageCatalogue(List.of(new MessageRule(missing,
                 Map.of(), "T", null, List.of("ROLE:SUPERVISOR"), List.of("RESIDENTS"), "t", "b"))))
-                .hasMessageContaining("never left out or reminded");
-        assertThatThrownBy(() -> new MessageCatalogue(List.of(new MessageRule("propertyops.facility.meter-reading-missing.v1",
+                .hasMessageContaining("never left out");
+        assertThatThrownBy(() -> new MessageCatalogue(List.of(new MessageRule(missing,
+                Map.of(), "T", "ESCALATION", List.of("RESIDENTS"), null, "t", "b"))))
+                .hasMessageContaining("NORMAL priority");
+        assertThatThrownBy(() -> new MessageCatalogue(List.of(new MessageRule("propertyops.facility.meter-reading-window-opened.v1",
                 Map.of(), "T", null, List.of("RESIDENTS"), null, "t", "b", null,
-                new MessageRule.Remind(null, List.of("P1D"), List.of("propertyops.facility.meter-reading-held.v1"))))))
-                .hasMessageContaining("never left out or reminded");
+                new MessageRule.Remind(null, List.of("P1D"), held)))))
+                .hasMessageContaining("never a whole community's");
+        assertThatThrownBy(() -> new MessageCatalogue(List.of(new MessageRule(missing,
+                Map.of(), "T", null, List.of("RESIDENTS", "ROLE:SUPERVISOR"), null, "t", "b", null,
+                new MessageRule.Remind(null, List.of("P1D"), held)))))
+                .hasMessageContaining("tells them alone");
+        new MessageCatalogue(List.of(new MessageRule(missing, Map.of(), "T", null, List.of("RESIDENTS"), null, "t", "b",
+                null, new MessageRule.Remind(null, List.of("P1D"), held))));
         assertThatThrownBy(() -> new MessageCatalogue(List.of(row("propertyops.security.person-updated.v1", "t", "b",
                 List.of("RESIDENTS"))))).hasMessageContaining("needs an event with a communityId");
+    }
+
+    @Test
+    void aWholeCommunityIsToldOnlyByAnEventTypeThatNeverNamesAUnitNotByAPersonsBill() {
+        MessageCatalogue catalogue = new MessageCatalogue();
+        EventFields personsBill = new EventFields(Map.of("communityId", "c1", "payer", "PERSON:p-1"), ZoneOffset.UTC);
+        EventFields disclosure = new EventFields(Map.of("communityId", "c1", "period", "2026-11"), ZoneOffset.UTC);
+
+        MessageRule billIssued = catalogue.ruleOfKind("BILL_ISSUED");
+        assertThat(catalogue.tellsWholeCommunity(new MessageComposer.Occasion(billIssued, personsBill))).isFalse();
+        assertThat(MessageComposer.recipients(billIssued, personsBill, Map.of())).isEmpty();
+        assertThat(catalogue.tellsWholeCommunity(new MessageComposer.Occasion(
+                catalogue.ruleOfKind("DISCLOSURE_PUBLISHED"), disclosure))).isTrue();
+    }
+
+    @Test
+    void aRowToldOncePerValueIsOneOccasionWhicheverEventBringsIt() {
+        MessageRule lateFee = new MessageCatalogue().ruleOfKind("LATE_FEE_POSTED");
+        EventFields firstDay = new EventFields(Map.of("payer", "UNIT:u-601", "principalChargeId", "charge-1",
+                "asOf", "2026-12-11"), ZoneOffset.UTC);
+        EventFields nextDay = new EventFields(Map.of("payer", "UNIT:u-601", "principalChargeId", "charge-1",
+                "asOf", "2026-12-12"), ZoneOffset.UTC);
+        EventFields otherCharge = new EventFields(Map.of("payer", "UNIT:u-601", "principalChargeId", "charge-2"),
+                ZoneOffset.UTC);
+
+        assertThat(lateFee.occasionId("event-1", firstDay)).isEqualTo(lateFee.occasionId("event-2", nextDay))
+                .isNotEqualTo(lateFee.occasionId("event-3", otherCharge));
+        assertThat(row("propertyops.billing.late-fee-posted.v1", "t", "b", List.of("RESIDENTS"))
+                .occasionId("event-1", firstDay)).isEqualTo("event-1");
+        assertThatThrownBy(() -> new MessageCatalogue(List.of(new MessageRule("propertyops.billing.late-fee-posted.v1",
+                Map.of(), "T", null, List.of("RESIDENTS"), null, "t", "b", null, null, List.of("billId")))))
+                .hasMessageContaining("no field billId (once)");
     }
 
     @Test
@@ -122,7 +168,8 @@ class MessageCatalogueTest {
                 .containsExactly("WORK_ORDER_RESOLVED");
         assertThat(catalogue.cancelsReminders("propertyops.ticket.reopened.v1")).isTrue();
         assertThat(catalogue.cancelsReminders("propertyops.ticket.started.v1")).isFalse();
-        assertThat(catalogue.reminderTopics()).containsExactly("propertyops.ticket.v1");
+        assertThat(catalogue.reminderTopics()).containsExactlyInAnyOrder("propertyops.ticket.v1",
+                "propertyops.billing.v1");
     }
 
     @Test
@@ -132,6 +179,27 @@ class MessageCatalogueTest {
 
         assertThat(catalogue.rules()).singleElement().extracting(row -> row.remind().offsets())
                 .isEqualTo(List.of(Duration.ofMinutes(-30)));
+    }
+
+    @Test
+    void aBillReminderIsDueOnItsDueDayAtNineInTheEstatesZoneMovedByCalendarDays() {
+        MessageRule dueSoon = new MessageCatalogue().ruleOfKind("BILL_DUE_SOON");
+        assertThat(dueSoon.remind().from()).isEqualTo("dueOn");
+        LocalTime nine = LocalTime.of(9, 0);
+        ZoneId shanghai = ZoneId.of("Asia/Shanghai");
+
+        assertThat(MessageRule.Remind.dueAt("2026-12-10", "-P3D", nine, shanghai))
+                .isEqualTo(Instant.parse("2026-12-07T01:00:00Z"));
+        assertThat(MessageRule.Remind.dueAt("2026-12-10", "P1D", nine, shanghai))
+                .isEqualTo(Instant.parse("2026-12-11T01:00:00Z"));
+        assertThat(MessageRule.Remind.dueAt("2026-12-10", "-PT36H", nine, shanghai))
+                .isEqualTo(Instant.parse("2026-12-08T13:00:00Z"));
+        assertThat(MessageRule.Remind.dueAt("2026-12-10T02:00:00Z", "P1D", nine, shanghai))
+                .as("an instant is moved by the duration itself").isEqualTo(Instant.parse("2026-12-11T02:00:00Z"));
+        // where clocks change, a day is a calendar day: 09:00 before and after the change
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        assertThat(MessageRule.Remind.dueAt("2026-03-30", "-P3D", nine, berlin))
+                .isEqualTo(Instant.parse("2026-03-27T08:00:00Z"));
     }
 
     @Test

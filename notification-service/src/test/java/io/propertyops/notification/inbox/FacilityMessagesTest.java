@@ -6,8 +6,8 @@ import io.propertyops.events.facility.MeterReadingMissing;
 import io.propertyops.events.facility.MeterReadingWindowOpened;
 import io.propertyops.events.facility.RoundPointMissed;
 import io.propertyops.events.security.PersonRegistered;
+import io.propertyops.notification.Households;
 import io.propertyops.notification.directory.application.StaffRoles;
-import io.propertyops.notification.directory.domain.CommunityRoles;
 import io.propertyops.testsupport.EventPublishing;
 import io.propertyops.testsupport.People;
 import io.propertyops.testsupport.ServiceTest;
@@ -117,50 +117,12 @@ class FacilityMessagesTest {
         assertThat(told.<List<String>>json("$.items[*].kind")).containsExactly("ROUND_POINT_MISSED");
     }
 
-    /** A community's households: two owners and a tenant of 601, the owner of 602, a supervisor, and a stranger's. */
-    class Households {
-        final String unit601 = community + "-601";
-        final String unit602 = community + "-602";
-        final String elsewhere = "community-" + UUID.randomUUID();
-        final PersonRegistered owner601 = People.owner("李娜", community, unit601).at(Instant.now()).registered();
-        final PersonRegistered tenant601 = People.owner("Anna Schmidt", community, unit601).roles("RESIDENT")
-                .at(Instant.now()).registered();
-        final PersonRegistered owner602 = People.owner("王强", community, unit602).at(Instant.now()).registered();
-        final PersonRegistered supervisor = People.staff("郑华", "SUPERVISOR", community).at(Instant.now()).registered();
-        final PersonRegistered stranger = People.owner("陈静", elsewhere, elsewhere + "-601").at(Instant.now()).registered();
-
-        Households() throws Exception {
-            EventPublishing.publish(kafka, owner601, tenant601, owner602, supervisor, stranger);
-            String at601 = CommunityRoles.unitKey(unit601);
-            String at602 = CommunityRoles.unitKey(unit602);
-            String atStranger = CommunityRoles.unitKey(elsewhere + "-601");
-            await().atMost(Duration.ofSeconds(20)).until(() -> {
-                var units = roles.members(List.of(at601, at602, atStranger));
-                return units.getOrDefault(at601, List.of()).containsAll(List.of(owner601.aggregateId(), tenant601.aggregateId()))
-                        && units.getOrDefault(at602, List.of()).contains(owner602.aggregateId())
-                        && units.getOrDefault(atStranger, List.of()).contains(stranger.aggregateId());
-            });
-        }
-
-        String token(PersonRegistered person, String role, String communityId, String unitId) {
-            return unitId == null ? TestTokens.staff(person.aggregateId(), role, communityId).token()
-                    : TestTokens.owner(person.aggregateId(), communityId, unitId).token();
-        }
-
-        List<String> kinds(String token) {
-            return http.get("/api/v1/me/notifications", token).<List<String>>json("$.items[*].kind");
-        }
-    }
-
     @Test
     void aMissingMeterReadingReachesTheUnitsOwnersAndResidentsAndNoOtherHousehold() throws Exception {
-        Households homes = new Households();
-        String owner = homes.token(homes.owner601, "OWNER", community, homes.unit601);
-        String tenant = homes.token(homes.tenant601, "RESIDENT", community, homes.unit601);
-        var english = http.send(http.request("/api/v1/me/notification-preferences", tenant)
-                .header("Content-Type", "application/json").PUT(java.net.http.HttpRequest.BodyPublishers.ofString(
-                        "{\"channels\": {\"*\": [\"IN_APP\"]}, \"language\": \"en\"}")));
-        assertThat(english.status()).as(english.toString()).isEqualTo(200);
+        Households homes = new Households(http, kafka, roles, community, Instant.now());
+        String owner = homes.owner601();
+        String tenant = homes.tenant601();
+        homes.english(tenant);
 
         EventPublishing.publish(kafka, new MeterReadingMissing(UUID.randomUUID().toString(), homes.unit601, Instant.now(),
                 community, homes.unit601, "2026-11", LocalDate.parse("2026-11-26"),
@@ -168,26 +130,26 @@ class FacilityMessagesTest {
 
         await().atMost(Duration.ofSeconds(20)).until(() -> homes.kinds(owner).contains("METER_READING_MISSING")
                 && homes.kinds(tenant).contains("METER_READING_MISSING"));
-        TestHttp.Response told = http.get("/api/v1/me/notifications", owner);
+        TestHttp.Response told = homes.inbox(owner);
         assertThat(told.<String>json("$.items[0].title")).isEqualTo("2026-11 表计读数尚未填报");
         assertThat(told.<String>json("$.items[0].body")).isEqualTo(
                 "您家仍有表计未填报 2026-11 的读数，自报将于 2026-11-26 截止，请尽快在 App「我的表计」中填报；逾期将由物业上门抄表或按规定估算。");
         assertThat(told.<String>json("$.items[0].subjectType")).isEqualTo("FACILITY");
         assertThat(told.<String>json("$.items[0].subjectId")).isEqualTo(homes.unit601);
-        assertThat(http.get("/api/v1/me/notifications", tenant).<String>json("$.items[0].title"))
+        assertThat(homes.inbox(tenant).<String>json("$.items[0].title"))
                 .isEqualTo("Meter readings for 2026-11 still missing");
         // one event, one batch, one bulk write: whoever else was told was told by now
-        assertThat(homes.kinds(homes.token(homes.owner602, "OWNER", community, homes.unit602))).isEmpty();
-        assertThat(homes.kinds(homes.token(homes.supervisor, "SUPERVISOR", community, null))).isEmpty();
-        assertThat(homes.kinds(homes.token(homes.stranger, "OWNER", homes.elsewhere, homes.elsewhere + "-601"))).isEmpty();
+        assertThat(homes.kinds(homes.owner602())).isEmpty();
+        assertThat(homes.kinds(homes.supervisor())).isEmpty();
+        assertThat(homes.kinds(homes.stranger())).isEmpty();
     }
 
     @Test
     void theOpeningOfTheReadingWindowReachesEveryHouseholdOfTheCommunityOnceAndNoOneElse() throws Exception {
-        Households homes = new Households();
-        String owner601 = homes.token(homes.owner601, "OWNER", community, homes.unit601);
-        String tenant601 = homes.token(homes.tenant601, "RESIDENT", community, homes.unit601);
-        String owner602 = homes.token(homes.owner602, "OWNER", community, homes.unit602);
+        Households homes = new Households(http, kafka, roles, community, Instant.now());
+        String owner601 = homes.owner601();
+        String tenant601 = homes.tenant601();
+        String owner602 = homes.owner602();
 
         MeterReadingWindowOpened opened = new MeterReadingWindowOpened(UUID.randomUUID().toString(), community,
                 Instant.now(), community, "2026-11", LocalDate.parse("2026-11-22"), LocalDate.parse("2026-11-26"));
@@ -196,13 +158,13 @@ class FacilityMessagesTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> homes.kinds(owner601).contains("METER_READING_WINDOW_OPEN")
                 && homes.kinds(tenant601).contains("METER_READING_WINDOW_OPEN")
                 && homes.kinds(owner602).contains("METER_READING_WINDOW_OPEN"));
-        TestHttp.Response told = http.get("/api/v1/me/notifications", owner602);
+        TestHttp.Response told = homes.inbox(owner602);
         assertThat(told.<List<String>>json("$.items[*].kind")).containsExactly("METER_READING_WINDOW_OPEN");
         assertThat(told.<String>json("$.items[0].title")).isEqualTo("2026-11 抄表开始，请自报表计读数");
         assertThat(told.<String>json("$.items[0].body"))
                 .isEqualTo("本月业主自报抄表期为 2026-11-22 至 2026-11-26，请在 App「我的表计」中填报您家水表、电表、燃气表的读数。");
         assertThat(homes.kinds(owner601)).containsExactly("METER_READING_WINDOW_OPEN");
-        assertThat(homes.kinds(homes.token(homes.supervisor, "SUPERVISOR", community, null))).isEmpty();
-        assertThat(homes.kinds(homes.token(homes.stranger, "OWNER", homes.elsewhere, homes.elsewhere + "-601"))).isEmpty();
+        assertThat(homes.kinds(homes.supervisor())).isEmpty();
+        assertThat(homes.kinds(homes.stranger())).isEmpty();
     }
 }

@@ -9,14 +9,10 @@ import io.propertyops.events.ticket.WorkOrderConfirmed;
 import io.propertyops.events.ticket.WorkOrderFacts;
 import io.propertyops.events.ticket.WorkOrderReopened;
 import io.propertyops.events.ticket.WorkOrderResolved;
-import io.propertyops.notification.delivery.application.Deliveries;
 import io.propertyops.notification.delivery.domain.OutboundDelivery;
 import io.propertyops.testsupport.People;
-import io.propertyops.testsupport.EventPublishing;
 import io.propertyops.testsupport.MovableClock;
-import io.propertyops.testsupport.MutableClock;
 import io.propertyops.testsupport.ServiceTest;
-import io.propertyops.testsupport.TestHttp;
 import io.propertyops.testsupport.TestTokens;
 import java.net.http.HttpRequest;
 import java.time.Duration;
@@ -25,15 +21,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The reminder to confirm a resolved work order (ticket-service confirms it itself after 3 days): a day after the
@@ -43,31 +33,9 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @ServiceTest
 @MovableClock("2026-11-25T02:00:00Z")
-class ConfirmationRemindersTest {
-
-    @Autowired
-    MutableClock clock;
+class ConfirmationRemindersTest extends RemindersOnAMovedClock {
 
     static final String REMINDER = "WORK_ORDER_CONFIRMATION_REMINDER";
-
-    @DynamicPropertySource
-    static void fastJobs(DynamicPropertyRegistry registry) {
-        registry.add("propertyops.notification.reminders.interval", () -> "PT0.2S");
-    }
-
-    @AfterAll
-    static void realTimeTokens() {
-        TestTokens.useClock(java.time.Clock.systemUTC());
-    }
-
-    @Autowired
-    TestHttp http;
-    @Autowired
-    KafkaTemplate<String, byte[]> kafka;
-    @Autowired
-    MongoTemplate mongo;
-    @Autowired
-    Deliveries deliveries;
 
     final String community = "community-" + UUID.randomUUID();
     final String owner = "owner-" + UUID.randomUUID();
@@ -89,10 +57,6 @@ class ConfirmationRemindersTest {
         return new WorkOrderConfirmed(UUID.randomUUID().toString(), workOrder, at, owner, facts("CONFIRMED", 0), false);
     }
 
-    void publish(DomainEvent... events) throws Exception {
-        EventPublishing.publish(kafka, events);
-    }
-
     List<Document> reminded(String workOrder) {
         return mongo.find(Query.query(Criteria.where("subjectId").is(workOrder).and("kind").is(REMINDER)),
                 Document.class, "inbox");
@@ -101,12 +65,6 @@ class ConfirmationRemindersTest {
     List<String> statuses(String workOrder) {
         return mongo.find(Query.query(Criteria.where("subjectId").is(workOrder)), Document.class, "reminders").stream()
                 .map(reminder -> reminder.getString("status")).toList();
-    }
-
-    /** Waits until the reminder listener has handled every event before this cancelling one. */
-    void awaitHandled(DomainEvent cancelling) {
-        await().atMost(Duration.ofSeconds(20)).until(() -> mongo.exists(
-                Query.query(Criteria.where("_id").is(cancelling.eventId())), "reminder_cancellations"));
     }
 
     @Test

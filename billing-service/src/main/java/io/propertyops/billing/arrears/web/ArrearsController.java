@@ -113,7 +113,7 @@ class ArrearsController {
     List<ArrearsRow> worklist(Caller caller, @RequestParam @NotBlank @Size(max = 64) String communityId,
                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         LocalDate day = asOf != null ? asOf : today();
-        Map<String, BilledUnit> unitsById = units.inCommunity(communityId);
+        Map<String, BilledUnit> unitsById = units.byIdInCommunity(communityId);
         return arrears.worklist(caller, communityId, day).stream().map(row -> {
             Aging aging = row.aging();
             Map<String, String> buckets = new LinkedHashMap<>();
@@ -167,7 +167,7 @@ class ArrearsController {
         Instant end = day.plusDays(1).atStartOfDay(CHINA).toInstant();
         Map<String, Receivables> byItem = arrears.receivables(caller, communityId, period, end,
                 line -> line.line().charge().feeName());
-        Map<String, BilledUnit> unitsById = units.inCommunity(communityId);
+        Map<String, BilledUnit> unitsById = units.byIdInCommunity(communityId);
         Map<String, Receivables> byBuilding = arrears.receivables(caller, communityId, period, end, line -> {
             Payer payer = line.ledger().payer();
             BilledUnit unit = payer.kind() == Payer.Kind.UNIT ? unitsById.get(payer.id()) : null;

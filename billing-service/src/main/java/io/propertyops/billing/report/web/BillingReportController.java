@@ -95,7 +95,7 @@ class BillingReportController {
     @Operation(operationId = "prepaidBalances", summary = "Prepaid balances (预存余额), largest first")
     @ApiResponse(responseCode = "200", description = "The payers holding prepaid money")
     List<PrepaidView> prepaid(Caller caller, @RequestParam @NotBlank @Size(max = 64) String communityId) {
-        Map<String, BilledUnit> unitsById = units.inCommunity(communityId);
+        Map<String, BilledUnit> unitsById = units.byIdInCommunity(communityId);
         return reports.prepaid(caller, communityId).stream().map(p -> {
             BilledUnit unit = unitOf(p.ledger().payer(), unitsById);
             return new PrepaidView(p.ledger().payer().key(), unit == null ? null : unit.number(),
@@ -114,7 +114,7 @@ class BillingReportController {
                                           @Parameter(example = "2026-12") @RequestParam @Pattern(regexp = PERIOD) String period,
                                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         var end = CollectionReports.endOf(day(asOf));
-        Map<String, BilledUnit> unitsById = units.inCommunity(communityId);
+        Map<String, BilledUnit> unitsById = units.byIdInCommunity(communityId);
         Function<Receivables.LineOf, String> building = line -> {
             BilledUnit unit = unitOf(line.ledger().payer(), unitsById);
             return unit != null ? unit.buildingId() : "其他";
@@ -151,7 +151,7 @@ class BillingReportController {
     ResponseEntity<byte[]> arrearsXlsx(Caller caller, @RequestParam @NotBlank @Size(max = 64) String communityId,
                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         LocalDate day = day(asOf);
-        Map<String, BilledUnit> unitsById = units.inCommunity(communityId);
+        Map<String, BilledUnit> unitsById = units.byIdInCommunity(communityId);
         Workbooks.Table table = new Workbooks.Table("欠费清单", List.of("缴费对象", "房屋", "楼栋", "欠费合计", "1-30天",
                 "31-90天", "91-180天", "180天以上", "最早应缴日", "最近催缴"));
         for (Arrears.Row row : arrears.worklist(caller, communityId, day)) {

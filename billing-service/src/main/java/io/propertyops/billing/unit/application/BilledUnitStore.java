@@ -25,6 +25,6 @@ public interface BilledUnitStore {
 
     Optional<BilledUnit> find(String unitId);
 
-    /** A community's units (a list read: bounded by the community). */
-    java.util.List<BilledUnit> inCommunity(String communityId);
+    /** A community's units (a bill run's payers: bounded by the community's size). */
+    List<BilledUnit> inCommunity(String communityId);
 }

@@ -50,8 +50,13 @@ public class UnitAreas {
         return store.find(unitId);
     }
 
+    /** Every unit billing knows in the community, in no particular order. */
+    public List<BilledUnit> inCommunity(String communityId) {
+        return store.inCommunity(communityId);
+    }
+
     /** A community's units by id. */
-    public java.util.Map<String, BilledUnit> inCommunity(String communityId) {
+    public Map<String, BilledUnit> byIdInCommunity(String communityId) {
         return store.inCommunity(communityId).stream()
                 .collect(java.util.stream.Collectors.toMap(BilledUnit::unitId, unit -> unit));
     }

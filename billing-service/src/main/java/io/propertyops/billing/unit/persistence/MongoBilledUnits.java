@@ -138,7 +138,7 @@ class MongoBilledUnits implements BilledUnitStore {
     }
 
     @Override
-    public java.util.List<BilledUnit> inCommunity(String communityId) {
+    public List<BilledUnit> inCommunity(String communityId) {
         return mongo.find(Query.query(Criteria.where("communityId").is(communityId)), BilledUnitDocument.class).stream()
                 .map(BilledUnitDocument::toDomain).toList();
     }

@@ -24,8 +24,13 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 /**
  * The rows of {@code messages.yaml}. Loading checks every row against the platform's event catalogue: the event
  * type exists, each placeholder and condition names a field of its schema (or of the work order it carries), and
- * each audience is known; a reminder's time is an instant field plus durations, and its cancelling events exist.
- * A broken row stops the service from starting instead of sending blank messages.
+ * each audience is known; a reminder's time is an instant or date field plus durations, and its cancelling events
+ * exist. A broken row stops the service from starting instead of sending blank messages.
+ *
+ * <p>{@code RESIDENTS} means one unit's owners and residents on an event type whose schema has a {@code unitId}
+ * (a bill, a payment, a missing meter reading) — nobody when that event names no unit (a person's or a parking
+ * space's bill is no business of the building) — and a whole community's only on a type that never names a unit
+ * (a published disclosure, a reading window opening).
  */
 @Component
 public class MessageCatalogue {
@@ -34,6 +39,8 @@ public class MessageCatalogue {
             "ASSIGNEE_OR_DISPATCHERS", MessageComposer.RESIDENTS);
 
     private final List<MessageRule> rules;
+    /** The event types whose schema has a {@code unitId}: their RESIDENTS are one unit's, never a community's. */
+    private final Set<String> namingUnits;
 
     public MessageCatalogue() {
         this(load("messages.yaml"));
@@ -48,6 +55,8 @@ public class MessageCatalogue {
             }
         }
         this.rules = List.copyOf(rules);
+        this.namingUnits = rules.stream().map(MessageRule::event).filter(MessageCatalogue::namesUnits)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     static List<MessageRule> load(String resource) {
@@ -97,6 +106,20 @@ public class MessageCatalogue {
         return rules;
     }
 
+    /**
+     * Whether the occasion tells the owners and residents of a whole community: a {@code RESIDENTS} row on an event
+     * type that never names a unit. They are too many to compose at once, and are told in batches by whoever
+     * handles the event, apart from the row's other audiences; an event of a type that names units but not this
+     * time (a person's bill) tells no resident at all.
+     */
+    public boolean tellsWholeCommunity(MessageComposer.Occasion occasion) {
+        return MessageComposer.toCommunityResidents(occasion) && !namingUnits.contains(occasion.rule().event());
+    }
+
+    private static boolean namesUnits(String ceType) {
+        return field(schemaOf(ceType), "unitId").isPresent();
+    }
+
     private static void check(MessageRule rule) {
         String where = "message catalogue, " + rule.kind() + " on " + rule.event() + ": ";
         if (EventCatalog.classOf(rule.event()).isEmpty()) {
@@ -127,13 +150,16 @@ public class MessageCatalogue {
             }
         }
         if (rule.audiences().contains(MessageComposer.RESIDENTS)) {
-            if (rule.except().contains(MessageComposer.RESIDENTS) || rule.isReminder()) {
-                throw new IllegalStateException(where + "RESIDENTS are told at once, never left out or reminded");
+            checkResidents(where, rule);
+        }
+        for (String field : rule.once()) {
+            if (field(schemaOf(rule.event()), field).isEmpty()) {
+                throw new IllegalStateException(where + "the event has no field " + field + " (once)");
             }
-            if (field(schemaOf(rule.event()), "communityId").isEmpty()) {
-                throw new IllegalStateException(where + "RESIDENTS needs an event with a communityId (and a unitId "
-                        + "for one unit's)");
-            }
+        }
+        if (!rule.once().isEmpty() && rule.isReminder()) {
+            throw new IllegalStateException(where + "a reminder is sent once per event, time and person already "
+                    + "(once is for messages sent at once)");
         }
         List<String> templates = new ArrayList<>(List.of(rule.title(), rule.body()));
         rule.languages().values().forEach(template -> templates.addAll(List.of(template.title(), template.body())));
@@ -143,12 +169,40 @@ public class MessageCatalogue {
         }
     }
 
+    /**
+     * Owners and residents are told about their unit, or about their community, and never woken: a reminder names
+     * one unit's (found when it is due, so whoever moved out meanwhile is not told), never a whole community's.
+     */
+    private static void checkResidents(String where, MessageRule rule) {
+        if (rule.except().contains(MessageComposer.RESIDENTS)) {
+            throw new IllegalStateException(where + "RESIDENTS are never left out");
+        }
+        if (field(schemaOf(rule.event()), "communityId").isEmpty()) {
+            throw new IllegalStateException(where + "RESIDENTS needs an event with a communityId (and a unitId "
+                    + "for one unit's)");
+        }
+        if (!"NORMAL".equals(rule.priority())) {
+            throw new IllegalStateException(where + "RESIDENTS are told at NORMAL priority, after their quiet hours "
+                    + "(urgent news to a community is an urgent announcement)");
+        }
+        if (rule.isReminder()) {
+            if (!namesUnits(rule.event())) {
+                throw new IllegalStateException(where + "a reminder to RESIDENTS needs an event with a unitId: one "
+                        + "unit's, never a whole community's");
+            }
+            if (rule.to().size() > 1) {
+                throw new IllegalStateException(where + "a reminder to RESIDENTS tells them alone (they are found "
+                        + "when it is due; give the others a row of their own)");
+            }
+        }
+    }
+
     private static void checkReminder(String where, String event, MessageRule.Remind remind) {
         JsonNode schema = schemaOf(event);
         JsonNode from = field(schema, remind.from())
                 .orElseThrow(() -> new IllegalStateException(where + "the event has no field " + remind.from()));
-        if (!"date-time".equals(from.path("format").asString(""))) {
-            throw new IllegalStateException(where + "the field " + remind.from() + " holds no instant");
+        if (!Set.of("date-time", "date").contains(from.path("format").asString(""))) {
+            throw new IllegalStateException(where + "the field " + remind.from() + " holds no instant or date");
         }
         if (remind.at().isEmpty()) {
             throw new IllegalStateException(where + "a reminder needs at least one time (at: [P1D])");

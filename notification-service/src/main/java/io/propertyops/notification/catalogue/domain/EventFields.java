@@ -29,7 +29,13 @@ public final class EventFields {
             Map.entry("HEAT", "热量表"), Map.entry("RUNNING_HOURS", "运行计时表"),
             Map.entry("EMERGENCY", "紧急"), Map.entry("URGENT", "加急"), Map.entry("NORMAL", "一般"), Map.entry("LOW", "低"),
             Map.entry("RESPONSE", "受理"), Map.entry("ARRIVAL", "到场"), Map.entry("RESOLUTION", "完工"),
-            Map.entry("REPLY", "回复"));
+            Map.entry("REPLY", "回复"),
+            Map.entry("WAIVER", "减免"), Map.entry("VACANCY_DISCOUNT", "空置优惠"), Map.entry("REFUND", "退款"),
+            Map.entry("DEPOSIT_RETURN", "退还押金"), Map.entry("BATCH_CANCELLATION", "作废收款批次"),
+            Map.entry("EXPENSE", "支出"),
+            Map.entry("WECHAT_PAY", "微信支付"), Map.entry("ALIPAY", "支付宝"), Map.entry("SANDBOX", "测试支付"),
+            Map.entry("CASH", "现金"), Map.entry("POS", "POS 刷卡"), Map.entry("BANK_TRANSFER", "银行转账"),
+            Map.entry("SCANNED_QR", "扫码支付"));
     private static final Map<String, String> ENGLISH = Map.ofEntries(
             Map.entry("REPAIR", "repair"), Map.entry("COMPLAINT", "complaint"), Map.entry("SUGGESTION", "suggestion"),
             Map.entry("INQUIRY", "inquiry"), Map.entry("PRAISE", "praise"),
@@ -45,7 +51,13 @@ public final class EventFields {
             Map.entry("HEAT", "heat meter"), Map.entry("RUNNING_HOURS", "hour meter"),
             Map.entry("EMERGENCY", "emergency"), Map.entry("URGENT", "urgent"), Map.entry("NORMAL", "normal"),
             Map.entry("LOW", "low"), Map.entry("RESPONSE", "response"), Map.entry("ARRIVAL", "arrival"),
-            Map.entry("RESOLUTION", "resolution"), Map.entry("REPLY", "reply"));
+            Map.entry("RESOLUTION", "resolution"), Map.entry("REPLY", "reply"),
+            Map.entry("WAIVER", "waiver"), Map.entry("VACANCY_DISCOUNT", "vacancy discount"), Map.entry("REFUND", "refund"),
+            Map.entry("DEPOSIT_RETURN", "deposit return"), Map.entry("BATCH_CANCELLATION", "cancellation of a cash batch"),
+            Map.entry("EXPENSE", "expense"),
+            Map.entry("WECHAT_PAY", "WeChat Pay"), Map.entry("ALIPAY", "Alipay"), Map.entry("SANDBOX", "sandbox"),
+            Map.entry("CASH", "cash"), Map.entry("POS", "card"), Map.entry("BANK_TRANSFER", "bank transfer"),
+            Map.entry("SCANNED_QR", "scanned QR code"));
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("M月d日 HH:mm");
     private static final DateTimeFormatter LOCAL_EN = DateTimeFormatter.ofPattern("d MMM HH:mm", java.util.Locale.ENGLISH);
 

@@ -24,7 +24,10 @@ public final class MessageComposer {
     private static final String PERSON = "PERSON:";
     /** Who takes a work order nobody is assigned to. */
     private static final String DISPATCHERS = "CUSTOMER_SERVICE";
-    /** The owners and residents of the event's unit, or of its whole community when it names no unit. */
+    /**
+     * The owners and residents of the event's unit, or of its whole community when its type never names a unit; in a
+     * reminder, those of the unit when the reminder is due.
+     */
     public static final String RESIDENTS = "RESIDENTS";
 
     /** A message for one person, with their preferences, which also decide its other channels. */
@@ -73,9 +76,10 @@ public final class MessageComposer {
     }
 
     /**
-     * Whether the occasion's row tells the residents of a whole community ({@code RESIDENTS} on an event that names
-     * no unit): they are too many to compose at once, and are told in batches by whoever handles the event, apart
-     * from the row's other audiences ({@link #recipients} leaves them out).
+     * Whether the occasion's row tells residents and its event names no unit: then either a whole community's (an
+     * event type that never names a unit, see {@code MessageCatalogue.tellsWholeCommunity}), too many to compose
+     * at once and told in batches by whoever handles the event, or nobody (a person's bill). {@link #recipients}
+     * leaves them out either way.
      */
     public static boolean toCommunityResidents(Occasion occasion) {
         return occasion.rule().to().contains(RESIDENTS) && occasion.fields().text("unitId").isEmpty();
@@ -158,6 +162,6 @@ public final class MessageComposer {
                     fields.shown(placeholders.group(1), language).orElse(fallback)));
         }
         placeholders.appendTail(out);
-        return out.toString();
+        return out.toString().strip(); // an empty placeholder at the end leaves no trailing space
     }
 }

@@ -6,7 +6,8 @@ import java.util.Locale;
 
 /**
  * What a message is about, as the inbox and the apps name it: {@code WORK_ORDER} for work-order events, else the
- * domain of the event's topic ({@code FACILITY} for facility's rounds, findings, equipment and meters).
+ * domain of the event's topic ({@code FACILITY} for facility's rounds, findings, equipment and meters,
+ * {@code BILLING} for bills, payments, refunds, late fees, disclosures and approvals).
  */
 public final class Subjects {
 

@@ -1,12 +1,12 @@
 package io.propertyops.notification.inbox.messaging;
 
 import io.propertyops.events.Topics;
+import io.propertyops.events.billing.BillingEvent;
 import io.propertyops.events.facility.FacilityEvent;
 import io.propertyops.events.ticket.WorkOrderEvent;
 import io.propertyops.notification.catalogue.domain.EventFields;
 import io.propertyops.notification.catalogue.application.MessageCatalogue;
 import io.propertyops.notification.catalogue.application.Messages;
-import io.propertyops.notification.catalogue.domain.MessageComposer;
 import io.propertyops.notification.catalogue.domain.MessageComposer.Message;
 import io.propertyops.notification.catalogue.domain.MessageComposer.Occasion;
 import io.propertyops.notification.catalogue.domain.MessageRule;
@@ -32,10 +32,12 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns work-order and facility events (a missed inspection point, an expiring certificate, a held meter reading, a
- * reading window opening…) into inbox messages as the catalogue says, and plans their SMS, push and email deliveries
- * by each person's preferences; a row to a whole community's residents is told a batch of residents at a time. Each person gets a message of an event at most once per channel (inbox and
- * deliveries are unique on event, recipient and channel), however often Kafka delivers it.
+ * Turns work-order, facility and billing events (a missed inspection point, an expiring certificate, a reading window
+ * opening, a bill issued, a payment received, an approval asked for…) into inbox messages as the catalogue says, and
+ * plans their SMS, push and email deliveries by each person's preferences; a row to a whole community's residents is
+ * told a batch of residents at a time. Each person gets a message of an event at most once per channel (inbox and
+ * deliveries are unique on event, recipient and channel), however often Kafka delivers it — or, for a row told
+ * {@code once} per value (a late fee posted every day on one charge), once per those values.
  *
  * <p>A batch at a time: the messages of all its events are composed first (one read each of the community roles
  * and the preferences of everyone concerned), then written in one bulk insert into the inbox and one into the
@@ -47,8 +49,13 @@ class TicketEventsListener {
 
     private static final Logger log = LoggerFactory.getLogger(TicketEventsListener.class);
 
-    /** A message one event owes one person. */
-    private record Owed(Incoming event, Message message, Instant at) {
+    /**
+     * A message one event owes one person.
+     *
+     * @param occasionId what the inbox and deliveries are unique on with the person: the event's id, or what the
+     *                   row is told once for ({@link MessageRule#occasionId})
+     */
+    private record Owed(Incoming event, String occasionId, Message message, Instant at) {
     }
 
     private final MessageCatalogue catalogue;
@@ -73,7 +80,7 @@ class TicketEventsListener {
         this.batches = batches;
     }
 
-    @KafkaListener(topics = {Topics.TICKET, Topics.FACILITY}, id = "notification-work-orders")
+    @KafkaListener(topics = {Topics.TICKET, Topics.FACILITY, Topics.BILLING}, id = "notification-work-orders")
     void on(List<ConsumerRecord<String, byte[]>> records) {
         batches.handle(records, this::tell);
     }
@@ -84,7 +91,8 @@ class TicketEventsListener {
         List<Occasion> occasions = new ArrayList<>();
         List<Integer> eventOf = new ArrayList<>();
         for (Incoming incoming : batch) {
-            if (incoming.event() instanceof WorkOrderEvent || incoming.event() instanceof FacilityEvent) {
+            if (incoming.event() instanceof WorkOrderEvent || incoming.event() instanceof FacilityEvent
+                    || incoming.event() instanceof BillingEvent) {
                 EventFields data = messages.fields(incoming.envelope().data());
                 for (MessageRule rule : catalogue.rulesFor(incoming.envelope().type(), data)) {
                     occasions.add(new Occasion(rule, data));
@@ -101,14 +109,18 @@ class TicketEventsListener {
             int event = eventOf.get(i);
             // each event's own instant, so a person's messages keep the order of their events
             at[event] = at[event] != null ? at[event] : clock.instant();
+            String occasionId = occasions.get(i).rule().occasionId(events.get(event).envelope().id(),
+                    occasions.get(i).fields());
             for (Message message : composed.get(i)) {
-                owed.add(new Owed(events.get(event), message, at[event]));
+                owed.add(new Owed(events.get(event), occasionId, message, at[event]));
             }
         }
         Map<String, Integer> newByEvent = new HashMap<>();
-        deliver(owed).forEach(entry -> newByEvent.merge(entry.eventId(), 1, Integer::sum));
+        Map<String, String> eventOfOccasion = new HashMap<>();
+        owed.forEach(o -> eventOfOccasion.put(o.occasionId(), o.event().envelope().id()));
+        deliver(owed).forEach(entry -> newByEvent.merge(eventOfOccasion.get(entry.eventId()), 1, Integer::sum));
         for (int i = 0; i < occasions.size(); i++) {
-            if (MessageComposer.toCommunityResidents(occasions.get(i))) {
+            if (catalogue.tellsWholeCommunity(occasions.get(i))) {
                 Incoming event = events.get(eventOf.get(i));
                 int told = tellResidents(event, occasions.get(i), at[eventOf.get(i)]);
                 if (told > 0) {
@@ -122,7 +134,7 @@ class TicketEventsListener {
     /** Into the inbox, and the deliveries planned; the inbox entries that were new. */
     private List<InboxEntry> deliver(List<Owed> owed) {
         List<InboxEntry> delivered = inbox.deliver(owed.stream().map(TicketEventsListener::entry).toList());
-        deliveries.plan(owed.stream().map(o -> new Deliveries.Owed(o.event().envelope().id(), o.message(), o.at())).toList());
+        deliveries.plan(owed.stream().map(o -> new Deliveries.Owed(o.occasionId(), o.message(), o.at())).toList());
         return delivered;
     }
 
@@ -134,13 +146,14 @@ class TicketEventsListener {
         int[] told = {0};
         directory.residentsInBatches(List.of(occasion.fields().text("communityId").orElseThrow()), null, residentsBatch,
                 batch -> told[0] += deliver(messages.composeFor(occasion, batch.stream().map(Recipient::id).toList())
-                        .stream().map(message -> new Owed(event, message, at)).toList()).size());
+                        .stream().map(message -> new Owed(event, occasion.rule().occasionId(event.envelope().id(),
+                                occasion.fields()), message, at)).toList()).size());
         return told[0];
     }
 
     private static InboxEntry entry(Owed owed) {
         Message message = owed.message();
-        return new InboxEntry(null, owed.event().envelope().id(), message.recipientId(), InboxEntry.IN_APP,
+        return new InboxEntry(null, owed.occasionId(), message.recipientId(), InboxEntry.IN_APP,
                 message.kind(), message.title(), message.body(), Subjects.typeOf(owed.event().topic()), owed.event().key(),
                 owed.at(), null,
                 message.priority());
@@ -153,8 +166,9 @@ class TicketEventsListener {
             Integer count = newByEvent.remove(event.envelope().id());
             if (count != null) {
                 EventFields data = fields.get(i);
-                batches.traced(event, () -> log.info("{} of work order {} ({}): {} inbox messages delivered",
-                        event.envelope().type(), data.text("number").orElse("?"), event.key(), count));
+                batches.traced(event, () -> log.info("{} of {} ({}): {} inbox messages delivered",
+                        event.envelope().type(), data.text("number").orElse(Subjects.typeOf(event.topic())), event.key(),
+                        count));
             }
         }
     }

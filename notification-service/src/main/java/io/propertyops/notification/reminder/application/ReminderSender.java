@@ -2,7 +2,9 @@ package io.propertyops.notification.reminder.application;
 
 import io.propertyops.notification.catalogue.application.MessageCatalogue;
 import io.propertyops.notification.catalogue.application.Messages;
+import io.propertyops.notification.catalogue.domain.EventFields;
 import io.propertyops.notification.catalogue.domain.MessageComposer;
+import io.propertyops.notification.catalogue.domain.MessageRule;
 import io.propertyops.notification.delivery.application.Deliveries;
 import io.propertyops.notification.inbox.application.Inbox;
 import io.propertyops.notification.inbox.domain.InboxEntry;
@@ -25,6 +27,10 @@ import org.springframework.stereotype.Component;
  * when it is due, in the person's language and the template as it reads then. The inbox and deliveries are unique
  * on the reminder, so a run that dies between sending and marking it sent sends nothing twice when the next run
  * takes it again; one reminder that fails does not hold back the others.
+ *
+ * <p>A reminder to a unit's residents ({@link Reminder#toResidents()}) finds them when it is due — whoever moved
+ * out since the bill was issued is not told about the unit's money, whoever moved in is — and tells each of them
+ * in one write to the inbox and one to the deliveries, each unique on the reminder and the person.
  */
 @Component
 class ReminderSender extends DueWorkJob<Reminder> {
@@ -66,15 +72,18 @@ class ReminderSender extends DueWorkJob<Reminder> {
             reminders.settle(reminder.id(), Reminder.Status.CANCELLED, now, "catalogue");
             return false;
         }
-        MessageComposer.Message message = messages.composeFor(catalogue.ruleOfKind(reminder.kind()),
-                messages.fields(reminder.data()), reminder.recipientId());
-        inbox.deliver(new InboxEntry(null, reminder.id(), reminder.recipientId(), InboxEntry.IN_APP, message.kind(),
-                message.title(), message.body(), reminder.subjectType(), reminder.subjectId(), now, null,
-                message.priority()));
-        deliveries.plan(reminder.id(), message, now);
+        MessageRule rule = catalogue.ruleOfKind(reminder.kind());
+        EventFields fields = messages.fields(reminder.data());
+        List<MessageComposer.Message> owed = reminder.toResidents()
+                ? messages.composeFor(new MessageComposer.Occasion(rule, fields), messages.recipients(rule, fields))
+                : List.of(messages.composeFor(rule, fields, reminder.recipientId()));
+        inbox.deliver(owed.stream().map(message -> new InboxEntry(null, reminder.id(), message.recipientId(),
+                InboxEntry.IN_APP, message.kind(), message.title(), message.body(), reminder.subjectType(),
+                reminder.subjectId(), now, null, message.priority())).toList());
+        deliveries.plan(owed.stream().map(message -> new Deliveries.Owed(reminder.id(), message, now)).toList());
         reminders.settle(reminder.id(), Reminder.Status.SENT, now, null);
-        log.info("Reminder {} of {} {} sent to {}", reminder.kind(), reminder.subjectType(), reminder.subjectId(),
-                reminder.recipientId());
+        log.info("Reminder {} of {} {} sent to {} ({} people)", reminder.kind(), reminder.subjectType(),
+                reminder.subjectId(), reminder.recipientId(), owed.size());
         return true;
     }
 

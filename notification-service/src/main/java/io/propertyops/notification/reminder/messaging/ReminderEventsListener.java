@@ -16,8 +16,9 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Schedules and cancels reminders from the events of the topics the catalogue's reminder rows name (work orders
- * now), so a new domain's reminder is a row. Its own consumer group, so a failing reminder never holds back the
+ * Schedules and cancels reminders from the events of the topics the catalogue's reminder rows name (work orders,
+ * and bills on {@code propertyops.billing.v1}: a bill issued schedules, a bill settled cancels), so a new domain's
+ * reminder is a row. Its own consumer group, so a failing reminder never holds back the
  * messages sent at once; idempotent as the store is unique on event, kind, time and person.
  */
 @Component
@@ -51,7 +52,7 @@ class ReminderEventsListener {
                 fields, clock.instant());
         if (cancelled + scheduled > 0) {
             log.info("{} of {} ({}): {} reminders scheduled, {} cancelled", envelope.type(),
-                    fields.text("number").orElse("?"), record.key(), scheduled, cancelled);
+                    fields.text("number").orElse(Subjects.typeOf(record.topic())), record.key(), scheduled, cancelled);
         }
     }
 }

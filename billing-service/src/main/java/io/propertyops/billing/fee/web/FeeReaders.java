@@ -1,0 +1,16 @@
+package io.propertyops.billing.fee.web;
+
+import io.propertyops.starter.security.Allowed;
+import io.propertyops.starter.security.Roles;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** Those who read a community's fee items, standards and attachments: the editors and customer service (客服), who answer owners' questions about their fees. */
+@Target(ElementType.METHOD)
+@Retention(RetentionPolicy.RUNTIME)
+@Allowed(roles = {Roles.FINANCE, Roles.PROPERTY_MANAGER, Roles.ADMIN, Roles.CUSTOMER_SERVICE})
+@interface FeeReaders {
+}
