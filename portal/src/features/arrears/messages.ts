@@ -8,6 +8,7 @@ const zhCN = {
   none: '截至 {day} 没有欠费',
   noneFiltered: '没有符合筛选条件的欠费',
   neverContacted: '尚未催缴',
+  toLedger: '查看分户账',
   days: '{n} 天',
   filter: {
     building: '全部楼栋', q: '房号', olderThan: '账龄不限', atLeast: '有 {bucket} 及更久的欠费', uncontactedSince: '此日起未催缴',
@@ -37,6 +38,7 @@ const en: typeof zhCN = {
   none: 'Nobody is in arrears on {day}',
   noneFiltered: 'Nobody matches the filters',
   neverContacted: 'Not contacted yet',
+  toLedger: 'Open the ledger',
   days: '{n} days',
   filter: {
     building: 'All buildings', q: 'Unit number', olderThan: 'Any age', atLeast: 'Owing {bucket} or longer', uncontactedSince: 'Not contacted since',

@@ -41,7 +41,7 @@ const zhCN = {
   ledger: {
     title: '分户账', asOf: '截至日期', empty: '该房屋还没有账目', owedOn: '{day} 日终应缴', overdueOn: '{day} 逾期',
     prepaidOn: '{day} 日终预存', balanceOn: '{day} 日终余额', owes: '欠费', holds: '有预存', settled: '已结清',
-    lateOn: '{fee} 滞纳金', pays: '冲抵 {fee}', unpays: '冲回 {fee}', reduces: '{fee}',
+    lateOn: '{fee} 滞纳金', pays: '冲抵 {fee}', unpays: '冲回 {fee}', reduces: '{fee}', ofPayment: '{at} {method}收款 {amount}',
     approved: '已审批', askWaiver: '申请减免', askRefund: '申请退款', askDeposit: '申请退押金', toCashier: '去收银台',
     waive: '减免', refund: '退款',
   },
@@ -146,6 +146,7 @@ const en: typeof zhCN = {
     title: 'Unit ledger', asOf: 'As of', empty: 'No lines on this unit yet', owedOn: 'Owed at the end of {day}',
     overdueOn: 'Overdue on {day}', prepaidOn: 'Prepaid at the end of {day}', balanceOn: 'Balance at the end of {day}',
     owes: 'owes', holds: 'in credit', settled: 'settled', lateOn: 'Late fee on {fee}', pays: 'Pays {fee}', unpays: 'Undoes payment of {fee}',
+    ofPayment: 'Of the {method} payment of {amount} on {at}',
     reduces: '{fee}', approved: 'Approved', askWaiver: 'Ask for a waiver', askRefund: 'Ask for a refund', askDeposit: 'Ask to return a deposit',
     toCashier: 'To the cashier desk', waive: 'Waive', refund: 'Refund',
   },

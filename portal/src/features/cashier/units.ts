@@ -13,16 +13,3 @@ export function useUnitLabel() {
     return `${found.building?.name ?? ''} ${found.unit.number}`.trim()
   }
 }
-
-/** The building's name of a building id of the current communities, or the id's start. */
-export function useBuildingName() {
-  const communities = useCommunities()
-  return (buildingId: string | null | undefined): string => {
-    if (!buildingId) return '—'
-    for (const c of communities.list) {
-      const b = c.buildings.find((x) => x.id === buildingId)
-      if (b) return b.name
-    }
-    return buildingId.length > 12 ? `${buildingId.substring(0, 8)}…` : buildingId
-  }
-}
