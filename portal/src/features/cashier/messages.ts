@@ -31,7 +31,7 @@ const zhCN = {
   },
   batch: {
     title: '收款批次（日结）', day: '日期', total: '合计', none: '这一天还没有收款批次', noPayments: '本批次还没有收款',
-    cashier: '收银员', mine: '我的', count: '笔数',
+    cashier: '收银员', mine: '我的', count: '笔数', hours: '时段',
     standing: { OPEN: '收款中', CLOSED: '已日结', CANCELLED: '已作废', CANCELLATION_PENDING: '作废待审批' },
     close: '日结', closeTitle: '日结', closeConfirm: '本批次共 {n} 笔，合计 {total}。请先核对现金和 POS 签购单，日结后本批次不再收款。确定日结吗？',
     closed: '已日结', cancel: '申请作废', cancelTitle: '申请作废收款批次',
@@ -134,7 +134,7 @@ const en: typeof zhCN = {
   },
   batch: {
     title: 'Cashier batches (daily close)', day: 'Day', total: 'Total', none: 'No batches on this day', noPayments: 'No payments in this batch yet',
-    cashier: 'Cashier', mine: 'Mine', count: 'Payments',
+    cashier: 'Cashier', mine: 'Mine', count: 'Payments', hours: 'Hours',
     standing: { OPEN: 'Open', CLOSED: 'Closed', CANCELLED: 'Cancelled', CANCELLATION_PENDING: 'Cancellation pending' },
     close: 'Close', closeTitle: 'Close the batch', closeConfirm: '{n} payments, {total} in all. Count the cash and the POS slips first: a closed batch takes no more payments. Close it?',
     closed: 'Batch closed', cancel: 'Ask to cancel', cancelTitle: 'Ask to cancel the batch',
