@@ -134,7 +134,7 @@ const en: typeof zhCN = {
   },
   batch: {
     title: 'Cashier batches (daily close)', day: 'Day', total: 'Total', none: 'No batches on this day', noPayments: 'No payments in this batch yet',
-    cashier: 'Cashier', mine: 'Mine', count: 'Payments', hours: 'Hours',
+    cashier: 'Cashier', mine: 'Mine', count: 'Count', hours: 'Hours',
     standing: { OPEN: 'Open', CLOSED: 'Closed', CANCELLED: 'Cancelled', CANCELLATION_PENDING: 'Cancellation pending' },
     close: 'Close', closeTitle: 'Close the batch', closeConfirm: '{n} payments, {total} in all. Count the cash and the POS slips first: a closed batch takes no more payments. Close it?',
     closed: 'Batch closed', cancel: 'Ask to cancel', cancelTitle: 'Ask to cancel the batch',
@@ -143,8 +143,8 @@ const en: typeof zhCN = {
     cancelAsked: 'Cancellation asked for; it waits for approval',
   },
   ledger: {
-    title: 'Unit ledger', asOf: 'As of', empty: 'No lines on this unit yet', owedOn: 'Owed at the end of {day}',
-    overdueOn: 'Overdue on {day}', prepaidOn: 'Prepaid at the end of {day}', balanceOn: 'Balance at the end of {day}',
+    title: 'Unit ledger', asOf: 'As of', empty: 'No lines on this unit yet', owedOn: 'Owed ({day})',
+    overdueOn: 'Overdue ({day})', prepaidOn: 'Prepaid ({day})', balanceOn: 'Balance ({day})',
     owes: 'owes', holds: 'in credit', settled: 'settled', lateOn: 'Late fee on {fee}', pays: 'Pays {fee}', unpays: 'Undoes payment of {fee}',
     ofPayment: 'Of the {method} payment of {amount} on {at}',
     reduces: '{fee}', approved: 'Approved', askWaiver: 'Ask for a waiver', askRefund: 'Ask for a refund', askDeposit: 'Ask to return a deposit',
