@@ -13,7 +13,9 @@ import equipment from './equipment'
 import rounds from './rounds'
 import findings from './findings'
 import meters from './meters'
+import cashier from './cashier'
+import arrears from './arrears'
 
 /** Every area of the portal; a new domain adds its folder and one line here. */
 export const features: Feature[] = [desk, dispatch, sla, technician, kpi, announcements, people, integrations, inbox,
-  estate, equipment, rounds, findings, meters]
+  estate, equipment, rounds, findings, meters, cashier, arrears]
