@@ -115,6 +115,10 @@ class LedgersTest {
         assertThat(after.<String>json("$.overdue")).isEqualTo("180.00");
         assertThat(after.<Boolean>json("$.openCharges[0].overdue")).isTrue();
         assertThat(http.get("/api/v1/ledgers/UNIT:someone-else", owner).status()).isEqualTo(404);
+
+        TestHttp.Response dayBefore = http.get("/api/v1/ledgers/" + payer.key() + "?asOf=2026-11-30", owner);
+        assertThat(dayBefore.<String>json("$.owed")).as("nothing was posted by then").isEqualTo("0.00");
+        assertThat(dayBefore.<Integer>json("$.lines.length()")).isZero();
     }
 
     @Test

@@ -104,15 +104,20 @@ class LedgerController {
             Roles.RESIDENT})
     @Operation(operationId = "getLedger", summary = "A payer's ledger: its lines and balances",
             description = "Staff of the payer's community; the owners and residents of a unit's ledger. The payer is "
-                    + "`UNIT:<unitId>`, `PARKING_SPACE:<id>` or `PERSON:<id>`. Balances are derived from the lines on "
-                    + "`asOf` (today in China by default): what is owed, what of it is overdue, the prepaid balance.")
+                    + "`UNIT:<unitId>`, `PARKING_SPACE:<id>` or `PERSON:<id>`. The ledger as it stood at the end of "
+                    + "`asOf` (today in China by default): the lines posted by then, and what they add up to — what is "
+                    + "owed, what of it is overdue, the prepaid balance.")
     @ApiResponse(responseCode = "200", description = "The ledger; the ETag is its version")
     ResponseEntity<LedgerView> get(Caller caller,
                                    @Parameter(example = "UNIT:u-1-1-101") @PathVariable @Size(max = 120) String payer,
                                    @Parameter(example = "2026-12-08") @RequestParam(required = false)
                                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         Ledger ledger = ledgers.visibleTo(caller, Payer.parse(payer));
-        return ResponseEntity.ok().eTag(Long.toString(ledger.version()))
-                .body(LedgerView.of(ledger, asOf != null ? asOf : LocalDate.now(clock.withZone(CHINA))));
+        LocalDate day = asOf != null ? asOf : LocalDate.now(clock.withZone(CHINA));
+        // the ledger as it stood at the end of that day: the lines posted by then
+        Instant end = day.plusDays(1).atStartOfDay(CHINA).toInstant();
+        Ledger then = Ledger.restore(ledger.payer(), ledger.communityId(),
+                ledger.lines().stream().filter(line -> line.postedAt().isBefore(end)).toList(), ledger.version());
+        return ResponseEntity.ok().eTag(Long.toString(ledger.version())).body(LedgerView.of(then, day));
     }
 }

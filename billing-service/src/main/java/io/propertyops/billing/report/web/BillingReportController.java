@@ -2,6 +2,7 @@ package io.propertyops.billing.report.web;
 
 import io.propertyops.billing.arrears.application.Arrears;
 import io.propertyops.billing.arrears.domain.Aging;
+import io.propertyops.billing.arrears.domain.DunningContact;
 import io.propertyops.billing.arrears.domain.Receivables;
 import io.propertyops.billing.ledger.domain.Payer;
 import io.propertyops.billing.report.application.CollectionReports;
@@ -161,10 +162,18 @@ class BillingReportController {
                     aging.overdue().yuan(), aging.buckets().get(Aging.Bucket.DAYS_1_30).yuan(),
                     aging.buckets().get(Aging.Bucket.DAYS_31_90).yuan(), aging.buckets().get(Aging.Bucket.DAYS_91_180).yuan(),
                     aging.buckets().get(Aging.Bucket.OVER_180).yuan(), String.valueOf(aging.oldestDueOn()),
-                    row.lastContact() == null ? "" : row.lastContact().way() + " " + row.lastContact().outcome());
+                    row.lastContact() == null ? "" : WAYS.get(row.lastContact().way()) + "：" + OUTCOMES.get(row.lastContact().outcome())
+                            + (row.lastContact().promisedOn() == null ? "" : "（承诺 " + row.lastContact().promisedOn() + "）"));
         }
         return Workbooks.download("欠费清单-" + day + ".xlsx", List.of(table));
     }
+
+    private static final Map<DunningContact.Way, String> WAYS = Map.of(DunningContact.Way.CALL, "电话",
+            DunningContact.Way.SMS, "短信", DunningContact.Way.VISIT, "上门", DunningContact.Way.LETTER, "催缴函");
+    private static final Map<DunningContact.Outcome, String> OUTCOMES = Map.of(DunningContact.Outcome.REACHED, "已联系",
+            DunningContact.Outcome.NO_ANSWER, "未接通", DunningContact.Outcome.PROMISED, "承诺缴费",
+            DunningContact.Outcome.REFUSED, "拒缴", DunningContact.Outcome.DISPUTED, "有异议",
+            DunningContact.Outcome.LETTER_DELIVERED, "已送达");
 
     private static Workbooks.Table table(String name, String group, Map<String, Receivables> figures) {
         Workbooks.Table table = new Workbooks.Table(name, List.of(group, "应收", "减免", "实收", "未收", "收缴率"));
