@@ -52,9 +52,10 @@ class DisclosuresTest {
         var draft = http.post("/api/v1/disclosures", finance, "{\"communityId\":\"" + community + "\",\"month\":\"2026-11\"}");
         assertThat(draft.status()).isEqualTo(200);
         String id = draft.json("$.id");
+        assertThat(draft.<Integer>json("$.revision")).as("the draft as stored").isEqualTo(1);
         var edited = http.put("/api/v1/disclosures/" + id, finance, "{\"expenses\":[{\"category\":\"绿化养护\",\"amount\":\"86.00\"}],"
-                + "\"commonIncome\":[{\"category\":\"停车场\",\"amount\":\"1240.00\"}]}", "If-Match", "\"1\"");
-        assertThat(edited.status()).isEqualTo(200);
+                + "\"commonIncome\":[{\"category\":\"停车场\",\"amount\":\"1240.00\"}]}", "If-Match", draft.header("ETag"));
+        assertThat(edited.status()).as("an edit sends back the ETag the draft was started with").isEqualTo(200);
         assertThat(http.post("/api/v1/disclosures/" + id + "/publish", finance, "").status()).as("finance does not publish")
                 .isEqualTo(403);
         String editingManager = TestTokens.staff("fin-1", "PROPERTY_MANAGER", community).token();

@@ -55,10 +55,9 @@ public class Disclosures {
         }
         Disclosure draft = Disclosure.draft(communityId, month, ofMonth.isEmpty() ? null : ofMonth.getFirst(),
                 caller.id(), clock.instant());
-        if (!store.insert(draft)) {
-            return store.find(draft.id()).orElseThrow();
-        }
-        return draft;
+        store.insert(draft);
+        // as stored: its revision is the one an edit sends back (If-Match), whoever inserted it
+        return store.find(draft.id()).orElseThrow();
     }
 
     public Disclosure edit(Caller caller, String id, List<Disclosure.Line> expenses, List<Disclosure.Line> commonIncome,
