@@ -13,7 +13,8 @@ import equipment from './equipment'
 import rounds from './rounds'
 import findings from './findings'
 import meters from './meters'
+import fees from './fees'
 
 /** Every area of the portal; a new domain adds its folder and one line here. */
 export const features: Feature[] = [desk, dispatch, sla, technician, kpi, announcements, people, integrations, inbox,
-  estate, equipment, rounds, findings, meters]
+  estate, equipment, rounds, findings, meters, fees]
