@@ -6,7 +6,8 @@
 import { after, before } from 'node:test'
 import assert from 'node:assert/strict'
 import { readFile } from 'node:fs/promises'
-import { appToken, call, COMMUNITY, input, launch, scenarios, screenshot, signIn, UNIT_1_1_101, unique } from './support.mjs'
+import { join } from 'node:path'
+import { appToken, call, COMMUNITY, input, launch, scenarios, screenshot, SCREENSHOTS, signIn, UNIT_1_1_101, unique } from './support.mjs'
 
 let browser
 before(async () => {
@@ -70,6 +71,7 @@ scenario('finance makes a FIXED monthly fee for 1-1-101, dry-runs the month, run
     await page.locator('.el-select-dropdown__item:visible').filter({ hasText: /^1号楼 1-1-101$/ }).click()
     await attach.locator('[data-test=attach-save]').click()
     await detail.locator('[data-test=attachment-target]', { hasText: '1号楼 1-1-101' }).waitFor()
+    await page.screenshot({ path: join(SCREENSHOTS, 'billing-fee-item.png') })
     const server = await call(finance, 'GET', `/api/v1/fee-items/${itemId}/attachments`)
     assert.deepEqual(server.map((a) => [a.target.kind, a.target.id, a.startsOn]), [['UNIT', UNIT_1_1_101, `${thisMonth()}-01`]])
 
@@ -99,6 +101,7 @@ scenario('finance makes a FIXED monthly fee for 1-1-101, dry-runs the month, run
     await dry.locator('[data-test=run-by-building] tr', { hasText: '1号楼' }).getByText('¥123.45').waitFor()
     const billed = await call(finance, 'GET', `/api/v1/bills?communityId=${COMMUNITY}&period=${thisMonth()}&unitId=${UNIT_1_1_101}`)
     assert.ok(!billed.bills.some((b) => b.lines.some((l) => l.feeItemId === itemId)), 'the dry run billed nothing')
+    await screenshot(page, 'billing-dry-run')
 
     // the run: confirmed, then followed to DONE
     await page.locator('[data-test=run-start]').click()
