@@ -15,7 +15,8 @@ import findings from './findings'
 import meters from './meters'
 import cashier from './cashier'
 import arrears from './arrears'
+import fees from './fees'
 
 /** Every area of the portal; a new domain adds its folder and one line here. */
 export const features: Feature[] = [desk, dispatch, sla, technician, kpi, announcements, people, integrations, inbox,
-  estate, equipment, rounds, findings, meters, cashier, arrears]
+  estate, equipment, rounds, findings, meters, cashier, arrears, fees]
