@@ -1,5 +1,6 @@
 package io.propertyops.billing.arrears.web;
 
+import io.propertyops.billing.ledger.domain.BillingDay;
 import io.propertyops.billing.arrears.application.Arrears;
 import io.propertyops.billing.arrears.domain.Aging;
 import io.propertyops.billing.arrears.domain.DunningContact;
@@ -35,7 +36,6 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,8 +48,6 @@ import java.util.Optional;
 @ApiResponse(responseCode = "400", description = "A parameter or field is missing, malformed or out of range")
 @ApiResponse(responseCode = "404", description = "The community or ledger is not one of the caller's")
 class ArrearsController {
-
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final Arrears arrears;
     private final UnitAreas units;
@@ -164,7 +162,7 @@ class ArrearsController {
                       @Parameter(example = "2026-12") @RequestParam @Pattern(regexp = "[0-9]{4}(-(0[1-9]|1[0-2])|-Q[1-4])?") String period,
                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         LocalDate day = asOf != null ? asOf : today();
-        Instant end = day.plusDays(1).atStartOfDay(CHINA).toInstant();
+        Instant end = BillingDay.endOf(day);
         Map<String, Receivables> byItem = arrears.receivables(caller, communityId, period, end,
                 line -> line.line().charge().feeName());
         Map<String, BilledUnit> unitsById = units.byIdInCommunity(communityId);
@@ -182,6 +180,6 @@ class ArrearsController {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(CHINA));
+        return BillingDay.today(clock);
     }
 }

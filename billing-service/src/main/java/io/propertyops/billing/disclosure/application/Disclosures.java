@@ -1,5 +1,6 @@
 package io.propertyops.billing.disclosure.application;
 
+import io.propertyops.billing.ledger.domain.BillingDay;
 import io.propertyops.billing.arrears.domain.Receivables;
 import io.propertyops.billing.disclosure.domain.Disclosure;
 import io.propertyops.billing.ledger.application.Ledgers;
@@ -17,7 +18,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -32,8 +32,6 @@ import java.util.UUID;
  */
 @Service
 public class Disclosures {
-
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final DisclosureStore store;
     private final Ledgers ledgers;
@@ -74,8 +72,8 @@ public class Disclosures {
     public Disclosure publish(Caller caller, String id, Long expectedRevision) {
         Disclosure current = get(caller, id);
         checkRevision(current, expectedRevision);
-        Instant end = current.month().plusMonths(1).atDay(1).atStartOfDay(CHINA).toInstant();
-        Instant start = current.month().atDay(1).atStartOfDay(CHINA).toInstant();
+        Instant end = BillingDay.startOf(current.month().plusMonths(1).atDay(1));
+        Instant start = BillingDay.startOf(current.month().atDay(1));
         List<Ledger> all = ledgers.inCommunity(current.communityId());
         Map<String, Money> collected = new LinkedHashMap<>();
         for (Ledger ledger : all) {

@@ -1,5 +1,6 @@
 package io.propertyops.billing.ledger.web;
 
+import io.propertyops.billing.ledger.domain.BillingDay;
 import io.propertyops.billing.ledger.application.Ledgers;
 import io.propertyops.billing.ledger.domain.Ledger;
 import io.propertyops.billing.ledger.domain.LedgerLine;
@@ -25,7 +26,6 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 @RestController
@@ -35,8 +35,6 @@ import java.util.List;
 @ApiResponse(responseCode = "400", description = "A parameter is malformed")
 @ApiResponse(responseCode = "404", description = "No such ledger, or not one the caller may see")
 class LedgerController {
-
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final Ledgers ledgers;
     private final Clock clock;
@@ -113,9 +111,9 @@ class LedgerController {
                                    @Parameter(example = "2026-12-08") @RequestParam(required = false)
                                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         Ledger ledger = ledgers.visibleTo(caller, Payer.parse(payer));
-        LocalDate day = asOf != null ? asOf : LocalDate.now(clock.withZone(CHINA));
+        LocalDate day = asOf != null ? asOf : BillingDay.today(clock);
         // the ledger as it stood at the end of that day: the lines posted by then
-        Instant end = day.plusDays(1).atStartOfDay(CHINA).toInstant();
+        Instant end = BillingDay.endOf(day);
         Ledger then = Ledger.restore(ledger.payer(), ledger.communityId(),
                 ledger.lines().stream().filter(line -> line.postedAt().isBefore(end)).toList(), ledger.version());
         return ResponseEntity.ok().eTag(Long.toString(ledger.version())).body(LedgerView.of(then, day));

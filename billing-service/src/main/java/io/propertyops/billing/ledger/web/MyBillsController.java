@@ -1,5 +1,6 @@
 package io.propertyops.billing.ledger.web;
 
+import io.propertyops.billing.ledger.domain.BillingDay;
 import io.propertyops.billing.ledger.application.Ledgers;
 import io.propertyops.billing.ledger.domain.Bill;
 import io.propertyops.billing.ledger.domain.Ledger;
@@ -17,7 +18,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -25,8 +25,6 @@ import java.util.stream.Stream;
 @RestController
 @Tag(name = "My bills", description = "An owner's or resident's bills, balances and prepaid money, for their units")
 class MyBillsController {
-
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final Ledgers ledgers;
     private final Clock clock;
@@ -61,7 +59,7 @@ class MyBillsController {
                     + "its status on today (PAID, PARTLY_PAID, UNPAID, OVERDUE). Read from the units' ledgers.")
     @ApiResponse(responseCode = "200", description = "The bills")
     List<MyBillView> bills(Caller caller) {
-        LocalDate today = LocalDate.now(clock.withZone(CHINA));
+        LocalDate today = BillingDay.today(clock);
         return myLedgers(caller).flatMap(ledger -> Bill.of(ledger).stream().map(bill -> new MyBillView(bill.billId(),
                 ledger.payer().key(), ledger.payer().id(), bill.period(), bill.dueOn(), bill.total().toString(),
                 bill.outstanding().toString(), bill.status(today).name(), bill.lines().stream()
@@ -75,7 +73,7 @@ class MyBillsController {
             description = "One entry per unit of the caller that has a ledger; the lines are at /api/v1/ledgers/{payer}.")
     @ApiResponse(responseCode = "200", description = "The balances")
     List<MyLedgerView> ledgers(Caller caller) {
-        LocalDate today = LocalDate.now(clock.withZone(CHINA));
+        LocalDate today = BillingDay.today(clock);
         return myLedgers(caller).map(ledger -> new MyLedgerView(ledger.payer().key(), ledger.payer().id(),
                 ledger.communityId(), ledger.owed().toString(), ledger.overdue(today).stream()
                 .map(Ledger.OpenCharge::outstanding).reduce(Money.ZERO, Money::plus).toString(), ledger.prepaid().toString())).toList();

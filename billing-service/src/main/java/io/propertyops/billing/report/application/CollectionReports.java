@@ -1,5 +1,6 @@
 package io.propertyops.billing.report.application;
 
+import io.propertyops.billing.ledger.domain.BillingDay;
 import io.propertyops.billing.arrears.domain.Receivables;
 import io.propertyops.billing.ledger.application.Ledgers;
 import io.propertyops.billing.ledger.domain.Ledger;
@@ -9,7 +10,6 @@ import org.springframework.stereotype.Service;
 
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -23,8 +23,6 @@ import java.util.function.Function;
  */
 @Service
 public class CollectionReports {
-
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     /** A month's figures. */
     public record Month(YearMonth month, Receivables figures) {
@@ -73,6 +71,6 @@ public class CollectionReports {
 
     /** The end of a day in China, for "collected by". */
     public static Instant endOf(java.time.LocalDate day) {
-        return day.plusDays(1).atStartOfDay(CHINA).toInstant();
+        return BillingDay.endOf(day);
     }
 }

@@ -1,5 +1,6 @@
 package io.propertyops.billing.report.web;
 
+import io.propertyops.billing.ledger.domain.BillingDay;
 import io.propertyops.billing.arrears.application.Arrears;
 import io.propertyops.billing.arrears.domain.Aging;
 import io.propertyops.billing.arrears.domain.DunningContact;
@@ -31,7 +32,6 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -44,7 +44,6 @@ import java.util.function.Function;
 @ApiResponse(responseCode = "404", description = "The community is not one of the caller's")
 class BillingReportController {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final String PERIOD = "[0-9]{4}(-(0[1-9]|1[0-2])|-Q[1-4])?";
     private static final String MONTH = "[0-9]{4}-(0[1-9]|1[0-2])";
 
@@ -84,7 +83,7 @@ class BillingReportController {
             throw new RuleViolationException("invalid-range", "from", "from is after to");
         }
         return reports.monthly(caller, communityId, YearMonth.parse(from), YearMonth.parse(to),
-                CollectionReports.endOf(day(asOf))).stream().map(month -> {
+                BillingDay.endOf(day(asOf))).stream().map(month -> {
                     Receivables r = month.figures();
                     return new MonthView(month.month().toString(), r.receivable().toString(), r.reduced().toString(),
                             r.collected().toString(), r.outstanding().toString(), r.collectionRate().toPlainString());
@@ -114,7 +113,7 @@ class BillingReportController {
     ResponseEntity<byte[]> collectionXlsx(Caller caller, @RequestParam @NotBlank @Size(max = 64) String communityId,
                                           @Parameter(example = "2026-12") @RequestParam @Pattern(regexp = PERIOD) String period,
                                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        var end = CollectionReports.endOf(day(asOf));
+        var end = BillingDay.endOf(day(asOf));
         Map<String, BilledUnit> unitsById = units.byIdInCommunity(communityId);
         Function<Receivables.LineOf, String> building = line -> {
             BilledUnit unit = unitOf(line.ledger().payer(), unitsById);
@@ -187,6 +186,6 @@ class BillingReportController {
     }
 
     private LocalDate day(LocalDate asOf) {
-        return asOf != null ? asOf : LocalDate.now(clock.withZone(CHINA));
+        return asOf != null ? asOf : BillingDay.today(clock);
     }
 }
